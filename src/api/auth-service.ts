@@ -1,0 +1,31 @@
+import type { AuthServiceServer } from "../gen/identity/v1/auth_service.js";
+import { changePassword } from "../flows/auth/change-password.js";
+import { confirmSignUp } from "../flows/auth/confirm-sign-up.js";
+import { getJwks } from "../flows/auth/get-jwks.js";
+import { getUser } from "../flows/auth/get-user.js";
+import { globalSignOut } from "../flows/auth/global-sign-out.js";
+import { initiateAuth } from "../flows/auth/initiate-auth.js";
+import { resendConfirmationCode } from "../flows/auth/resend-confirmation-code.js";
+import { respondToAuthChallenge } from "../flows/auth/respond-to-auth-challenge.js";
+import { revokeToken } from "../flows/auth/revoke-token.js";
+import { signUp } from "../flows/auth/sign-up.js";
+import type { Deps } from "../flows/deps.js";
+import { unary, unimplemented, type UnaryContext } from "./unary.js";
+
+/** AuthService: each RPC is its flow behind the shared unary adapter. */
+export function authService(deps: Deps, context: UnaryContext): AuthServiceServer {
+  return {
+    signUp: unary(context, "SignUp", (r) => signUp(deps, r)),
+    confirmSignUp: unary(context, "ConfirmSignUp", (r) => confirmSignUp(deps, r)),
+    resendConfirmationCode: unary(context, "ResendConfirmationCode", (r) => resendConfirmationCode(deps, r)),
+    forgotPassword: unimplemented("ForgotPassword"),
+    confirmForgotPassword: unimplemented("ConfirmForgotPassword"),
+    initiateAuth: unary(context, "InitiateAuth", (r) => initiateAuth(deps, r)),
+    respondToAuthChallenge: unary(context, "RespondToAuthChallenge", (r) => respondToAuthChallenge(deps, r)),
+    getUser: unary(context, "GetUser", (r) => getUser(deps, r)),
+    changePassword: unary(context, "ChangePassword", (r) => changePassword(deps, r)),
+    globalSignOut: unary(context, "GlobalSignOut", (r) => globalSignOut(deps, r)),
+    revokeToken: unary(context, "RevokeToken", (r) => revokeToken(deps, r)),
+    getJwks: unary(context, "GetJwks", (r) => getJwks(deps, r)),
+  };
+}

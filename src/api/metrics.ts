@@ -1,0 +1,23 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+
+/** Prometheus metrics: RPCs by method and result arm, and their latency. */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly calls = new Counter({ name: "identity_rpc_total", help: "RPCs by method and result arm (or gRPC status)", labelNames: ["method", "result"], registers: [this.registry] });
+  private readonly latency = new Histogram({
+    name: "identity_rpc_duration_seconds",
+    help: "RPC latency by method",
+    labelNames: ["method"],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  observe(method: string, result: string, seconds: number): void {
+    this.calls.inc({ method, result });
+    this.latency.observe({ method }, seconds);
+  }
+}

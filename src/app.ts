@@ -1,0 +1,123 @@
+import * as grpc from "@grpc/grpc-js";
+import { randomBytes, X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { pino } from "pino";
+import type { AdminCredential } from "./api/admin-auth.js";
+import { Metrics } from "./api/metrics.js";
+import { bind, buildGrpcServer, setServing, shutdown } from "./api/server.js";
+import { applyConfigFile } from "./config/bootstrap.js";
+import { formatAddress } from "./config/address.js";
+import type { Config } from "./config/config.js";
+import { readConfigFile, type ConfigFile } from "./config/config-file.js";
+import { deriveKeys } from "./crypto/derived-keys.js";
+import { LogSender } from "./delivery/log-sender.js";
+import { RedisStreamSender } from "./delivery/redis-stream-sender.js";
+import type { CodeSender } from "./flows/delivery/code-sender.js";
+import type { Deps } from "./flows/deps.js";
+import type { Logger } from "./flows/logger.js";
+import { KeyRing } from "./flows/tokens/key-ring.js";
+import { buildHttpServer } from "./http/http-server.js";
+import { AuthEventStore } from "./store/auth-events.js";
+import { ClientStore } from "./store/clients.js";
+import { CodeStore } from "./store/codes.js";
+import { LockoutStore } from "./store/lockout.js";
+import { PoolStore } from "./store/pools.js";
+import { connectRedis, type RedisClient } from "./store/redis.js";
+import { SessionStore } from "./store/sessions.js";
+import { SigningKeyStore } from "./store/signing-keys.js";
+import { UserStore } from "./store/users.js";
+
+export interface AppOptions {
+  /** Tests inject time and a log sink; production uses the wall clock and stdout. */
+  readonly clock?: () => number;
+  readonly log?: Logger;
+  readonly configFile?: ConfigFile;
+  readonly sender?: CodeSender;
+}
+
+export interface RunningApp {
+  readonly grpcPort: number;
+  readonly httpPort: number | undefined;
+  readonly deps: Deps;
+  readonly redis: RedisClient;
+  stop(): Promise<void>;
+}
+
+/** Wires the service together and starts listening: the composition root. */
+export async function startApp(config: Config, options: AppOptions = {}): Promise<RunningApp> {
+  const log = options.log ?? pino({ level: config.logLevel, base: { service: "identity" }, redact: ["*.password", "*.code", "*.token", "*.secret"] });
+  const redis = await connectRedis(config.redisUrl, config.redisCluster);
+  const deps = buildDeps(config, redis, log, options);
+  const file = options.configFile ?? (config.configFile ? readConfigFile(config.configFile) : undefined);
+  if (file) await applyConfigFile(deps, file);
+  const metrics = new Metrics();
+  const { server, health } = buildGrpcServer(deps, { log, metrics }, { credentials: adminCredentials(config, file), clientCa: clientCa(config) });
+  const grpcPort = await bind(server, formatAddress(config.grpc), serverCredentials(config));
+  let healthy = true;
+  setServing(health, true);
+  const healthTimer = setInterval(() => {
+    redis.ping().then(() => true, () => false).then((ok) => {
+      healthy = ok;
+      setServing(health, ok);
+    });
+  }, 2_000);
+  healthTimer.unref();
+  const http = config.http ? buildHttpServer({ deps, metrics, healthy: () => healthy }) : undefined;
+  if (http && config.http) await new Promise<void>((resolve) => http.listen(config.http!.port, config.http!.host, resolve));
+  log.info({ grpc: grpcPort, http: http ? (http.address() as AddressInfo).port : "off" }, "identity service listening");
+  return {
+    grpcPort,
+    httpPort: http ? (http.address() as AddressInfo).port : undefined,
+    deps,
+    redis,
+    async stop() {
+      clearInterval(healthTimer);
+      setServing(health, false);
+      await shutdown(server);
+      await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
+      await redis.quit().catch(() => undefined);
+    },
+  };
+}
+
+function buildDeps(config: Config, redis: RedisClient, log: Logger, options: AppOptions): Deps {
+  const keys = deriveKeys(config.masterKey);
+  const signingKeys = new SigningKeyStore(redis, keys.sealing);
+  return {
+    clock: options.clock ?? Date.now,
+    random: randomBytes,
+    keys,
+    settings: { issuerBaseUrl: config.issuerBaseUrl, srpTimestampSkewSeconds: config.srpTimestampSkewSeconds, region: config.region },
+    stores: {
+      pools: new PoolStore(redis),
+      clients: new ClientStore(redis, keys.sealing),
+      users: new UserStore(redis),
+      sessions: new SessionStore(redis),
+      lockout: new LockoutStore(redis),
+      authEvents: new AuthEventStore(redis),
+      signingKeys,
+      codes: new CodeStore(redis),
+    },
+    sender: options.sender ?? (config.codeSender === "redis-stream" ? new RedisStreamSender(redis) : new LogSender(log, config.devLogCodes)),
+    keyRing: new KeyRing(signingKeys),
+    log,
+  };
+}
+
+function adminCredentials(config: Config, file: ConfigFile | undefined): AdminCredential[] {
+  const fromEnv = config.adminTokenHashes.map((tokenSha256) => ({ tokenSha256, pools: "*" as const }));
+  const fromFile = (file?.adminCredentials ?? []).map((c) => ({ tokenSha256: c.tokenSha256, pools: c.pools ?? ("*" as const) }));
+  return [...fromEnv, ...fromFile];
+}
+
+function serverCredentials(config: Config): grpc.ServerCredentials {
+  if (!config.tls) return grpc.ServerCredentials.createInsecure();
+  const ca = config.tls.clientCaFile ? readFileSync(config.tls.clientCaFile) : null;
+  // Client certificates are optional at the TLS layer; AdminService checks them itself (admin-auth.ts).
+  return grpc.ServerCredentials.createSsl(ca, [{ cert_chain: readFileSync(config.tls.certFile), private_key: readFileSync(config.tls.keyFile) }], false);
+}
+
+function clientCa(config: Config): X509Certificate | undefined {
+  return config.tls?.clientCaFile ? new X509Certificate(readFileSync(config.tls.clientCaFile)) : undefined;
+}

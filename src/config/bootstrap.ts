@@ -1,0 +1,51 @@
+import { createUserPool } from "../flows/admin/create-user-pool.js";
+import { createUserPoolClient } from "../flows/admin/create-user-pool-client.js";
+import { clientSettingsFrom } from "../flows/admin/client-settings.js";
+import { poolSettingsFrom } from "../flows/admin/pool-settings.js";
+import type { Deps } from "../flows/deps.js";
+import { isFailure } from "../flows/outcome.js";
+import { UserPoolClientSettings, UserPoolSettings } from "../gen/identity/v1/common.js";
+import type { ClientEntry, ConfigFile, PoolEntry } from "./config-file.js";
+
+/**
+ * Applies the config file: missing pools and clients are created, existing ones take the file's
+ * settings. Running it twice changes nothing the second time. A secret set in the file is kept.
+ */
+export async function applyConfigFile(deps: Deps, file: ConfigFile): Promise<void> {
+  for (const pool of file.pools ?? []) {
+    await applyPool(deps, pool);
+    for (const client of pool.clients ?? []) await applyClient(deps, pool.id, client);
+  }
+}
+
+async function applyPool(deps: Deps, entry: PoolEntry): Promise<void> {
+  const settings = UserPoolSettings.fromJSON({ ...entry.settings, accountRecovery: (entry.settings?.accountRecovery ?? []).map((m) => `RECOVERY_MECHANISM_${m.toUpperCase()}`) });
+  const existing = await deps.stores.pools.get(entry.id);
+  if (!existing) {
+    const created = await createUserPool(deps, { poolName: entry.name, userPoolId: entry.id, settings });
+    if (created.$case !== "success") throw new Error(`pool ${entry.id}: ${created.value.message}`);
+    return;
+  }
+  const parsed = poolSettingsFrom(settings);
+  if (isFailure(parsed)) throw new Error(`pool ${entry.id}: ${parsed.value.message}`);
+  await deps.stores.pools.put({ ...existing, ...parsed, name: entry.name, updatedAt: deps.clock() });
+}
+
+async function applyClient(deps: Deps, poolId: string, entry: ClientEntry): Promise<void> {
+  const settings = UserPoolClientSettings.fromJSON({
+    ...entry,
+    explicitAuthFlows: (entry.explicitAuthFlows ?? []).map((f) => `EXPLICIT_AUTH_FLOW_${f}`),
+    preventUserExistenceErrors: `PREVENT_USER_EXISTENCE_ERRORS_${entry.preventUserExistenceErrors ?? "ENABLED"}`,
+  });
+  const parsed = clientSettingsFrom(settings);
+  if (isFailure(parsed)) throw new Error(`client ${entry.clientId}: ${parsed.value.message}`);
+  const existing = await deps.stores.clients.get(entry.clientId);
+  if (existing && existing.poolId !== poolId) throw new Error(`client ${entry.clientId} belongs to pool ${existing.poolId}, not ${poolId}`);
+  if (!existing) {
+    const created = await createUserPoolClient(deps, { userPoolId: poolId, clientName: entry.name, clientId: entry.clientId, generateSecret: false, settings });
+    if (created.$case !== "success") throw new Error(`client ${entry.clientId}: ${created.value.message}`);
+  }
+  const current = await deps.stores.clients.get(entry.clientId);
+  if (!current) throw new Error(`client ${entry.clientId} vanished`);
+  await deps.stores.clients.put({ ...current, ...parsed, name: entry.name, secret: entry.secret, updatedAt: deps.clock() });
+}

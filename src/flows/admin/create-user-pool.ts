@@ -1,0 +1,20 @@
+import type { CreateUserPoolRequest, CreateUserPoolResponse } from "../../gen/identity/v1/admin_service.js";
+import type { Deps } from "../deps.js";
+import { invalidParameter, isFailure, success, type Outcome } from "../outcome.js";
+import { firstProblem, limits, poolId, required } from "../validation.js";
+import { newPoolId } from "./ids.js";
+import { poolSettingsFrom, poolView } from "./pool-settings.js";
+
+export type CreateUserPoolOutcome = Outcome<CreateUserPoolResponse>;
+
+/** CreateUserPool: a pool with Cognito's defaults; a fixed id may be given (config files use it). */
+export async function createUserPool(deps: Deps, request: CreateUserPoolRequest): Promise<CreateUserPoolOutcome> {
+  const problem = firstProblem(required("pool_name", request.poolName, limits.name), request.userPoolId === "" ? undefined : poolId("user_pool_id", request.userPoolId));
+  if (problem) return problem;
+  const settings = poolSettingsFrom(request.settings);
+  if (isFailure(settings)) return settings;
+  const now = deps.clock();
+  const pool = { id: request.userPoolId || newPoolId(deps.random, deps.settings.region), name: request.poolName, ...settings, createdAt: now, updatedAt: now };
+  if (!(await deps.stores.pools.create(pool))) return invalidParameter("user_pool_id", `User pool ${pool.id} already exists.`);
+  return success(poolView(pool));
+}

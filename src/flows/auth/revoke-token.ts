@@ -1,0 +1,28 @@
+import { constantTimeEqual, sha256Hex } from "../../crypto/digest.js";
+import type { RevokeTokenRequest, RevokeTokenResponse } from "../../gen/identity/v1/auth_service.js";
+import { clientContext, isContext } from "../client-context.js";
+import type { Deps } from "../deps.js";
+import { messages } from "../messages.js";
+import { fail, success, type Outcome } from "../outcome.js";
+import { clientId, firstProblem, limits, maxLength, required } from "../validation.js";
+
+export type RevokeTokenOutcome = Outcome<RevokeTokenResponse>;
+
+/**
+ * RevokeToken (spec §2.11): revokes a refresh token and the access tokens of its sign-in. Unknown or
+ * already revoked tokens succeed silently (RFC 7009 §2.2); a token of another client is refused.
+ */
+export async function revokeToken(deps: Deps, request: RevokeTokenRequest): Promise<RevokeTokenOutcome> {
+  const problem = firstProblem(clientId("client_id", request.clientId), required("token", request.token, limits.token), maxLength("client_secret", request.clientSecret, 128));
+  if (problem) return problem;
+  const context = await clientContext(deps, request.clientId);
+  if (!isContext(context)) return fail("unauthorized", messages.unauthorizedClient);
+  const { pool, client } = context;
+  if (client.secret !== undefined && !constantTimeEqual(client.secret, request.clientSecret)) return fail("unauthorized", messages.unauthorizedClient);
+  if (request.token.split(".").length === 3) return fail("unsupportedTokenType", messages.refreshTokenOnly);
+  const event = await deps.stores.authEvents.byRefreshToken(pool.id, sha256Hex(request.token));
+  if (event === undefined || event === "revoked") return success({});
+  if (event.clientId !== client.clientId) return fail("unauthorized", messages.unauthorizedClient);
+  await deps.stores.authEvents.revoke(pool.id, event);
+  return success({});
+}

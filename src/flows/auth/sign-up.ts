@@ -1,0 +1,44 @@
+import type { SignUpRequest, SignUpResponse } from "../../gen/identity/v1/auth_service.js";
+import { checkSecretHash, clientContext, isContext } from "../client-context.js";
+import { issueCode } from "../codes.js";
+import { deliverLater, deliveryDetails } from "../delivery/deliver.js";
+import { confirmationDestination } from "../delivery/destinations.js";
+import type { Deps } from "../deps.js";
+import { newUserRecord, storeNewUser } from "../new-user.js";
+import { fail, isFailure, success, type Outcome } from "../outcome.js";
+import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { attributeList, clientId, firstProblem, limits, maxLength, required, stringMap, username } from "../validation.js";
+
+export type SignUpOutcome = Outcome<SignUpResponse>;
+
+/** SignUp (spec §2.1): a new UNCONFIRMED user and a confirmation code to an auto-verified attribute. */
+export async function signUp(deps: Deps, request: SignUpRequest): Promise<SignUpOutcome> {
+  const problem = firstProblem(
+    clientId("client_id", request.clientId),
+    maxLength("secret_hash", request.secretHash, limits.secretHash),
+    username("username", request.username),
+    required("password", request.password, limits.password),
+    attributeList("user_attributes", request.userAttributes),
+    attributeList("validation_data", request.validationData),
+    stringMap("client_metadata", request.clientMetadata),
+  );
+  if (problem) return problem;
+  const context = await clientContext(deps, request.clientId);
+  if (!isContext(context)) return context;
+  const { pool, client } = context;
+  const badHash = checkSecretHash(client, request.username, request.secretHash);
+  if (badHash) return badHash;
+  const weak = checkPasswordPolicy(pool.passwordPolicy, request.password);
+  if (weak) return weak;
+  const draft = newUserRecord(deps, pool, { username: request.username, attributes: request.userAttributes, status: "UNCONFIRMED", password: undefined, mayVerify: false });
+  if (isFailure(draft)) return draft;
+  const user = { ...draft, ...passwordFields(deps, pool, draft.username, request.password) };
+  const conflict = await storeNewUser(deps, pool, user, false);
+  // SignUp has no alias_exists arm: a taken preferred_username is reported like a taken username.
+  if (conflict) return conflict.$case === "aliasExists" ? fail("usernameExists", conflict.value.message) : conflict;
+  const destination = confirmationDestination(pool, user);
+  if (!destination) return success({ userConfirmed: false, userSub: user.sub });
+  const code = await issueCode(deps, pool.id, "sign-up", user.username);
+  deliverLater(deps, { poolId: pool.id, event: "SignUp", username: user.username, attribute: destination.attribute, medium: destination.medium, destination: destination.value, code });
+  return success({ userConfirmed: false, userSub: user.sub, codeDeliveryDetails: deliveryDetails(destination) });
+}

@@ -1,0 +1,22 @@
+/** Why a code or message is sent (the CustomMessage trigger sources, spec §5.11). */
+export type DeliveryEvent = "SignUp" | "ResendCode" | "ForgotPassword" | "AdminCreateUser" | "AdminResetUserPassword";
+
+/** One message to deliver. `destination` is in clear: only the sender sees it. */
+export interface CodeMessage {
+  readonly poolId: string;
+  readonly event: DeliveryEvent;
+  readonly username: string;
+  readonly attribute: "email" | "phone_number";
+  readonly medium: "EMAIL" | "SMS";
+  readonly destination: string;
+  /** The code, or the temporary password of an invitation. */
+  readonly code: string;
+  /** Set by the CustomMessage trigger when configured. */
+  readonly subject?: string;
+  readonly body?: string;
+}
+
+/** Delivers codes: to a log line, to a Redis stream a notification service reads, or elsewhere. */
+export interface CodeSender {
+  send(message: CodeMessage): Promise<void>;
+}

@@ -1,0 +1,24 @@
+/**
+ * Masked destinations as Cognito shows them (spec §6.1): email `local[0]***@domain[0]***` (TLD
+ * dropped), phone `+` then one `*` per hidden digit and the last four digits.
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf("@");
+  const local = email.slice(0, Math.max(at, 0));
+  const domain = email.slice(at + 1);
+  return `${firstChar(local)}***@${firstChar(domain)}***`;
+}
+
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, "");
+  const shown = digits.slice(-4);
+  return `+${"*".repeat(Math.max(digits.length - shown.length, 0))}${shown}`;
+}
+
+export function maskDestination(attribute: "email" | "phone_number", value: string): string {
+  return attribute === "email" ? maskEmail(value) : maskPhone(value);
+}
+
+function firstChar(text: string): string {
+  return Array.from(text)[0] ?? "";
+}

@@ -1,0 +1,44 @@
+import type { DerivedKeys } from "../crypto/derived-keys.js";
+import type { AuthEventStore } from "../store/auth-events.js";
+import type { ClientStore } from "../store/clients.js";
+import type { CodeStore } from "../store/codes.js";
+import type { LockoutStore } from "../store/lockout.js";
+import type { PoolStore } from "../store/pools.js";
+import type { SessionStore } from "../store/sessions.js";
+import type { SigningKeyStore } from "../store/signing-keys.js";
+import type { UserStore } from "../store/users.js";
+import type { CodeSender } from "./delivery/code-sender.js";
+import type { Logger } from "./logger.js";
+import type { KeyRing } from "./tokens/key-ring.js";
+
+/** Everything a flow needs, injected so tests control time and randomness. */
+export interface Deps {
+  /** Milliseconds since the epoch. */
+  readonly clock: () => number;
+  readonly random: (bytes: number) => Buffer;
+  readonly keys: DerivedKeys;
+  readonly settings: FlowSettings;
+  readonly stores: Stores;
+  readonly sender: CodeSender;
+  readonly keyRing: KeyRing;
+  readonly log: Logger;
+}
+
+export interface FlowSettings {
+  /** Region prefix of generated pool ids (`<region>_<alnum>`). */
+  readonly region: string;
+  /** A pool's token issuer is `${issuerBaseUrl}/${poolId}`. */
+  readonly issuerBaseUrl: string;
+  readonly srpTimestampSkewSeconds: number;
+}
+
+export interface Stores {
+  readonly pools: PoolStore;
+  readonly clients: ClientStore;
+  readonly users: UserStore;
+  readonly sessions: SessionStore;
+  readonly lockout: LockoutStore;
+  readonly authEvents: AuthEventStore;
+  readonly signingKeys: SigningKeyStore;
+  readonly codes: CodeStore;
+}

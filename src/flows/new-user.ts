@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import type { PoolRecord, UserRecord, UserStatus } from "../store/records.js";
+import type { Deps } from "./deps.js";
+import { messages } from "./messages.js";
+import { fail, invalidParameter, type Failure, type InvalidParameter } from "./outcome.js";
+import { claimsFor, looksLikeEmail, looksLikePhone } from "./usernames.js";
+
+/** Attributes only the service sets. */
+const SYSTEM_ATTRIBUTES = new Set(["sub", "cognito:user_status", "cognito:username"]);
+
+export interface NewUserInput {
+  readonly username: string;
+  readonly attributes: readonly { name: string; value: string }[];
+  readonly status: UserStatus;
+  readonly password: { salt: string; verifier: string; passwordSetAt: number } | undefined;
+  /** Verification flags may be set by administrators and imports, not by self sign-up. */
+  readonly mayVerify: boolean;
+}
+
+/**
+ * Builds a new user record for the pool's username design (spec §1.5): with username_attributes the
+ * username must be an email / phone number, which becomes that attribute, and the internal username
+ * is a generated UUID; with alias_attributes a username may not look like an alias.
+ */
+export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput): UserRecord | InvalidParameter {
+  const attributes: Record<string, string> = {};
+  for (const { name, value } of input.attributes) {
+    if (SYSTEM_ATTRIBUTES.has(name)) return invalidParameter("user_attributes", `Cannot modify the non-mutable attribute ${name}`);
+    if (!input.mayVerify && name.endsWith("_verified")) continue;
+    attributes[name] = value;
+  }
+  const username = internalUsername(pool, input.username, attributes);
+  if (typeof username !== "string") return username;
+  const now = deps.clock();
+  return {
+    username,
+    sub: randomUUID(),
+    status: input.status,
+    enabled: true,
+    attributes,
+    salt: input.password?.salt,
+    verifier: input.password?.verifier,
+    passwordSetAt: input.password?.passwordSetAt,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+}
+
+function internalUsername(pool: PoolRecord, username: string, attributes: Record<string, string>): string | InvalidParameter {
+  if (pool.usernameAttributes.length > 0) {
+    const attribute = looksLikeEmail(username) ? "email" : looksLikePhone(username) ? "phone_number" : undefined;
+    if (!attribute || !pool.usernameAttributes.includes(attribute)) {
+      return invalidParameter("username", pool.usernameAttributes.length === 2 ? "Username should be either an email or a phone number." : `Username should be an ${pool.usernameAttributes[0] === "email" ? "email" : "phone number"}.`);
+    }
+    attributes[attribute] = username;
+    return randomUUID();
+  }
+  if (pool.aliasAttributes.includes("email") && looksLikeEmail(username)) return invalidParameter("username", "Username cannot be of email format, since user pool is configured for email alias.");
+  if (pool.aliasAttributes.includes("phone_number") && looksLikePhone(username)) return invalidParameter("username", "Username cannot be of phone number format, since user pool is configured for phone number alias.");
+  return username;
+}
+
+/** Stores the user; a taken username or username attribute is username_exists, a taken alias alias_exists. */
+export async function storeNewUser(deps: Deps, pool: PoolRecord, user: UserRecord, forceAlias: boolean): Promise<Failure<"usernameExists" | "aliasExists"> | undefined> {
+  const created = await deps.stores.users.create(pool.id, user, claimsFor(pool, user), forceAlias);
+  if (created.ok) return undefined;
+  if (created.conflict === "alias") return fail("aliasExists", messages.aliasExists(created.attribute));
+  const attribute = pool.usernameAttributes.find((a) => user.attributes[a] !== undefined);
+  return fail("usernameExists", attribute ? messages.usernameAttributeExists(attribute) : messages.userExists);
+}

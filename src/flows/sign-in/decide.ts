@@ -1,0 +1,54 @@
+import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
+import type { AttemptDecision } from "../../store/lockout.js";
+import { messages } from "../messages.js";
+import { fail, type Failure } from "../outcome.js";
+
+export type SignInFailure = Failure<"notAuthorized" | "userNotFound" | "userNotConfirmed" | "passwordResetRequired">;
+export type SignInDecision = { readonly kind: "tokens"; readonly user: UserRecord } | { readonly kind: "newPasswordRequired"; readonly user: UserRecord } | SignInFailure;
+
+export interface SignInFacts {
+  readonly mode: ExistenceMode;
+  readonly pool: PoolRecord;
+  readonly user: UserRecord | undefined;
+  readonly passwordOk: boolean;
+  readonly attempt: AttemptDecision;
+  readonly now: number;
+}
+
+const incorrect = () => fail("notAuthorized", messages.incorrectCredentials);
+
+/**
+ * What a password sign-in answers, per mode (spec §2.0 and the README's table):
+ * LEGACY reveals unknown users and user states; ENABLED hides unknown and RESET_REQUIRED users but,
+ * like Cognito, still says "User is not confirmed." before the password; STRICT reveals no state
+ * until the password is proven. A disabled user's state shows only with the right password.
+ */
+export function decideSignIn(facts: SignInFacts): SignInDecision {
+  const { mode, user, passwordOk } = facts;
+  if (!user) return mode === "LEGACY" ? fail("userNotFound", messages.userDoesNotExist) : lockedOr(facts, incorrect());
+  if (facts.attempt === "locked") return fail("notAuthorized", messages.passwordAttemptsExceeded);
+  const revealsBeforeProof = mode !== "STRICT";
+  if (user.status === "UNCONFIRMED" && (revealsBeforeProof || passwordOk)) return fail("userNotConfirmed", messages.userNotConfirmed);
+  if (user.status === "RESET_REQUIRED") return resetRequired(mode, passwordOk);
+  if (!passwordOk) return incorrect();
+  if (!user.enabled) return fail("notAuthorized", messages.userDisabled);
+  if (user.status === "FORCE_CHANGE_PASSWORD") {
+    return temporaryPasswordExpired(facts.pool, user, facts.now) ? fail("notAuthorized", messages.temporaryPasswordExpired) : { kind: "newPasswordRequired", user };
+  }
+  return { kind: "tokens", user };
+}
+
+/** Unknown users see the same lockout as real ones: their counter lives under the name they sent. */
+function lockedOr(facts: SignInFacts, otherwise: SignInFailure): SignInFailure {
+  return facts.attempt === "locked" ? fail("notAuthorized", messages.passwordAttemptsExceeded) : otherwise;
+}
+
+function resetRequired(mode: ExistenceMode, passwordOk: boolean): SignInFailure {
+  if (mode === "LEGACY" || (mode === "STRICT" && passwordOk)) return fail("passwordResetRequired", messages.passwordResetRequired);
+  return incorrect();
+}
+
+function temporaryPasswordExpired(pool: PoolRecord, user: UserRecord, now: number): boolean {
+  const validMs = pool.passwordPolicy.temporaryPasswordValidityDays * 86_400_000;
+  return user.passwordSetAt !== undefined && now - user.passwordSetAt > validMs;
+}

@@ -1,0 +1,36 @@
+import { verifierFromPassword, verifierMatches } from "../../crypto/srp.js";
+import type { AttemptDecision } from "../../store/lockout.js";
+import type { PoolRecord, UserRecord } from "../../store/records.js";
+import type { Deps } from "../deps.js";
+import { srpPoolName } from "../passwords.js";
+import { simulatedSalt, simulatedVerifier } from "../simulation.js";
+import { lookupsFor, normalize } from "../usernames.js";
+
+export interface PasswordCheck {
+  readonly user: UserRecord | undefined;
+  readonly normalizedName: string;
+  readonly passwordOk: boolean;
+  readonly attempt: AttemptDecision;
+}
+
+/**
+ * Finds the user and checks the password, doing the same work whether the user exists or not: one
+ * lookup, one verifier computation (a 3072-bit modular exponentiation) with a real or simulated
+ * salt, one constant-time comparison, one lockout update. The outcome is decided afterwards.
+ */
+export async function checkPassword(deps: Deps, pool: PoolRecord, input: string, password: string): Promise<PasswordCheck> {
+  const normalizedName = normalize(pool, input);
+  const user = await deps.stores.users.find(pool.id, lookupsFor(pool, input));
+  const salt = user?.salt ?? simulatedSalt(deps, pool.id, normalizedName);
+  const stored = user?.verifier ?? simulatedVerifier(deps, pool.id, normalizedName);
+  const candidate = verifierFromPassword(srpPoolName(pool.id), user?.username ?? normalizedName, password, salt);
+  const matches = verifierMatches(stored, candidate);
+  const passwordOk = matches && user?.verifier !== undefined;
+  const attempt = await deps.stores.lockout.record(pool.id, lockoutSubject(user, normalizedName), passwordOk, deps.clock());
+  return { user, normalizedName, passwordOk, attempt };
+}
+
+/** Lockout counts per user; unknown names get a counter of their own, so lockout is no oracle. */
+export function lockoutSubject(user: UserRecord | undefined, normalizedName: string): string {
+  return user ? `u:${user.username}` : `n:${normalizedName}`;
+}

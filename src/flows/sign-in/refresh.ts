@@ -1,0 +1,27 @@
+import { sha256Hex } from "../../crypto/digest.js";
+import type { ClientContext } from "../client-context.js";
+import { checkSecretHash } from "../client-context.js";
+import type { Deps } from "../deps.js";
+import { messages } from "../messages.js";
+import { fail, invalidParameter } from "../outcome.js";
+import { reissueTokens } from "../tokens/issue-tokens.js";
+import type { AuthOutcome } from "./auth-outcome.js";
+
+/**
+ * REFRESH_TOKEN_AUTH / REFRESH_TOKEN (spec §3.4): new id and access tokens with the original
+ * auth_time and origin_jti; no new refresh token. SECRET_HASH is over the internal username.
+ */
+export async function refreshAuth(deps: Deps, { pool, client }: ClientContext, parameters: Record<string, string>): Promise<AuthOutcome> {
+  const token = parameters.REFRESH_TOKEN ?? "";
+  if (token === "") return invalidParameter("auth_parameters.REFRESH_TOKEN", messages.missingParameter("REFRESH_TOKEN"));
+  const event = await deps.stores.authEvents.byRefreshToken(pool.id, sha256Hex(token));
+  if (event === "revoked") return fail("notAuthorized", messages.refreshTokenRevoked);
+  if (!event || event.clientId !== client.clientId) return fail("notAuthorized", messages.invalidRefreshToken);
+  if (event.expiresAt <= deps.clock()) return fail("notAuthorized", "Refresh Token has expired");
+  const badHash = checkSecretHash(client, event.username, parameters.SECRET_HASH);
+  if (badHash) return badHash;
+  const user = await deps.stores.users.get(pool.id, event.username);
+  if (!user) return fail("notAuthorized", messages.refreshTokenRevoked);
+  if (!user.enabled) return fail("notAuthorized", messages.userDisabled);
+  return { $case: "authenticationResult", value: await reissueTokens(deps, pool, client, user, event.originJti, event.authTime) };
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { SignJWT } from "jose";
+import { sha256Hex } from "../../crypto/digest.js";
+import type { AuthenticationResult } from "../../gen/identity/v1/common.js";
+import type { ClientRecord, PoolRecord, UserRecord } from "../../store/records.js";
+import type { Deps } from "../deps.js";
+import { accessTokenClaims, idTokenClaims, type TokenContext } from "./claims.js";
+
+export function issuerOf(deps: Deps, poolId: string): string {
+  return `${deps.settings.issuerBaseUrl}/${poolId}`;
+}
+
+/** A new sign-in: id, access and refresh tokens under a fresh origin_jti. */
+export async function issueTokens(deps: Deps, pool: PoolRecord, client: ClientRecord, user: UserRecord): Promise<AuthenticationResult> {
+  const now = deps.clock();
+  const originJti = randomUUID();
+  const refreshToken = deps.random(32).toString("base64url");
+  const event = { originJti, username: user.username, clientId: client.clientId, authTime: Math.floor(now / 1000), expiresAt: now + client.refreshTokenValiditySeconds * 1000 };
+  await deps.stores.authEvents.put(pool.id, event, sha256Hex(refreshToken), now);
+  const signed = await signPair(deps, pool.id, { issuer: issuerOf(deps, pool.id), client, user, originJti, eventId: randomUUID(), authTime: event.authTime });
+  return { ...signed, refreshToken };
+}
+
+/** New id and access tokens for an existing sign-in (refresh): same origin_jti and auth_time. */
+export async function reissueTokens(deps: Deps, pool: PoolRecord, client: ClientRecord, user: UserRecord, originJti: string, authTime: number): Promise<AuthenticationResult> {
+  const signed = await signPair(deps, pool.id, { issuer: issuerOf(deps, pool.id), client, user, originJti, eventId: randomUUID(), authTime });
+  return { ...signed, refreshToken: "" };
+}
+
+async function signPair(deps: Deps, poolId: string, context: TokenContext): Promise<Omit<AuthenticationResult, "refreshToken">> {
+  const key = await deps.keyRing.keyOf(poolId);
+  const issuedAt = Math.floor(deps.clock() / 1000);
+  const sign = (claims: Record<string, unknown>, lifetime: number) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: key.kid })
+      .setIssuer(context.issuer)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + lifetime)
+      .setJti(randomUUID())
+      .sign(key.privateKey);
+  const [idToken, accessToken] = await Promise.all([
+    sign(idTokenClaims(context), context.client.idTokenValiditySeconds),
+    sign(accessTokenClaims(context), context.client.accessTokenValiditySeconds),
+  ]);
+  return { idToken, accessToken, expiresIn: context.client.accessTokenValiditySeconds, tokenType: "Bearer" };
+}

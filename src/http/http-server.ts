@@ -1,0 +1,54 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Metrics } from "../api/metrics.js";
+import { publicJwks } from "../flows/auth/get-jwks.js";
+import type { Deps } from "../flows/deps.js";
+import { issuerOf } from "../flows/tokens/issue-tokens.js";
+import { patterns } from "../flows/validation.js";
+
+export interface HttpDeps {
+  readonly deps: Deps;
+  readonly metrics: Metrics;
+  readonly healthy: () => boolean;
+}
+
+/**
+ * The small HTTP side: the pools' JWKS and OpenID discovery documents (the paths Cognito uses, under
+ * the configured issuer base URL), /healthz and Prometheus /metrics.
+ */
+export function buildHttpServer(http: HttpDeps): Server {
+  return createServer((request, response) => {
+    route(http, request, response).catch((error: unknown) => {
+      http.deps.log.error({ path: request.url, err: String(error) }, "http request failed");
+      send(response, 503, { "content-type": "application/json" }, JSON.stringify({ error: "unavailable" }));
+    });
+  });
+}
+
+async function route(http: HttpDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const path = (request.url ?? "/").split("?")[0] ?? "/";
+  if (request.method !== "GET") return send(response, 405, { allow: "GET" }, "");
+  if (path === "/healthz") return send(response, http.healthy() ? 200 : 503, { "content-type": "text/plain" }, http.healthy() ? "ok\n" : "unavailable\n");
+  if (path === "/metrics") return send(response, 200, { "content-type": http.metrics.registry.contentType }, await http.metrics.registry.metrics());
+  const match = /^\/([^/]{1,55})\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(path);
+  const poolId = match?.[1];
+  if (!poolId || !patterns.poolId.test(poolId) || !(await http.deps.stores.pools.get(poolId))) return send(response, 404, { "content-type": "application/json" }, JSON.stringify({ error: "not found" }));
+  const cache = { "content-type": "application/json", "cache-control": "public, max-age=300" };
+  if (match[2] === "jwks.json") return send(response, 200, cache, JSON.stringify({ keys: await publicJwks(http.deps, poolId) }));
+  return send(response, 200, cache, JSON.stringify(discovery(http.deps, poolId)));
+}
+
+function discovery(deps: Deps, poolId: string) {
+  const issuer = issuerOf(deps, poolId);
+  return {
+    issuer,
+    jwks_uri: `${issuer}/.well-known/jwks.json`,
+    subject_types_supported: ["public"],
+    id_token_signing_alg_values_supported: ["RS256"],
+    response_types_supported: ["token"],
+    claims_supported: ["sub", "aud", "iss", "exp", "iat", "auth_time", "token_use", "cognito:username", "email", "email_verified", "phone_number", "phone_number_verified"],
+  };
+}
+
+function send(response: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+  response.writeHead(status, headers).end(body);
+}

@@ -1,0 +1,38 @@
+/**
+ * Every Redis key, built in one place. A pool's keys share the hash tag `{p:<poolId>}`, so every
+ * multi-key script of a pool runs in one Redis Cluster slot; pools spread across the cluster.
+ * An app client's lookup record carries its own tag, because requests name only the client id.
+ */
+const pool = (poolId: string) => `idp:{p:${poolId}}`;
+
+export const keys = {
+  poolIndex: () => "idp:{pools}:index",
+  pool: (poolId: string) => `${pool(poolId)}:pool`,
+  poolClients: (poolId: string) => `${pool(poolId)}:clients`,
+  client: (clientId: string) => `idp:{c:${clientId}}:client`,
+  signingKey: (poolId: string) => `${pool(poolId)}:signing-key`,
+  /** Prefix of every key of a pool (used to delete a pool). */
+  poolPrefix: (poolId: string) => `${pool(poolId)}:`,
+
+  user: (poolId: string, username: string) => `${pool(poolId)}:user:${username}`,
+  userPrefix: (poolId: string) => `${pool(poolId)}:user:`,
+  users: (poolId: string) => `${pool(poolId)}:users`,
+  /** Normalised username → internal username. */
+  nameIndex: (poolId: string, normalized: string) => `${pool(poolId)}:name:${normalized}`,
+  /** Normalised verified alias (email, phone_number, preferred_username) → internal username. */
+  aliasIndex: (poolId: string, attribute: string, normalized: string) => `${pool(poolId)}:alias:${attribute}:${normalized}`,
+  subIndex: (poolId: string, sub: string) => `${pool(poolId)}:sub:${sub}`,
+
+  /** Failed sign-in counter: per internal username for users, per normalised input for unknown names. */
+  lockout: (poolId: string, subject: string) => `${pool(poolId)}:lockout:${subject}`,
+  session: (poolId: string, sessionDigest: string) => `${pool(poolId)}:session:${sessionDigest}`,
+  usedSecretBlock: (poolId: string, digest: string) => `${pool(poolId)}:srp-used:${digest}`,
+  code: (poolId: string, purpose: string, subject: string) => `${pool(poolId)}:code:${purpose}:${subject}`,
+  rateLimit: (poolId: string, operation: string, subject: string) => `${pool(poolId)}:limit:${operation}:${subject}`,
+  outbox: (poolId: string) => `${pool(poolId)}:outbox`,
+
+  /** One sign-in event (origin_jti): its refresh token digest, user, client and expiry. */
+  authEvent: (poolId: string, originJti: string) => `${pool(poolId)}:auth:${originJti}`,
+  userAuthEvents: (poolId: string, username: string) => `${pool(poolId)}:auths:${username}`,
+  refreshToken: (poolId: string, tokenDigest: string) => `${pool(poolId)}:rt:${tokenDigest}`,
+} as const;

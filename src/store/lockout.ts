@@ -1,0 +1,15 @@
+import { keys } from "./keys.js";
+import type { RedisClient } from "./redis.js";
+import { runScript } from "./redis.js";
+
+export type AttemptDecision = "ok" | "failed" | "locked";
+
+/** Failed sign-in counters (spec §6.4), kept for unknown usernames exactly as for real ones. */
+export class LockoutStore {
+  constructor(private readonly redis: RedisClient) {}
+
+  async record(poolId: string, subject: string, passwordOk: boolean, now: number): Promise<AttemptDecision> {
+    const result = await runScript(this.redis, "recordAttempt", [keys.lockout(poolId, subject)], [now, passwordOk ? "1" : "0"]);
+    return result === "OK" ? "ok" : result === "LOCKED" ? "locked" : "failed";
+  }
+}

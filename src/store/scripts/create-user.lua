@@ -1,0 +1,33 @@
+-- Creates a user and claims its index keys atomically.
+-- KEYS[1] user, KEYS[2] users sorted set, KEYS[3] sub index,
+-- KEYS[4 .. 3+n] name keys that must be free, KEYS[4+n ..] verified alias keys.
+-- ARGV[1] username, ARGV[2] user JSON, ARGV[3] n, ARGV[4] '1' to move aliases held by others,
+-- ARGV[5] user key prefix, ARGV[6 ..] the attribute name of each alias key.
+-- Returns {'OK', 0}, {'EXISTS', i} (i-th name key taken) or {'ALIAS_EXISTS', j} (j-th alias key taken).
+local n = tonumber(ARGV[3])
+if redis.call('EXISTS', KEYS[1]) == 1 then return {'EXISTS', 0} end
+for i = 4, 3 + n do
+  if redis.call('EXISTS', KEYS[i]) == 1 then return {'EXISTS', i - 3} end
+end
+for i = 4 + n, #KEYS do
+  local owner = redis.call('GET', KEYS[i])
+  if owner and owner ~= ARGV[1] and ARGV[4] ~= '1' then return {'ALIAS_EXISTS', i - 3 - n} end
+end
+-- ForceAliasCreation: the previous owner keeps the attribute but it is no longer verified.
+for i = 4 + n, #KEYS do
+  local owner = redis.call('GET', KEYS[i])
+  if owner and owner ~= ARGV[1] then
+    local ownerJson = redis.call('GET', ARGV[5] .. owner)
+    if ownerJson then
+      local user = cjson.decode(ownerJson)
+      user.attributes[ARGV[6 + i - 4 - n] .. '_verified'] = 'false'
+      user.version = user.version + 1
+      redis.call('SET', ARGV[5] .. owner, cjson.encode(user))
+    end
+  end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('ZADD', KEYS[2], 0, ARGV[1])
+redis.call('SET', KEYS[3], ARGV[1])
+for i = 4, #KEYS do redis.call('SET', KEYS[i], ARGV[1]) end
+return {'OK', 0}

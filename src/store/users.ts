@@ -1,0 +1,107 @@
+import { keys } from "./keys.js";
+import type { RedisClient } from "./redis.js";
+import { runScript } from "./redis.js";
+import type { UserRecord } from "./records.js";
+
+/** How a username may find a user: its normalised name, a verified alias, or its sub. */
+export type UserLookup =
+  | { readonly kind: "name"; readonly value: string }
+  | { readonly kind: "alias"; readonly attribute: string; readonly value: string }
+  | { readonly kind: "sub"; readonly value: string };
+
+/** Index keys a user holds; `names` must be unique, `aliases` are verified aliases. */
+export interface UserClaims {
+  readonly names: readonly string[];
+  readonly aliases: readonly { readonly attribute: string; readonly value: string }[];
+}
+
+export type CreateUserResult = { readonly ok: true } | { readonly ok: false; readonly conflict: "username" } | { readonly ok: false; readonly conflict: "alias"; readonly attribute: string };
+export type UpdateUserResult<T> = { readonly ok: true; readonly user: UserRecord; readonly value: T } | { readonly ok: false; readonly reason: "gone" | "taken" };
+
+export class UserStore {
+  constructor(private readonly redis: RedisClient) {}
+
+  /** One round trip whatever the outcome, so unknown users cost the store what known ones do. */
+  async find(poolId: string, lookups: readonly UserLookup[]): Promise<UserRecord | undefined> {
+    const json = await runScript(this.redis, "findUser", lookups.map((l) => lookupKey(poolId, l)), [keys.userPrefix(poolId)]);
+    return typeof json === "string" ? (JSON.parse(json) as UserRecord) : undefined;
+  }
+
+  async get(poolId: string, username: string): Promise<UserRecord | undefined> {
+    const json = await this.redis.get(keys.user(poolId, username));
+    return json === null ? undefined : (JSON.parse(json) as UserRecord);
+  }
+
+  async create(poolId: string, user: UserRecord, claims: UserClaims, forceAlias: boolean): Promise<CreateUserResult> {
+    const nameKeys = claims.names.map((n) => keys.nameIndex(poolId, n));
+    const aliasKeys = claims.aliases.map((a) => keys.aliasIndex(poolId, a.attribute, a.value));
+    const result = (await runScript(
+      this.redis,
+      "createUser",
+      [keys.user(poolId, user.username), keys.users(poolId), keys.subIndex(poolId, user.sub), ...nameKeys, ...aliasKeys],
+      [user.username, JSON.stringify(user), nameKeys.length, forceAlias ? "1" : "0", keys.userPrefix(poolId), ...claims.aliases.map((a) => a.attribute)],
+    )) as [string, number];
+    if (result[0] === "OK") return { ok: true };
+    if (result[0] === "EXISTS") return { ok: false, conflict: "username" };
+    return { ok: false, conflict: "alias", attribute: claims.aliases[result[1] - 1]?.attribute ?? "email" };
+  }
+
+  /**
+   * Read-modify-write with compare-and-set on the version, retried on conflict. `change` returns the
+   * new record (and the index keys to claim and release) or undefined to leave the user as it is.
+   */
+  async update<T>(
+    poolId: string,
+    username: string,
+    change: (user: UserRecord) => { user: UserRecord; claim?: UserClaims; release?: UserClaims; value: T } | undefined,
+    now: number,
+  ): Promise<UpdateUserResult<T> | undefined> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const current = await this.get(poolId, username);
+      if (!current) return { ok: false, reason: "gone" };
+      const next = change(current);
+      if (!next) return undefined;
+      const user: UserRecord = { ...next.user, version: current.version + 1, updatedAt: now };
+      const claim = claimKeys(poolId, next.claim);
+      const outcome = await runScript(
+        this.redis,
+        "updateUser",
+        [keys.user(poolId, username), ...claim, ...claimKeys(poolId, next.release)],
+        [current.version, JSON.stringify(user), username, claim.length],
+      );
+      if (outcome === "OK") return { ok: true, user, value: next.value };
+      if (outcome === "GONE") return { ok: false, reason: "gone" };
+      if (typeof outcome === "string" && outcome.startsWith("TAKEN")) return { ok: false, reason: "taken" };
+    }
+    throw new Error("user update kept conflicting");
+  }
+
+  async delete(poolId: string, user: UserRecord, claims: UserClaims): Promise<boolean> {
+    const result = await runScript(
+      this.redis,
+      "deleteUser",
+      [keys.user(poolId, user.username), keys.users(poolId), keys.userAuthEvents(poolId, user.username), keys.subIndex(poolId, user.sub), ...claimKeys(poolId, claims)],
+      [user.username, keys.authEvent(poolId, "")],
+    );
+    return result === 1;
+  }
+
+  /** A page of users in username order, after `after` (exclusive). */
+  async page(poolId: string, after: string | undefined, count: number): Promise<UserRecord[]> {
+    const names = await this.redis.zrangebylex(keys.users(poolId), after === undefined ? "-" : `(${after}`, "+", "LIMIT", 0, count);
+    if (names.length === 0) return [];
+    const values = await this.redis.mget(...names.map((n) => keys.user(poolId, n)));
+    return values.filter((v): v is string => v !== null).map((v) => JSON.parse(v) as UserRecord);
+  }
+}
+
+function lookupKey(poolId: string, lookup: UserLookup): string {
+  if (lookup.kind === "name") return keys.nameIndex(poolId, lookup.value);
+  if (lookup.kind === "alias") return keys.aliasIndex(poolId, lookup.attribute, lookup.value);
+  return keys.subIndex(poolId, lookup.value);
+}
+
+function claimKeys(poolId: string, claims: UserClaims | undefined): string[] {
+  if (!claims) return [];
+  return [...claims.names.map((n) => keys.nameIndex(poolId, n)), ...claims.aliases.map((a) => keys.aliasIndex(poolId, a.attribute, a.value))];
+}

@@ -1,0 +1,134 @@
+import { createHash, randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import { startApp, type RunningApp } from "../../src/app.js";
+import type { Config } from "../../src/config/config.js";
+import type { ClientEntry, ConfigFile } from "../../src/config/config-file.js";
+import { keys } from "../../src/store/keys.js";
+import { bearer, testClients } from "./clients.js";
+import { startRedis, type TestRedis } from "./redis-server.js";
+import { TestClock } from "./test-clock.js";
+
+export const POOL = "us-east-1_TestPool1";
+export const ALIAS_POOL = "us-east-1_AliasPool1";
+export const EMAIL_POOL = "us-east-1_EmailPool1";
+export const ADMIN_TOKEN = "test-admin-token-0123456789";
+export const POOL_ADMIN_TOKEN = "test-pool-admin-token-0123456789";
+
+/** Client ids by mode: 26 lowercase alphanumerics. */
+export const CLIENTS = {
+  legacy: "legacyclient00000000000000",
+  enabled: "enabledclient0000000000000",
+  strict: "strictclient00000000000000",
+  secret: "secretclient00000000000000",
+  aliasEnabled: "aliasenabled00000000000000",
+  aliasLegacy: "aliaslegacy000000000000000",
+  emailEnabled: "emailenabled00000000000000",
+  emailLegacy: "emaillegacy000000000000000",
+} as const;
+export const CLIENT_SECRET = "s3cr3t0000000000000000000000000000000000000000000000";
+
+const ALL_FLOWS = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"];
+const client = (clientId: string, mode: "LEGACY" | "ENABLED" | "STRICT", extra: Partial<ClientEntry> = {}): ClientEntry => ({
+  clientId, name: clientId, explicitAuthFlows: ALL_FLOWS, preventUserExistenceErrors: mode, ...extra,
+});
+
+export const TEST_CONFIG: ConfigFile = {
+  adminCredentials: [
+    { tokenSha256: sha256(ADMIN_TOKEN), pools: "*" },
+    { tokenSha256: sha256(POOL_ADMIN_TOKEN), pools: [POOL] },
+  ],
+  pools: [
+    {
+      id: POOL, name: "test", settings: { autoVerifiedAttributes: ["email"], accountRecovery: ["verified_email"] },
+      clients: [client(CLIENTS.legacy, "LEGACY"), client(CLIENTS.enabled, "ENABLED"), client(CLIENTS.strict, "STRICT"), client(CLIENTS.secret, "ENABLED", { secret: CLIENT_SECRET })],
+    },
+    {
+      id: ALIAS_POOL, name: "alias", settings: { aliasAttributes: ["email", "phone_number", "preferred_username"], autoVerifiedAttributes: ["email"], accountRecovery: ["verified_email"] },
+      clients: [client(CLIENTS.aliasEnabled, "ENABLED"), client(CLIENTS.aliasLegacy, "LEGACY")],
+    },
+    {
+      id: EMAIL_POOL, name: "email", settings: { usernameAttributes: ["email", "phone_number"], autoVerifiedAttributes: ["email"], accountRecovery: ["verified_email"] },
+      clients: [client(CLIENTS.emailEnabled, "ENABLED"), client(CLIENTS.emailLegacy, "LEGACY")],
+    },
+  ],
+};
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export function testConfig(redisUrl: string, overrides: Partial<Config> = {}): Config {
+  return {
+    grpc: { host: "127.0.0.1", port: 0 },
+    http: { host: "127.0.0.1", port: 0 },
+    redisUrl,
+    redisCluster: [],
+    masterKey: randomBytes(32),
+    issuerBaseUrl: "http://localhost:9999",
+    configFile: undefined,
+    codeSender: "redis-stream",
+    devLogCodes: false,
+    logLevel: "silent",
+    tls: undefined,
+    adminTokenHashes: [],
+    srpTimestampSkewSeconds: 300,
+    region: "us-east-1",
+    ...overrides,
+  };
+}
+
+/** Silent logger that keeps lines, so tests can check that no secret is ever logged. */
+export class MemoryLog {
+  readonly lines: string[] = [];
+  info(fields: object, message?: string) { this.lines.push(JSON.stringify({ ...fields, message })); }
+  warn(fields: object, message?: string) { this.lines.push(JSON.stringify({ ...fields, message })); }
+  error(fields: object, message?: string) { this.lines.push(JSON.stringify({ ...fields, message })); }
+}
+
+export interface TestApp {
+  readonly app: RunningApp;
+  readonly clock: TestClock;
+  readonly log: MemoryLog;
+  readonly auth: ReturnType<typeof testClients>["auth"];
+  readonly admin: ReturnType<typeof testClients>["admin"];
+  readonly redis: Redis;
+  readonly adminMetadata: ReturnType<typeof bearer>;
+  /** Resolves with the next message delivered to the pool's outbox after `since` (a stream id). */
+  nextDelivery(poolId: string, since: string): Promise<Record<string, string>>;
+  /** The outbox's newest id, to wait for what comes after it. */
+  outboxMark(poolId: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The real service on loopback with a private Redis and a hand-moved clock. */
+export async function startTestApp(options: { config?: ConfigFile; overrides?: Partial<Config> } = {}): Promise<TestApp> {
+  const redisServer: TestRedis = await startRedis();
+  const clock = new TestClock();
+  const log = new MemoryLog();
+  const app = await startApp(testConfig(redisServer.url, options.overrides), { clock: clock.now, log, configFile: options.config ?? TEST_CONFIG });
+  const clients = testClients(app.grpcPort);
+  const redis = new Redis(redisServer.url);
+  return {
+    app, clock, log, redis,
+    auth: clients.auth,
+    admin: clients.admin,
+    adminMetadata: bearer(ADMIN_TOKEN),
+    async outboxMark(poolId) {
+      const last = await redis.xrevrange(keys.outbox(poolId), "+", "-", "COUNT", 1);
+      return last[0]?.[0] ?? "0-0";
+    },
+    async nextDelivery(poolId, since) {
+      const reply = (await redis.xread("COUNT", 1, "BLOCK", 5000, "STREAMS", keys.outbox(poolId), since)) as [string, [string, string[]][]][] | null;
+      const entry = reply?.[0]?.[1]?.[0];
+      if (!entry) throw new Error(`nothing was delivered to ${poolId} within 5 s`);
+      const fields = entry[1];
+      return Object.fromEntries(Array.from({ length: fields.length / 2 }, (_, i) => [fields[2 * i], fields[2 * i + 1]]));
+    },
+    async stop() {
+      clients.close();
+      redis.disconnect();
+      await app.stop();
+      await redisServer.stop();
+    },
+  };
+}
