@@ -1,5 +1,7 @@
 import type { AdminServiceServer } from "../gen/identity/v1/admin_service.js";
+import { adminConfirmSignUp } from "../flows/admin/admin-confirm-sign-up.js";
 import { adminInitiateAuth } from "../flows/admin/admin-initiate-auth.js";
+import { adminResetUserPassword } from "../flows/admin/admin-reset-user-password.js";
 import { adminRespondToAuthChallenge } from "../flows/admin/admin-respond-to-auth-challenge.js";
 import { createUserPool } from "../flows/admin/create-user-pool.js";
 import { createUserPoolClient } from "../flows/admin/create-user-pool-client.js";
@@ -29,8 +31,8 @@ export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthO
     adminDisableUser: unimplemented("AdminDisableUser"),
     adminEnableUser: unimplemented("AdminEnableUser"),
     adminSetUserPassword: unimplemented("AdminSetUserPassword"),
-    adminResetUserPassword: unimplemented("AdminResetUserPassword"),
-    adminConfirmSignUp: unimplemented("AdminConfirmSignUp"),
+    adminResetUserPassword: admin("AdminResetUserPassword", (r) => adminResetUserPassword(deps, r)),
+    adminConfirmSignUp: admin("AdminConfirmSignUp", (r) => adminConfirmSignUp(deps, r)),
     adminInitiateAuth: admin("AdminInitiateAuth", (r) => adminInitiateAuth(deps, r)),
     adminRespondToAuthChallenge: admin("AdminRespondToAuthChallenge", (r) => adminRespondToAuthChallenge(deps, r)),
     adminUserGlobalSignOut: unimplemented("AdminUserGlobalSignOut"),

@@ -1,5 +1,7 @@
 import type { AuthServiceServer } from "../gen/identity/v1/auth_service.js";
 import { changePassword } from "../flows/auth/change-password.js";
+import { confirmForgotPassword } from "../flows/auth/confirm-forgot-password.js";
+import { forgotPassword } from "../flows/auth/forgot-password.js";
 import { confirmSignUp } from "../flows/auth/confirm-sign-up.js";
 import { getJwks } from "../flows/auth/get-jwks.js";
 import { getUser } from "../flows/auth/get-user.js";
@@ -10,7 +12,7 @@ import { respondToAuthChallenge } from "../flows/auth/respond-to-auth-challenge.
 import { revokeToken } from "../flows/auth/revoke-token.js";
 import { signUp } from "../flows/auth/sign-up.js";
 import type { Deps } from "../flows/deps.js";
-import { unary, unimplemented, type UnaryContext } from "./unary.js";
+import { unary, type UnaryContext } from "./unary.js";
 
 /** AuthService: each RPC is its flow behind the shared unary adapter. */
 export function authService(deps: Deps, context: UnaryContext): AuthServiceServer {
@@ -18,8 +20,8 @@ export function authService(deps: Deps, context: UnaryContext): AuthServiceServe
     signUp: unary(context, "SignUp", (r) => signUp(deps, r)),
     confirmSignUp: unary(context, "ConfirmSignUp", (r) => confirmSignUp(deps, r)),
     resendConfirmationCode: unary(context, "ResendConfirmationCode", (r) => resendConfirmationCode(deps, r)),
-    forgotPassword: unimplemented("ForgotPassword"),
-    confirmForgotPassword: unimplemented("ConfirmForgotPassword"),
+    forgotPassword: unary(context, "ForgotPassword", (r) => forgotPassword(deps, r)),
+    confirmForgotPassword: unary(context, "ConfirmForgotPassword", (r) => confirmForgotPassword(deps, r)),
     initiateAuth: unary(context, "InitiateAuth", (r) => initiateAuth(deps, r)),
     respondToAuthChallenge: unary(context, "RespondToAuthChallenge", (r) => respondToAuthChallenge(deps, r)),
     getUser: unary(context, "GetUser", (r) => getUser(deps, r)),

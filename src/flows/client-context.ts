@@ -1,5 +1,4 @@
-import { constantTimeEqual } from "../crypto/digest.js";
-import { secretHash } from "../crypto/secret-hash.js";
+import { secretHash, secretHashMatches } from "../crypto/secret-hash.js";
 import type { ClientRecord, ExplicitAuthFlow, PoolRecord } from "../store/records.js";
 import type { Deps } from "./deps.js";
 import { messages } from "./messages.js";
@@ -47,7 +46,7 @@ export function isContext(value: ClientContext | Failure): value is ClientContex
 export function checkSecretHash(client: ClientRecord, username: string, given: string | undefined): Failure<"notAuthorized"> | undefined {
   if (client.secret === undefined) return undefined;
   const expected = secretHash(client.secret, username, client.clientId);
-  if (given === undefined || given.length === 0 || !constantTimeEqual(expected, given)) return fail("notAuthorized", messages.secretHash(client.clientId));
+  if (given === undefined || given.length === 0 || !secretHashMatches(expected, given)) return fail("notAuthorized", messages.secretHash(client.clientId));
   return undefined;
 }
 

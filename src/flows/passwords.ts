@@ -1,4 +1,4 @@
-import { newSalt, verifierFromPassword } from "../crypto/srp.js";
+import { newSalt, poolNameFromId, verifierFromPassword } from "../crypto/srp.js";
 import type { PasswordPolicy, PoolRecord } from "../store/records.js";
 import type { Deps } from "./deps.js";
 import { messages } from "./messages.js";
@@ -19,13 +19,8 @@ export function checkPasswordPolicy(policy: PasswordPolicy, password: string): F
   return problem === undefined ? undefined : fail("invalidPassword", messages.passwordPolicy(problem));
 }
 
-/** SRP's pool name: the part of the pool id after the first `_` (spec §4.1). */
-export function srpPoolName(poolId: string): string {
-  return poolId.slice(poolId.indexOf("_") + 1);
-}
-
 /** The stored form of a password (spec §4.4): a fresh salt and the SRP verifier over pool + username. */
 export function passwordFields(deps: Deps, pool: PoolRecord, username: string, password: string) {
   const salt = newSalt(deps.random);
-  return { salt, verifier: verifierFromPassword(srpPoolName(pool.id), username, password, salt), passwordSetAt: deps.clock() };
+  return { salt, verifier: verifierFromPassword(poolNameFromId(pool.id), username, password, salt), passwordSetAt: deps.clock() };
 }

@@ -1,9 +1,9 @@
-import { verifierFromPassword, verifierMatches } from "../../crypto/srp.js";
+import { poolNameFromId, verifierFromPassword, verifierMatches } from "../../crypto/srp.js";
 import type { ChangePasswordRequest, ChangePasswordResponse } from "../../gen/identity/v1/auth_service.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, success, type Outcome } from "../outcome.js";
-import { checkPasswordPolicy, passwordFields, srpPoolName } from "../passwords.js";
+import { checkPasswordPolicy, passwordFields } from "../passwords.js";
 import { verifyAccessToken } from "../tokens/verify-access-token.js";
 import { firstProblem, limits, required } from "../validation.js";
 
@@ -20,7 +20,7 @@ export async function changePassword(deps: Deps, request: ChangePasswordRequest)
   const signedIn = await verifyAccessToken(deps, request.accessToken);
   if (!("user" in signedIn)) return signedIn;
   const { pool, user } = signedIn;
-  const candidate = verifierFromPassword(srpPoolName(pool.id), user.username, request.previousPassword, user.salt ?? "01");
+  const candidate = verifierFromPassword(poolNameFromId(pool.id), user.username, request.previousPassword, user.salt ?? "01");
   const passwordOk = user.verifier !== undefined && verifierMatches(user.verifier, candidate);
   const attempt = await deps.stores.lockout.record(pool.id, `u:${user.username}`, passwordOk, deps.clock());
   if (attempt === "locked") return fail("notAuthorized", messages.passwordAttemptsExceeded);

@@ -1,8 +1,7 @@
-import { verifierFromPassword, verifierMatches } from "../../crypto/srp.js";
+import { poolNameFromId, verifierFromPassword, verifierMatches } from "../../crypto/srp.js";
 import type { AttemptDecision } from "../../store/lockout.js";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
-import { srpPoolName } from "../passwords.js";
 import { simulatedSalt, simulatedVerifier } from "../simulation.js";
 import { lookupsFor, normalize } from "../usernames.js";
 
@@ -23,7 +22,7 @@ export async function checkPassword(deps: Deps, pool: PoolRecord, input: string,
   const user = await deps.stores.users.find(pool.id, lookupsFor(pool, input));
   const salt = user?.salt ?? simulatedSalt(deps, pool.id, normalizedName);
   const stored = user?.verifier ?? simulatedVerifier(deps, pool.id, normalizedName);
-  const candidate = verifierFromPassword(srpPoolName(pool.id), user?.username ?? normalizedName, password, salt);
+  const candidate = verifierFromPassword(poolNameFromId(pool.id), user?.username ?? normalizedName, password, salt);
   const matches = verifierMatches(stored, candidate);
   const passwordOk = matches && user?.verifier !== undefined;
   const attempt = await deps.stores.lockout.record(pool.id, lockoutSubject(user, normalizedName), passwordOk, deps.clock());

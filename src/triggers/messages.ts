@@ -1,0 +1,52 @@
+// The trigger error texts, in one place. Clients and apps match on these strings (spec §7.3), so
+// they are byte-exact where Cognito's text is known and documented as a choice where it is not.
+import type { TriggerName } from "./trigger.js";
+
+/**
+ * UserLambdaValidationException: "<TriggerName> failed with error <message>." (spec §5.13, §1.3).
+ * The function's message is passed through verbatim and the period is always appended, so a message
+ * that already ends in "." yields "..": the template has a literal trailing period and Cognito does
+ * not edit the function's text (§5.13, "passes the function's message through verbatim").
+ */
+export function failedWithError(name: TriggerName, message: string): string {
+  return `${name} failed with error ${message}.`;
+}
+
+/** InvalidLambdaResponseException for output that is JSON but breaks the response schema (§5.13, amplify-js#13352). */
+export const INVALID_JSON = "Invalid lambda function output : Invalid JSON";
+
+/**
+ * InvalidLambdaResponseException when the function returned no event at all (null, a string, an
+ * array): Cognito's observed text for a handler that did not return the event (stackoverflow 42706896,
+ * amplify-studio#1006).
+ */
+export const UNRECOGNIZABLE_OUTPUT = "Unrecognizable lambda output";
+
+/**
+ * UnexpectedLambdaException on timeout. §5.13 leaves the text UNCERTAIN; we use the one observed
+ * from Cognito for a Lambda that did not answer in time (furaiev/amazon-cognito-identity-dart-2#204:
+ * "PostAuthentication invocation failed due to error Socket timeout while invoking Lambda function.").
+ */
+export function timedOut(name: TriggerName): string {
+  return `${name} invocation failed due to error Socket timeout while invoking Lambda function.`;
+}
+
+/** Why a hook could not be invoked at all (no answer, as opposed to an answer that is an error). */
+export type InvokeFailure = "timeout" | "notFound" | "unavailable";
+
+/**
+ * UnexpectedLambdaException when the hook cannot be invoked. Same pattern as Cognito's
+ * "<Trigger> invocation failed due to error AccessDeniedException." (repost.aws, Lambda trigger
+ * errors); the error names are Lambda's (ResourceNotFoundException for a missing function,
+ * ServiceException for an unreachable one). Paths and addresses never reach the client.
+ */
+export function invocationFailed(name: TriggerName, reason: InvokeFailure): string {
+  switch (reason) {
+    case "timeout":
+      return timedOut(name);
+    case "notFound":
+      return `${name} invocation failed due to error ResourceNotFoundException.`;
+    case "unavailable":
+      return `${name} invocation failed due to error ServiceException.`;
+  }
+}

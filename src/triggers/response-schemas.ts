@@ -1,0 +1,53 @@
+// What each trigger may put in `response` (spec §5.3–§5.12). Anything else in the returned event is
+// ignored, as Cognito ignores it; a field of the wrong type makes the output invalid (§5.13).
+import type { TriggerEventMap } from "./events.js";
+import { boolean, list, object, oneOf, string, stringMap, type Check } from "./schema.js";
+import type { TriggerName } from "./trigger.js";
+
+/** Cognito's EmailMessage limit (20,000 characters); every other string keeps the 2048 default. */
+const MAX_EMAIL_MESSAGE_LENGTH = 20_000;
+
+/** Triggers whose response Cognito ignores: accept any object, keep nothing (§5.4–§5.6). */
+const ignored = object({});
+
+const groupOverrideDetails = object({
+  groupsToOverride: list(string()),
+  iamRolesToOverride: list(string()),
+  preferredRole: string(),
+});
+
+export const responseSchemas: { [N in TriggerName]: Check<TriggerEventMap[N]["response"]> } = {
+  // §5.3: ignored for PreSignUp_AdminCreateUser, but still validated — Cognito parses it either way.
+  PreSignUp: object({ autoConfirmUser: boolean, autoVerifyEmail: boolean, autoVerifyPhone: boolean }),
+  PostConfirmation: ignored,
+  PreAuthentication: ignored,
+  PostAuthentication: ignored,
+  // §5.11: whether the messages contain codeParameter is the flow's check (it knows the delivery).
+  CustomMessage: object({
+    smsMessage: string(),
+    emailMessage: string(MAX_EMAIL_MESSAGE_LENGTH),
+    emailSubject: string(),
+  }),
+  PreTokenGeneration: object({
+    claimsOverrideDetails: object({
+      claimsToAddOrOverride: stringMap,
+      claimsToSuppress: list(string()),
+      groupOverrideDetails,
+    }),
+  }),
+  DefineAuthChallenge: object({ challengeName: string(), issueTokens: boolean, failAuthentication: boolean }),
+  CreateAuthChallenge: object({
+    publicChallengeParameters: stringMap,
+    privateChallengeParameters: stringMap,
+    challengeMetadata: string(),
+  }),
+  VerifyAuthChallengeResponse: object({ answerCorrect: boolean }),
+  UserMigration: object({
+    userAttributes: stringMap,
+    finalUserStatus: oneOf("CONFIRMED", "RESET_REQUIRED"),
+    messageAction: oneOf("SUPPRESS", "RESEND"),
+    desiredDeliveryMediums: list(oneOf("EMAIL", "SMS")),
+    forceAliasCreation: boolean,
+    enableSMSMFA: boolean,
+  }),
+};
