@@ -1,6 +1,7 @@
 import * as grpc from "@grpc/grpc-js";
 import { randomBytes, X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import type { AdminCredential } from "./api/admin-auth.js";
@@ -27,6 +28,7 @@ import { connectRedis, type RedisClient } from "./store/redis.js";
 import { SessionStore } from "./store/sessions.js";
 import { SigningKeyStore } from "./store/signing-keys.js";
 import { UserStore } from "./store/users.js";
+import { createTriggerRegistry, triggersByPool, type TriggerRegistry } from "./triggers/index.js";
 
 export interface AppOptions {
   /** Tests inject time and a log sink; production uses the wall clock and stdout. */
@@ -34,6 +36,8 @@ export interface AppOptions {
   readonly log?: Logger;
   readonly configFile?: ConfigFile;
   readonly sender?: CodeSender;
+  /** Where relative trigger module paths resolve (default: the config file's folder). */
+  readonly triggerBaseDir?: string;
 }
 
 export interface RunningApp {
@@ -47,9 +51,12 @@ export interface RunningApp {
 /** Wires the service together and starts listening: the composition root. */
 export async function startApp(config: Config, options: AppOptions = {}): Promise<RunningApp> {
   const log = options.log ?? pino({ level: config.logLevel, base: { service: "identity" }, redact: ["*.password", "*.code", "*.token", "*.secret"] });
-  const redis = await connectRedis(config.redisUrl, config.redisCluster);
-  const deps = buildDeps(config, redis, log, options);
   const file = options.configFile ?? (config.configFile ? readConfigFile(config.configFile) : undefined);
+  const triggers = createTriggerRegistry(triggersByPool(file?.pools ?? []), { baseDir: options.triggerBaseDir ?? (config.configFile ? dirname(resolve(config.configFile)) : process.cwd()) });
+  // A hook module that does not load stops the start, rather than failing sign-ins later.
+  await triggers.ready();
+  const redis = await connectRedis(config.redisUrl, config.redisCluster);
+  const deps = buildDeps(config, redis, log, triggers, options);
   if (file) await applyConfigFile(deps, file);
   const metrics = new Metrics();
   const { server, health } = buildGrpcServer(deps, { log, metrics }, { credentials: adminCredentials(config, file), clientCa: clientCa(config) });
@@ -77,11 +84,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       await shutdown(server);
       await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
       await redis.quit().catch(() => undefined);
+      triggers.close();
     },
   };
 }
 
-function buildDeps(config: Config, redis: RedisClient, log: Logger, options: AppOptions): Deps {
+function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: TriggerRegistry, options: AppOptions): Deps {
   const keys = deriveKeys(config.masterKey);
   const signingKeys = new SigningKeyStore(redis, keys.sealing);
   return {
@@ -101,6 +109,7 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, options: App
     },
     sender: options.sender ?? (config.codeSender === "redis-stream" ? new RedisStreamSender(redis) : new LogSender(log, config.devLogCodes)),
     keyRing: new KeyRing(signingKeys),
+    triggers,
     log,
   };
 }

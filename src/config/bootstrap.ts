@@ -20,12 +20,13 @@ export async function applyConfigFile(deps: Deps, file: ConfigFile): Promise<voi
 
 async function applyPool(deps: Deps, entry: PoolEntry): Promise<void> {
   const settings = UserPoolSettings.fromJSON({ ...entry.settings, accountRecovery: (entry.settings?.accountRecovery ?? []).map((m) => `RECOVERY_MECHANISM_${m.toUpperCase()}`) });
-  const existing = await deps.stores.pools.get(entry.id);
-  if (!existing) {
+  if (!(await deps.stores.pools.get(entry.id))) {
     const created = await createUserPool(deps, { poolName: entry.name, userPoolId: entry.id, settings });
-    if (created.$case !== "success") throw new Error(`pool ${entry.id}: ${created.value.message}`);
-    return;
+    // Another replica starting at the same time may have created it first: then update it below.
+    if (created.$case === "success") return;
   }
+  const existing = await deps.stores.pools.get(entry.id);
+  if (!existing) throw new Error(`pool ${entry.id} cannot be created`);
   const parsed = poolSettingsFrom(settings);
   if (isFailure(parsed)) throw new Error(`pool ${entry.id}: ${parsed.value.message}`);
   await deps.stores.pools.put({ ...existing, ...parsed, name: entry.name, updatedAt: deps.clock() });
@@ -41,10 +42,8 @@ async function applyClient(deps: Deps, poolId: string, entry: ClientEntry): Prom
   if (isFailure(parsed)) throw new Error(`client ${entry.clientId}: ${parsed.value.message}`);
   const existing = await deps.stores.clients.get(entry.clientId);
   if (existing && existing.poolId !== poolId) throw new Error(`client ${entry.clientId} belongs to pool ${existing.poolId}, not ${poolId}`);
-  if (!existing) {
-    const created = await createUserPoolClient(deps, { userPoolId: poolId, clientName: entry.name, clientId: entry.clientId, generateSecret: false, settings });
-    if (created.$case !== "success") throw new Error(`client ${entry.clientId}: ${created.value.message}`);
-  }
+  // A concurrent replica may win the creation; either way the client exists afterwards.
+  if (!existing) await createUserPoolClient(deps, { userPoolId: poolId, clientName: entry.name, clientId: entry.clientId, generateSecret: false, settings });
   const current = await deps.stores.clients.get(entry.clientId);
   if (!current) throw new Error(`client ${entry.clientId} vanished`);
   await deps.stores.clients.put({ ...current, ...parsed, name: entry.name, secret: entry.secret, updatedAt: deps.clock() });

@@ -10,6 +10,7 @@ import type { UserStore } from "../store/users.js";
 import type { CodeSender } from "./delivery/code-sender.js";
 import type { Logger } from "./logger.js";
 import type { KeyRing } from "./tokens/key-ring.js";
+import type { TriggerRegistry } from "../triggers/index.js";
 
 /** Everything a flow needs, injected so tests control time and randomness. */
 export interface Deps {
@@ -21,6 +22,8 @@ export interface Deps {
   readonly stores: Stores;
   readonly sender: CodeSender;
   readonly keyRing: KeyRing;
+  /** Lambda-equivalent hooks per pool; unconfigured triggers are no-ops. */
+  readonly triggers: TriggerRegistry;
   readonly log: Logger;
 }
 
