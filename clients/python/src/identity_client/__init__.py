@@ -1,0 +1,10 @@
+"""Python client for the identity service (identity.v1 over gRPC).
+
+Generated messages and stubs: ``identity_client.v1`` (``auth_service_pb2``, ``auth_service_pb2_grpc``,
+``admin_service_pb2``, ``common_pb2``, ``errors_pb2``, ...).
+"""
+
+from identity_client.client import IdentityClient, NoResultError, result
+from identity_client.secret_hash import secret_hash
+
+__all__ = ["IdentityClient", "NoResultError", "result", "secret_hash"]

@@ -1,0 +1,1 @@
+"""Generated from proto/identity/v1 by scripts/sdk/generate.sh. DO NOT EDIT."""

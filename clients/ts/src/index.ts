@@ -1,0 +1,28 @@
+export {
+  createAdminClient,
+  createAuthClient,
+  createClient,
+  createTriggerClient,
+  NoResultError,
+  type AdminClient,
+  type AuthClient,
+  type CallOptions,
+  type ClientOptions,
+  type DeepPartial,
+  type PromiseClient,
+  type RequestOf,
+  type ResponseOf,
+  type ResultOf,
+  type ServiceSpec,
+  type TriggerClient,
+  type UnaryMethod,
+} from "./client.js";
+export { secretHash } from "./secret-hash.js";
+export { SrpClient, type PasswordVerifierOptions, type PasswordVerifierParameters } from "./srp.js";
+export { signInWithSrp, type SrpSignInInput, type SrpSignInResult } from "./srp-sign-in.js";
+export { adminService, authService, triggerService } from "./gen/services.js";
+export * from "./gen/identity/v1/common.js";
+export * from "./gen/identity/v1/errors.js";
+export * from "./gen/identity/v1/auth_service.js";
+export * from "./gen/identity/v1/admin_service.js";
+export * from "./gen/identity/v1/trigger_service.js";

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Runs a command against a private identity server: a fresh redis-server and the server on free
+# loopback ports, a temp dir for their files, everything torn down on exit.
+#   scripts/sdk/with-server.sh COMMAND [ARGS...]
+# The command gets IDP_GRPC_ADDR, IDP_HTTP_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID, and exits with
+# its own status. Overrides: SDK_SERVER_CMD (default "node --import tsx src/main.ts"), SDK_POOL_ID,
+# SDK_HEALTH_TIMEOUT (seconds, default 60), SDK_KEEP_TMP=1 (keep the temp dir and logs).
+. "$(dirname "$0")/common.sh"
+[[ $# -gt 0 ]] || { echo "usage: $0 COMMAND [ARGS...]" >&2; exit 2; }
+
+server_cmd=${SDK_SERVER_CMD:-node --import tsx src/main.ts}
+pool_id=${SDK_POOL_ID:-us-east-1_SdkTest}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/idp-sdk.XXXXXX")
+redis_pid="" server_pid=""
+
+stop_pid() { # PID NAME: SIGTERM, then SIGKILL after 5 s
+  local pid=$1
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  log "$2 (pid $pid) ignored SIGTERM; killing"
+  kill -KILL "$pid" 2>/dev/null || true
+}
+teardown() {
+  local rc=$?
+  stop_pid "$server_pid" server
+  stop_pid "$redis_pid" redis-server
+  wait 2>/dev/null || true
+  if [[ ${SDK_KEEP_TMP:-0} == 1 ]]; then log "kept $tmp"; else rm -rf "$tmp"; fi
+  exit "$rc"
+}
+trap teardown EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+show_log() { log "last lines of $1:"; tail -n 40 "$1" >&2 || true; }
+
+# Redis: loopback only, nothing persisted.
+redis_port=$(free_port)
+/usr/bin/redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$tmp" --save "" --appendonly no \
+  --daemonize no --logfile "$tmp/redis.log" &
+redis_pid=$!
+for _ in $(seq 100); do
+  redis-cli -p "$redis_port" ping 2>/dev/null | grep -q PONG && break
+  kill -0 "$redis_pid" 2>/dev/null || { show_log "$tmp/redis.log"; exit 1; }
+  sleep 0.1
+done
+redis-cli -p "$redis_port" ping 2>/dev/null | grep -q PONG || { log "redis-server did not answer"; exit 1; }
+
+# Pool and client config; the client id is 26 random lowercase alphanumerics.
+client_id=$(python3 -c 'import secrets, string; a = string.ascii_lowercase + string.digits; print("".join(secrets.choice(a) for _ in range(26)))')
+cat >"$tmp/idp.json" <<JSON
+{
+  "pools": [
+    {
+      "id": "$pool_id",
+      "name": "sdk",
+      "settings": { "autoVerifiedAttributes": ["email"] },
+      "clients": [
+        {
+          "clientId": "$client_id",
+          "name": "sdk",
+          "explicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"],
+          "preventUserExistenceErrors": "ENABLED"
+        }
+      ]
+    }
+  ]
+}
+JSON
+python3 -c 'import secrets; print(secrets.token_hex(32))' >"$tmp/master.key"
+
+grpc_port=$(free_port)
+http_port=$(free_port)
+export IDP_GRPC_ADDR=127.0.0.1:$grpc_port IDP_HTTP_ADDR=127.0.0.1:$http_port
+export REDIS_URL=redis://127.0.0.1:$redis_port IDP_CLIENT_ID=$client_id IDP_POOL_ID=$pool_id
+
+log "server: $server_cmd (gRPC $IDP_GRPC_ADDR, redis $REDIS_URL, log $tmp/server.log)"
+# shellcheck disable=SC2086
+GRPC_ADDR=$IDP_GRPC_ADDR HTTP_ADDR=$IDP_HTTP_ADDR IDP_CONFIG=$tmp/idp.json IDP_MASTER_KEY_FILE=$tmp/master.key \
+  CODE_SENDER=redis-stream $server_cmd >"$tmp/server.log" 2>&1 &
+server_pid=$!
+if ! node scripts/sdk/wait-health.mjs "$IDP_GRPC_ADDR" "${SDK_HEALTH_TIMEOUT:-60}" "$server_pid"; then
+  show_log "$tmp/server.log"
+  exit 1
+fi
+
+set +e
+"$@"
+rc=$?
+set -e
+[[ $rc == 0 ]] || show_log "$tmp/server.log"
+exit "$rc"
