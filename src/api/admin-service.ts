@@ -1,13 +1,31 @@
 import type { AdminServiceServer } from "../gen/identity/v1/admin_service.js";
 import { adminConfirmSignUp } from "../flows/admin/admin-confirm-sign-up.js";
+import { adminCreateUser } from "../flows/admin/admin-create-user.js";
+import { adminDeleteUser } from "../flows/admin/admin-delete-user.js";
+import { adminDisableUser } from "../flows/admin/admin-disable-user.js";
+import { adminEnableUser } from "../flows/admin/admin-enable-user.js";
+import { adminGetUser } from "../flows/admin/admin-get-user.js";
 import { adminInitiateAuth } from "../flows/admin/admin-initiate-auth.js";
 import { adminResetUserPassword } from "../flows/admin/admin-reset-user-password.js";
 import { adminRespondToAuthChallenge } from "../flows/admin/admin-respond-to-auth-challenge.js";
+import { adminSetUserPassword } from "../flows/admin/admin-set-user-password.js";
+import { adminUpdateUserAttributes } from "../flows/admin/admin-update-user-attributes.js";
+import { adminUserGlobalSignOut } from "../flows/admin/admin-user-global-sign-out.js";
 import { createUserPool } from "../flows/admin/create-user-pool.js";
 import { createUserPoolClient } from "../flows/admin/create-user-pool-client.js";
+import { deleteUserPool } from "../flows/admin/delete-user-pool.js";
+import { deleteUserPoolClient } from "../flows/admin/delete-user-pool-client.js";
+import { describeUserPool } from "../flows/admin/describe-user-pool.js";
+import { describeUserPoolClient } from "../flows/admin/describe-user-pool-client.js";
+import { importUsers } from "../flows/admin/import-users.js";
+import { listUserPoolClients } from "../flows/admin/list-user-pool-clients.js";
+import { listUserPools } from "../flows/admin/list-user-pools.js";
+import { listUsers } from "../flows/admin/list-users.js";
+import { updateUserPool } from "../flows/admin/update-user-pool.js";
+import { updateUserPoolClient } from "../flows/admin/update-user-pool-client.js";
 import type { Deps } from "../flows/deps.js";
 import { adminGuard, type AdminAuthOptions } from "./admin-auth.js";
-import { unary, unimplemented, type UnaryContext } from "./unary.js";
+import { unary, type UnaryContext } from "./unary.js";
 
 /** AdminService: every RPC is authenticated by the admin guard before its flow runs. */
 export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthOptions): AdminServiceServer {
@@ -15,28 +33,28 @@ export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthO
   const admin = <Req, Res>(method: string, flow: (request: Req) => Promise<NonNullable<unknown>>) => unary<Req, Res>(context, method, flow, guard);
   return {
     createUserPool: admin("CreateUserPool", (r) => createUserPool(deps, r)),
-    describeUserPool: unimplemented("DescribeUserPool"),
-    updateUserPool: unimplemented("UpdateUserPool"),
-    deleteUserPool: unimplemented("DeleteUserPool"),
-    listUserPools: unimplemented("ListUserPools"),
+    describeUserPool: admin("DescribeUserPool", (r) => describeUserPool(deps, r)),
+    updateUserPool: admin("UpdateUserPool", (r) => updateUserPool(deps, r)),
+    deleteUserPool: admin("DeleteUserPool", (r) => deleteUserPool(deps, r)),
+    listUserPools: admin("ListUserPools", (r) => listUserPools(deps, r)),
     createUserPoolClient: admin("CreateUserPoolClient", (r) => createUserPoolClient(deps, r)),
-    describeUserPoolClient: unimplemented("DescribeUserPoolClient"),
-    updateUserPoolClient: unimplemented("UpdateUserPoolClient"),
-    deleteUserPoolClient: unimplemented("DeleteUserPoolClient"),
-    listUserPoolClients: unimplemented("ListUserPoolClients"),
-    adminCreateUser: unimplemented("AdminCreateUser"),
-    adminGetUser: unimplemented("AdminGetUser"),
-    adminUpdateUserAttributes: unimplemented("AdminUpdateUserAttributes"),
-    adminDeleteUser: unimplemented("AdminDeleteUser"),
-    adminDisableUser: unimplemented("AdminDisableUser"),
-    adminEnableUser: unimplemented("AdminEnableUser"),
-    adminSetUserPassword: unimplemented("AdminSetUserPassword"),
+    describeUserPoolClient: admin("DescribeUserPoolClient", (r) => describeUserPoolClient(deps, r)),
+    updateUserPoolClient: admin("UpdateUserPoolClient", (r) => updateUserPoolClient(deps, r)),
+    deleteUserPoolClient: admin("DeleteUserPoolClient", (r) => deleteUserPoolClient(deps, r)),
+    listUserPoolClients: admin("ListUserPoolClients", (r) => listUserPoolClients(deps, r)),
+    adminCreateUser: admin("AdminCreateUser", (r) => adminCreateUser(deps, r)),
+    adminGetUser: admin("AdminGetUser", (r) => adminGetUser(deps, r)),
+    adminUpdateUserAttributes: admin("AdminUpdateUserAttributes", (r) => adminUpdateUserAttributes(deps, r)),
+    adminDeleteUser: admin("AdminDeleteUser", (r) => adminDeleteUser(deps, r)),
+    adminDisableUser: admin("AdminDisableUser", (r) => adminDisableUser(deps, r)),
+    adminEnableUser: admin("AdminEnableUser", (r) => adminEnableUser(deps, r)),
+    adminSetUserPassword: admin("AdminSetUserPassword", (r) => adminSetUserPassword(deps, r)),
     adminResetUserPassword: admin("AdminResetUserPassword", (r) => adminResetUserPassword(deps, r)),
     adminConfirmSignUp: admin("AdminConfirmSignUp", (r) => adminConfirmSignUp(deps, r)),
     adminInitiateAuth: admin("AdminInitiateAuth", (r) => adminInitiateAuth(deps, r)),
     adminRespondToAuthChallenge: admin("AdminRespondToAuthChallenge", (r) => adminRespondToAuthChallenge(deps, r)),
-    adminUserGlobalSignOut: unimplemented("AdminUserGlobalSignOut"),
-    listUsers: unimplemented("ListUsers"),
-    importUsers: unimplemented("ImportUsers"),
+    adminUserGlobalSignOut: admin("AdminUserGlobalSignOut", (r) => adminUserGlobalSignOut(deps, r)),
+    listUsers: admin("ListUsers", (r) => listUsers(deps, r)),
+    importUsers: admin("ImportUsers", (r) => importUsers(deps, r)),
   };
 }

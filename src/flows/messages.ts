@@ -31,10 +31,36 @@ export const messages = {
   missingParameter: (name: string) => `Missing required parameter ${name}`,
   attemptLimitExceeded: "Attempt limit exceeded, please try after some time.",
   timestampFormat: "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.",
+  /** SRP_A that is not hex, ≡ 0 mod N or ≥ N. Cognito's text is not known (spec §8.9): amplify's own check's words. */
+  invalidSrpA: "Illegal parameter. SRP_A must be a hexadecimal integer with 0 < A < N.",
   clientNotFound: (clientId: string) => `User pool client ${clientId} does not exist.`,
   poolNotFound: (poolId: string) => `User pool ${poolId} does not exist.`,
   flowNotEnabled: (flow: string) => `${flow} flow not enabled for this client`,
   passwordPolicy: (reason: string) => `Password did not conform with policy: ${reason}`,
   unauthorizedClient: "Invalid client credentials",
   refreshTokenOnly: "Only refresh tokens can be revoked",
+  /** InvalidUserPoolConfigurationException for CUSTOM_AUTH without its triggers (OBS amplify-js#5623, #6327). */
+  customAuthNotConfigured: "Custom auth lambda trigger is not configured for the user pool.",
+  /** A step whose implementation has not landed yet (our text, not Cognito's). */
+  notAvailableYet: (what: string) => `${what} is not available yet`,
+  // Admin operations (spec §2.13-2.20). Texts marked [3P-EMU] follow Cognito emulators; AWS's own
+  // wording is not documented.
+  resendNotPossible: (username: string) => `Resend not possible. ${username} status is not FORCE_CHANGE_PASSWORD.`, // [3P-EMU]
+  invalidEmail: "Invalid email address format.",
+  invalidPhone: "Invalid phone number format.",
+  nonMutableAttribute: (name: string) => `Cannot modify the non-mutable attribute ${name}`,
+  filterParse: (reason: string) => `Error while parsing filter: ${reason}`, // prefix [3P-EMU moto]
+  filterAttribute: (name: string) => `Invalid search attribute: ${name}`, // [3P-EMU moto]
+  immutablePoolSetting: (name: string) => `${name} cannot be changed after the user pool is created.`,
+  invalidPageToken: "Invalid pagination token.",
+  // Account lifecycle (spec §2.1-2.5, §2.18-2.19).
+  /** ConfirmSignUp / AdminConfirmSignUp on a user in another status (the CONFIRMED text generalised). */
+  cannotConfirm: (status: string) => `User cannot be confirmed. Current status is ${status}`,
+  /** ForgotPassword in a pool whose only recovery is admin_only [3P-EMU moto; AWS text UNCERTAIN §8.4]. */
+  contactAdministrator: "Contact administrator to reset password.",
+  /** LEGACY ResendConfirmationCode for a user no code can go to (our text; Cognito's is not known). */
+  autoVerificationOff: "Auto verification not turned on.",
+  usernameEmailShaped: "Username cannot be of email format, since user pool is configured for email alias.",
+  usernamePhoneShaped: "Username cannot be of phone number format, since user pool is configured for phone number alias.",
+  usernameMustBe: (what: string) => `Username should be ${what}.`,
 } as const;

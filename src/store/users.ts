@@ -16,7 +16,8 @@ export interface UserClaims {
 }
 
 export type CreateUserResult = { readonly ok: true } | { readonly ok: false; readonly conflict: "username" } | { readonly ok: false; readonly conflict: "alias"; readonly attribute: string };
-export type UpdateUserResult<T> = { readonly ok: true; readonly user: UserRecord; readonly value: T } | { readonly ok: false; readonly reason: "gone" | "taken" };
+/** On "taken", `claim` is the position (from 0) of the claimed key another user holds: names first, then aliases. */
+export type UpdateUserResult<T> = { readonly ok: true; readonly user: UserRecord; readonly value: T } | { readonly ok: false; readonly reason: "gone" | "taken"; readonly claim?: number };
 
 export class UserStore {
   constructor(private readonly redis: RedisClient) {}
@@ -71,7 +72,7 @@ export class UserStore {
       );
       if (outcome === "OK") return { ok: true, user, value: next.value };
       if (outcome === "GONE") return { ok: false, reason: "gone" };
-      if (typeof outcome === "string" && outcome.startsWith("TAKEN")) return { ok: false, reason: "taken" };
+      if (typeof outcome === "string" && outcome.startsWith("TAKEN")) return { ok: false, reason: "taken", claim: Number(outcome.slice("TAKEN:".length)) - 1 };
     }
     throw new Error("user update kept conflicting");
   }

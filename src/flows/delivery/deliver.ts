@@ -1,19 +1,33 @@
 import { DeliveryMedium, type CodeDeliveryDetails } from "../../gen/identity/v1/common.js";
 import type { Deps } from "../deps.js";
 import type { CodeMessage } from "./code-sender.js";
+import { shapeMessage, type DeliveryOrigin } from "./custom-message.js";
 import type { Destination } from "./destinations.js";
 import { maskDestination } from "./mask.js";
 
+export type { DeliveryOrigin } from "./custom-message.js";
+
 /**
  * Sends after the response is decided and off the request's path, so a real user's request is not
- * slower than a simulated one. A failed send is logged (without the code) and not retried here.
+ * slower than a simulated one — the CustomMessage hook runs here too (spec §5.11, §7). A failed hook
+ * or send is logged (never the code or the message text) and not retried here; a failed hook's
+ * delivery goes out with the default text.
  */
-export function deliverLater(deps: Deps, message: CodeMessage): void {
+export function deliverLater(deps: Deps, message: CodeMessage, origin: DeliveryOrigin = {}): void {
   setImmediate(() => {
-    deps.sender.send(message).catch((error: unknown) => {
+    deliver(deps, message, origin).catch((error: unknown) => {
       deps.log.error({ poolId: message.poolId, event: message.event, err: String(error) }, "code delivery failed");
     });
   });
+}
+
+async function deliver(deps: Deps, message: CodeMessage, origin: DeliveryOrigin): Promise<void> {
+  // Reading the user for the hook may fail too: the code still goes out, with the default text.
+  const shaped = await shapeMessage(deps, message, origin).catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+  if (!shaped.ok) {
+    deps.log.warn({ poolId: message.poolId, event: message.event, trigger: "CustomMessage", reason: shaped.reason }, "custom message not used; default text sent");
+  }
+  await deps.sender.send(shaped.ok ? shaped.message : message);
 }
 
 /** What the client is told about a delivery: always masked. */

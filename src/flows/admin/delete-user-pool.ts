@@ -1,0 +1,25 @@
+import type { DeleteUserPoolRequest, DeleteUserPoolResponse } from "../../gen/identity/v1/admin_service.js";
+import { forgetClientContexts } from "../client-context.js";
+import type { Deps } from "../deps.js";
+import { success, type Outcome } from "../outcome.js";
+import { poolId } from "../validation.js";
+import { isPool, loadPool } from "./admin-target.js";
+
+export type DeleteUserPoolOutcome = Outcome<DeleteUserPoolResponse>;
+
+/**
+ * DeleteUserPool: the pool with its clients, users, codes, sessions, tokens and signing key. Tokens
+ * already issued stop verifying here because the pool (and its key) is gone.
+ */
+export async function deleteUserPool(deps: Deps, request: DeleteUserPoolRequest): Promise<DeleteUserPoolOutcome> {
+  const problem = poolId("user_pool_id", request.userPoolId);
+  if (problem) return problem;
+  const pool = await loadPool(deps, request.userPoolId);
+  if (!isPool(pool)) return pool;
+  const clientIds = await deps.stores.clients.idsOf(pool.id);
+  await deps.stores.pools.delete(pool.id, clientIds);
+  // Cached contexts and the loaded signing key would otherwise outlive the pool in this process.
+  forgetClientContexts();
+  deps.keyRing.forget(pool.id);
+  return success({});
+}
