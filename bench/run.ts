@@ -7,6 +7,9 @@ import { passwordSignInBench } from "./password-sign-in.js";
 const workers = Number(process.env.BENCH_WORKERS ?? 2);
 const benches: Record<string, () => Promise<string[]>> = {
   "password sign-in": () => passwordSignInBench(workers),
+  "srp sign-in": () => import("./srp-sign-in.js").then((m) => m.srpSignInBench(workers)),
+  "srp enumeration timing": () => import("./srp-enumeration-timing.js").then((m) => m.srpEnumerationTimingBench(workers)),
+  "enumeration timing": () => import("./enumeration-timing.js").then((m) => m.enumerationTimingBench()),
 };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {

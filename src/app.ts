@@ -24,7 +24,9 @@ import { ClientStore } from "./store/clients.js";
 import { CodeStore } from "./store/codes.js";
 import { LockoutStore } from "./store/lockout.js";
 import { PoolStore } from "./store/pools.js";
+import { RateLimitStore } from "./store/rate-limits.js";
 import { connectRedis, type RedisClient } from "./store/redis.js";
+import { UsedSecretBlockStore } from "./store/secret-blocks.js";
 import { SessionStore } from "./store/sessions.js";
 import { SigningKeyStore } from "./store/signing-keys.js";
 import { UserStore } from "./store/users.js";
@@ -106,6 +108,8 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
       authEvents: new AuthEventStore(redis),
       signingKeys,
       codes: new CodeStore(redis),
+      rateLimits: new RateLimitStore(redis),
+      usedSecretBlocks: new UsedSecretBlockStore(redis),
     },
     sender: options.sender ?? (config.codeSender === "redis-stream" ? new RedisStreamSender(redis) : new LogSender(log, config.devLogCodes)),
     keyRing: new KeyRing(signingKeys),

@@ -1,5 +1,10 @@
 import { codeDigest, newCode } from "../crypto/codes.js";
-import type { CodeCheck, CodePurpose } from "../store/codes.js";
+import type { CodeDeliveryDetails } from "../gen/identity/v1/common.js";
+import { codeSlot, type CodeCheck, type CodePurpose, type CodeSubject } from "../store/codes.js";
+import type { PoolRecord, UserRecord } from "../store/records.js";
+import type { CodeMessage, DeliveryEvent } from "./delivery/code-sender.js";
+import { deliverLater, deliveryDetails, type DeliveryOrigin } from "./delivery/deliver.js";
+import type { Destination } from "./delivery/destinations.js";
 import type { Deps } from "./deps.js";
 
 /** Code lifetimes (spec §6.2): sign-up confirmation 24 h, password recovery 1 h. */
@@ -8,15 +13,44 @@ export const CODE_LIFETIME_MS: Record<CodePurpose, number> = {
   "forgot-password": 3_600_000,
 };
 
-/** Issues a fresh code for (pool, purpose, subject); it replaces any earlier one. */
-export async function issueCode(deps: Deps, poolId: string, purpose: CodePurpose, subject: string): Promise<string> {
+/**
+ * Issues a fresh 6-digit code (CSPRNG) for the subject; it replaces any earlier one. Only a keyed
+ * digest is stored, with the attribute the code goes to (confirming it verifies that attribute).
+ */
+export async function issueCode(deps: Deps, poolId: string, purpose: CodePurpose, subject: CodeSubject, attribute = ""): Promise<string> {
   const code = newCode();
   const now = deps.clock();
-  await deps.stores.codes.put(poolId, purpose, subject, codeDigest(deps.keys.codes, poolId, purpose, subject, code), now + CODE_LIFETIME_MS[purpose], now);
+  const digest = codeDigest(deps.keys.codes, poolId, purpose, codeSlot(subject), code);
+  await deps.stores.codes.put(poolId, purpose, subject, { digest, attribute, expiresAt: now + CODE_LIFETIME_MS[purpose] }, now);
   return code;
 }
 
-/** Checks and, on a match, consumes the code. "missing" means none was requested. */
-export function checkCode(deps: Deps, poolId: string, purpose: CodePurpose, subject: string, code: string): Promise<CodeCheck> {
-  return deps.stores.codes.consume(poolId, purpose, subject, codeDigest(deps.keys.codes, poolId, purpose, subject, code), deps.clock());
+/**
+ * Checks a code and, on a match, uses it up (atomically: of parallel right answers one wins), unless
+ * `consume` is false. "missing" means no code was requested (or it was used).
+ */
+export function checkCode(deps: Deps, poolId: string, purpose: CodePurpose, subject: CodeSubject, code: string, consume = true): Promise<CodeCheck> {
+  return deps.stores.codes.check(poolId, purpose, subject, codeDigest(deps.keys.codes, poolId, purpose, codeSlot(subject), code), deps.clock(), consume);
+}
+
+/**
+ * A real delivery: a code in the user's slot, sent after the response is decided and off the
+ * request's path (deliverLater). Its twin for everyone else is simulateDelivery
+ * (delivery/simulated-delivery.ts), which does the same store write and the same crypto.
+ */
+export async function deliverCode(deps: Deps, pool: PoolRecord, user: UserRecord, destination: Destination, why: { purpose: CodePurpose; event: DeliveryEvent; origin: DeliveryOrigin }): Promise<CodeDeliveryDetails> {
+  const code = await issueCode(deps, pool.id, why.purpose, { username: user.username }, destination.attribute);
+  sendAfterResponse(deps, { poolId: pool.id, event: why.event, username: user.username, attribute: destination.attribute, medium: destination.medium, destination: destination.value, code }, why.origin);
+  return deliveryDetails(destination);
+}
+
+/**
+ * Hands a message to deliverLater on the next turn of the event loop. deliverLater's own
+ * setImmediate still runs before the HTTP/2 layer flushes this turn's response (the flush is queued
+ * after it), so the send's work would land on the real user's response time — measurably (bench
+ * `enumeration timing`). A timer fires after that flush. Timers of one delay fire in order, so
+ * messages still leave in the order they were queued.
+ */
+export function sendAfterResponse(deps: Deps, message: CodeMessage, origin: DeliveryOrigin = {}): void {
+  setTimeout(() => deliverLater(deps, message, origin), 0);
 }

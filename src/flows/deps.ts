@@ -4,6 +4,8 @@ import type { ClientStore } from "../store/clients.js";
 import type { CodeStore } from "../store/codes.js";
 import type { LockoutStore } from "../store/lockout.js";
 import type { PoolStore } from "../store/pools.js";
+import type { RateLimitStore } from "../store/rate-limits.js";
+import type { UsedSecretBlockStore } from "../store/secret-blocks.js";
 import type { SessionStore } from "../store/sessions.js";
 import type { SigningKeyStore } from "../store/signing-keys.js";
 import type { UserStore } from "../store/users.js";
@@ -44,4 +46,7 @@ export interface Stores {
   readonly authEvents: AuthEventStore;
   readonly signingKeys: SigningKeyStore;
   readonly codes: CodeStore;
+  /** Per-user hourly limits (spec §6.2). */
+  readonly rateLimits: RateLimitStore;
+  readonly usedSecretBlocks: UsedSecretBlockStore;
 }

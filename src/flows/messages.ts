@@ -41,8 +41,6 @@ export const messages = {
   refreshTokenOnly: "Only refresh tokens can be revoked",
   /** InvalidUserPoolConfigurationException for CUSTOM_AUTH without its triggers (OBS amplify-js#5623, #6327). */
   customAuthNotConfigured: "Custom auth lambda trigger is not configured for the user pool.",
-  /** A step whose implementation has not landed yet (our text, not Cognito's). */
-  notAvailableYet: (what: string) => `${what} is not available yet`,
   // Admin operations (spec §2.13-2.20). Texts marked [3P-EMU] follow Cognito emulators; AWS's own
   // wording is not documented.
   resendNotPossible: (username: string) => `Resend not possible. ${username} status is not FORCE_CHANGE_PASSWORD.`, // [3P-EMU]

@@ -25,7 +25,7 @@ export interface NewUserInput {
 export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput): UserRecord | InvalidParameter {
   const attributes: Record<string, string> = {};
   for (const { name, value } of input.attributes) {
-    if (SYSTEM_ATTRIBUTES.has(name)) return invalidParameter("user_attributes", `Cannot modify the non-mutable attribute ${name}`);
+    if (SYSTEM_ATTRIBUTES.has(name)) return invalidParameter("user_attributes", messages.nonMutableAttribute(name));
     if (!input.mayVerify && name.endsWith("_verified")) continue;
     attributes[name] = value;
   }
@@ -51,13 +51,16 @@ function internalUsername(pool: PoolRecord, username: string, attributes: Record
   if (pool.usernameAttributes.length > 0) {
     const attribute = looksLikeEmail(username) ? "email" : looksLikePhone(username) ? "phone_number" : undefined;
     if (!attribute || !pool.usernameAttributes.includes(attribute)) {
-      return invalidParameter("username", pool.usernameAttributes.length === 2 ? "Username should be either an email or a phone number." : `Username should be an ${pool.usernameAttributes[0] === "email" ? "email" : "phone number"}.`);
+      const expected = pool.usernameAttributes.length === 2 ? "either an email or a phone number" : pool.usernameAttributes[0] === "email" ? "an email" : "a phone number";
+      return invalidParameter("username", messages.usernameMustBe(expected));
     }
     attributes[attribute] = username;
     return randomUUID();
   }
-  if (pool.aliasAttributes.includes("email") && looksLikeEmail(username)) return invalidParameter("username", "Username cannot be of email format, since user pool is configured for email alias.");
-  if (pool.aliasAttributes.includes("phone_number") && looksLikePhone(username)) return invalidParameter("username", "Username cannot be of phone number format, since user pool is configured for phone number alias.");
+  // An alias-shaped username would shadow the alias lookups (spec §1.5: "Amazon Cognito doesn't
+  // accept a user name that matches a valid email address format").
+  if (pool.aliasAttributes.includes("email") && looksLikeEmail(username)) return invalidParameter("username", messages.usernameEmailShaped);
+  if (pool.aliasAttributes.includes("phone_number") && looksLikePhone(username)) return invalidParameter("username", messages.usernamePhoneShaped);
   return username;
 }
 

@@ -3,7 +3,20 @@ import type { RedisClient } from "./redis.js";
 import { runScript } from "./redis.js";
 
 export type CodePurpose = "sign-up" | "forgot-password";
-export type CodeCheck = "ok" | "mismatch" | "expired" | "missing";
+
+/**
+ * Whose code slot: a user's (by internal username), or the phantom slot of a name no user can be
+ * sent a code under (spec §6.3). The two never share a key, whatever the username looks like.
+ */
+export type CodeSubject = { readonly username: string } | { readonly phantom: string };
+
+/** "ok" carries the attribute the code was sent to ("" for a phantom code); "missing": none was requested. */
+export type CodeCheck = { readonly result: "ok"; readonly attribute: string } | { readonly result: "mismatch" | "expired" | "missing" };
+
+/** The slot name of a subject: `u:<username>` or `n:<normalised name>`. */
+export function codeSlot(subject: CodeSubject): string {
+  return "username" in subject ? `u:${subject.username}` : `n:${subject.phantom}`;
+}
 
 /**
  * One-time codes, stored as digests (never in clear), one per purpose and subject: a new code
@@ -12,17 +25,20 @@ export type CodeCheck = "ok" | "mismatch" | "expired" | "missing";
 export class CodeStore {
   constructor(private readonly redis: RedisClient) {}
 
-  async put(poolId: string, purpose: CodePurpose, subject: string, digest: string, expiresAt: number, now: number): Promise<void> {
-    const key = keys.code(poolId, purpose, subject);
-    await this.redis.multi().del(key).hset(key, "digest", digest, "expiresAt", expiresAt).pexpire(key, expiresAt - now + 3_600_000).exec();
+  async put(poolId: string, purpose: CodePurpose, subject: CodeSubject, code: { digest: string; attribute: string; expiresAt: number }, now: number): Promise<void> {
+    const key = keys.code(poolId, purpose, codeSlot(subject));
+    await this.redis.multi().del(key).hset(key, "digest", code.digest, "expiresAt", code.expiresAt, "attribute", code.attribute).pexpire(key, code.expiresAt - now + 3_600_000).exec();
   }
 
-  async consume(poolId: string, purpose: CodePurpose, subject: string, digest: string, now: number): Promise<CodeCheck> {
-    const result = await runScript(this.redis, "consumeCode", [keys.code(poolId, purpose, subject)], [digest, now]);
-    return result === "OK" ? "ok" : result === "MISMATCH" ? "mismatch" : result === "EXPIRED" ? "expired" : "missing";
+  /** Compares the digest; on a match the code is used up unless `consume` is false. */
+  async check(poolId: string, purpose: CodePurpose, subject: CodeSubject, digest: string, now: number, consume = true): Promise<CodeCheck> {
+    const reply = (await runScript(this.redis, "consumeCode", [keys.code(poolId, purpose, codeSlot(subject))], [digest, now, consume ? "1" : "0"])) as string[];
+    if (reply[0] === "OK") return { result: "ok", attribute: reply[1] ?? "" };
+    return { result: reply[0] === "MISMATCH" ? "mismatch" : reply[0] === "EXPIRED" ? "expired" : "missing" };
   }
 
-  async discard(poolId: string, purpose: CodePurpose, subject: string): Promise<void> {
-    await this.redis.del(keys.code(poolId, purpose, subject));
+  /** Drops a user's code (a deleted user's name may be taken again). */
+  async discard(poolId: string, purpose: CodePurpose, username: string): Promise<void> {
+    await this.redis.del(keys.code(poolId, purpose, codeSlot({ username })));
   }
 }

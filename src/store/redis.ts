@@ -14,6 +14,7 @@ const SCRIPTS = {
   storeAuthEvent: 3,
   revokeAuthEvents: 1,
   consumeCode: 1,
+  takeWindowSlot: 1,
 } as const;
 export type ScriptName = keyof typeof SCRIPTS;
 

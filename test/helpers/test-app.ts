@@ -97,6 +97,9 @@ export interface TestApp {
   nextDelivery(poolId: string, since: string): Promise<Record<string, string>>;
   /** The outbox's newest id, to wait for what comes after it. */
   outboxMark(poolId: string): Promise<string>;
+  /** The server's configuration (Redis URL, master key) and config file, for peer servers. */
+  readonly config: Config;
+  readonly configFile: ConfigFile;
   stop(): Promise<void>;
 }
 
@@ -105,11 +108,13 @@ export async function startTestApp(options: { config?: ConfigFile; overrides?: P
   const redisServer: TestRedis = await startRedis();
   const clock = new TestClock();
   const log = new MemoryLog();
-  const app = await startApp(testConfig(redisServer.url, options.overrides), { clock: clock.now, log, configFile: options.config ?? TEST_CONFIG });
+  const config = testConfig(redisServer.url, options.overrides);
+  const configFile = options.config ?? TEST_CONFIG;
+  const app = await startApp(config, { clock: clock.now, log, configFile });
   const clients = testClients(app.grpcPort);
   const redis = new Redis(redisServer.url);
   return {
-    app, clock, log, redis,
+    app, clock, log, redis, config, configFile,
     auth: clients.auth,
     admin: clients.admin,
     adminMetadata: bearer(ADMIN_TOKEN),
@@ -129,6 +134,29 @@ export async function startTestApp(options: { config?: ConfigFile; overrides?: P
       redis.disconnect();
       await app.stop();
       await redisServer.stop();
+    },
+  };
+}
+
+/** A second server on the same Redis, master key, clock and config: another replica of the service. */
+export interface PeerApp {
+  readonly app: RunningApp;
+  readonly auth: ReturnType<typeof testClients>["auth"];
+  readonly admin: ReturnType<typeof testClients>["admin"];
+  stop(): Promise<void>;
+}
+
+/** Starts a peer of `t` (stop it before `t`); stopping and starting peers models restarts. */
+export async function startPeerApp(t: TestApp): Promise<PeerApp> {
+  const app = await startApp(t.config, { clock: t.clock.now, log: t.log, configFile: t.configFile });
+  const clients = testClients(app.grpcPort);
+  return {
+    app,
+    auth: clients.auth,
+    admin: clients.admin,
+    async stop() {
+      clients.close();
+      await app.stop();
     },
   };
 }

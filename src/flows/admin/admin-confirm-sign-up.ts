@@ -1,10 +1,28 @@
 import type { AdminConfirmSignUpRequest, AdminConfirmSignUpResponse } from "../../gen/identity/v1/admin_service.js";
 import type { Deps } from "../deps.js";
-import { invalidParameter, type Outcome } from "../outcome.js";
+import { messages } from "../messages.js";
+import { fail, success, type Outcome } from "../outcome.js";
+import { firstProblem, stringMap } from "../validation.js";
+import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js";
 
 export type AdminConfirmSignUpOutcome = Outcome<AdminConfirmSignUpResponse>;
 
-/** AdminConfirmSignUp: not built yet (account-lifecycle issue). */
-export async function adminConfirmSignUp(_deps: Deps, _request: AdminConfirmSignUpRequest): Promise<AdminConfirmSignUpOutcome> {
-  return invalidParameter("", "AdminConfirmSignUp is not available yet");
+/**
+ * AdminConfirmSignUp (spec §2.19): UNCONFIRMED → CONFIRMED without verifying any attribute ("there
+ * might not be a verified email or phone number"); the outstanding sign-up code is dropped. An admin
+ * operation takes no client, so unknown users are user_not_found and other states are told (U13).
+ */
+export async function adminConfirmSignUp(deps: Deps, request: AdminConfirmSignUpRequest): Promise<AdminConfirmSignUpOutcome> {
+  const problem = firstProblem(targetProblem(request), stringMap("client_metadata", request.clientMetadata));
+  if (problem) return problem;
+  const target = await loadTarget(deps, request.userPoolId, request.username);
+  if (!isTarget(target)) return target;
+  const { pool, user } = target;
+  if (user.status !== "UNCONFIRMED") return fail("notAuthorized", messages.cannotConfirm(user.status));
+  const updated = await deps.stores.users.update(pool.id, user.username, (current) => (current.status === "UNCONFIRMED" ? { user: { ...current, status: "CONFIRMED" as const }, value: undefined } : undefined), deps.clock());
+  // Confirmed by a parallel call in between: answered as the later call would be.
+  if (!updated) return fail("notAuthorized", messages.alreadyConfirmedCannotConfirm);
+  if (!updated.ok) return userGone();
+  await deps.stores.codes.discard(pool.id, "sign-up", user.username);
+  return success({});
 }

@@ -1,10 +1,68 @@
 import type { ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse } from "../../gen/identity/v1/auth_service.js";
+import type { CodeCheck } from "../../store/codes.js";
+import type { PoolRecord, UserRecord } from "../../store/records.js";
+import { checkSecretHash, clientContext, isContext } from "../client-context.js";
+import { checkCode } from "../codes.js";
 import type { Deps } from "../deps.js";
-import { invalidParameter, type Outcome } from "../outcome.js";
+import { overHourlyLimit } from "../limits.js";
+import { messages } from "../messages.js";
+import { fail, success, type Failure, type Outcome } from "../outcome.js";
+import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { codeSubject, counterSubject, findNamed } from "../usernames.js";
+import { clientId, firstProblem, limits, maxLength, pattern, patterns, required, stringMap, username } from "../validation.js";
+import { planRecovery } from "./recovery-plan.js";
 
 export type ConfirmForgotPasswordOutcome = Outcome<ConfirmForgotPasswordResponse>;
 
-/** ConfirmForgotPassword: not built yet (account-lifecycle issue). */
-export async function confirmForgotPassword(_deps: Deps, _request: ConfirmForgotPasswordRequest): Promise<ConfirmForgotPasswordOutcome> {
-  return invalidParameter("", "ConfirmForgotPassword is not available yet");
+/**
+ * ConfirmForgotPassword (spec §2.5): the right code sets the new password and makes the user
+ * CONFIRMED (imported and reset users included). Users no code can have been sent to — unknown
+ * (ENABLED, STRICT), disabled, no verified contact — check the name's phantom slot instead, so they
+ * answer code_mismatch after a ForgotPassword and expired_code without one, exactly as a real user
+ * with a wrong code does (spec §6.3). The order is the same for every name: lookup, hourly limit,
+ * password policy (after the user is resolved: spec §2.5 "ordering trap"), code.
+ */
+export async function confirmForgotPassword(deps: Deps, request: ConfirmForgotPasswordRequest): Promise<ConfirmForgotPasswordOutcome> {
+  const problem = firstProblem(
+    clientId("client_id", request.clientId),
+    maxLength("secret_hash", request.secretHash, limits.secretHash),
+    username("username", request.username),
+    required("confirmation_code", request.confirmationCode, limits.code) ?? pattern("confirmation_code", request.confirmationCode, patterns.noWhitespace, "[\\S]+"),
+    required("password", request.password, limits.password),
+    stringMap("client_metadata", request.clientMetadata),
+  );
+  if (problem) return problem;
+  const context = await clientContext(deps, request.clientId);
+  if (!isContext(context)) return context;
+  const { pool, client } = context;
+  const badHash = checkSecretHash(client, request.username, request.secretHash);
+  if (badHash) return badHash;
+  const named = await findNamed(deps, pool, request.username);
+  if (!named.user && client.existenceMode === "LEGACY") return fail("userNotFound", messages.usernameClientNotFound);
+  const limited = await overHourlyLimit(deps, pool.id, "ConfirmForgotPassword", counterSubject(named));
+  if (limited) return limited;
+  const weak = checkPasswordPolicy(pool.passwordPolicy, request.password);
+  if (weak) return weak;
+  // Only a user ForgotPassword would really send a code to can hold one (U2, U6). The plan runs on
+  // an unknown name's stand-in record too, so both cost the same; only a real user's counts.
+  const real = planRecovery(client.existenceMode, pool, named.record, request.username).kind === "send" && named.user !== undefined;
+  const check = await checkCode(deps, pool.id, "forgot-password", codeSubject(named, real), request.confirmationCode);
+  if (!real || !named.user || check.result !== "ok") return wrongCode(check);
+  return resetPassword(deps, pool, named.user, request.password);
+}
+
+/** A phantom code can match only by a one-in-a-million guess; it still confirms nothing. */
+function wrongCode(check: CodeCheck): Failure<"codeMismatch" | "expiredCode"> {
+  if (check.result === "mismatch" || check.result === "ok") return fail("codeMismatch", messages.codeMismatch);
+  return fail("expiredCode", messages.expiredCode);
+}
+
+async function resetPassword(deps: Deps, pool: PoolRecord, user: UserRecord, password: string): Promise<ConfirmForgotPasswordOutcome> {
+  const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({
+    user: { ...current, ...passwordFields(deps, pool, current.username, password), status: "CONFIRMED" as const },
+    value: undefined,
+  }), deps.clock());
+  // The user was deleted between the code check and now: the code belonged to nobody any more.
+  if (!updated || !updated.ok) return fail("expiredCode", messages.expiredCode);
+  return success({});
 }

@@ -1,19 +1,25 @@
 import type { ConfirmSignUpRequest, ConfirmSignUpResponse } from "../../gen/identity/v1/auth_service.js";
+import type { CodeCheck } from "../../store/codes.js";
+import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
 import { checkSecretHash, clientContext, isContext } from "../client-context.js";
 import { checkCode } from "../codes.js";
-import { confirmationDestination } from "../delivery/destinations.js";
+import { confirmationDestination, type ContactAttribute } from "../delivery/destinations.js";
 import type { Deps } from "../deps.js";
+import { overHourlyLimit } from "../limits.js";
 import { messages } from "../messages.js";
-import { fail, success, type Outcome } from "../outcome.js";
-import { claimDifference, lookupsFor, normalize } from "../usernames.js";
+import { fail, success, type Failure, type Outcome } from "../outcome.js";
+import { claimDifference, codeSubject, counterSubject, findNamed, normalize } from "../usernames.js";
 import { clientId, firstProblem, limits, maxLength, pattern, patterns, required, stringMap, username } from "../validation.js";
+import { planConfirmation } from "./confirmation-plan.js";
 
 export type ConfirmSignUpOutcome = Outcome<ConfirmSignUpResponse>;
 
 /**
  * ConfirmSignUp (spec §2.2): the right code makes the user CONFIRMED and verifies the attribute the
- * code went to. Unknown and already-confirmed users are answered per the client's mode; they also
- * consume a (phantom) code slot, so the work and store calls match a real wrong code.
+ * code went to. Names that cannot be confirmed where the mode hides it (unknown; disabled; STRICT:
+ * already confirmed) check the name's phantom slot and answer as a wrong code does — same lookup,
+ * same hourly-limit count, same code comparison. Only the holder of the right code learns more
+ * (alias_exists).
  */
 export async function confirmSignUp(deps: Deps, request: ConfirmSignUpRequest): Promise<ConfirmSignUpOutcome> {
   const problem = firstProblem(
@@ -29,20 +35,65 @@ export async function confirmSignUp(deps: Deps, request: ConfirmSignUpRequest): 
   const { pool, client } = context;
   const badHash = checkSecretHash(client, request.username, request.secretHash);
   if (badHash) return badHash;
-  const user = await deps.stores.users.find(pool.id, lookupsFor(pool, request.username));
-  const subject = user ? user.username : `n:${normalize(pool, request.username)}`;
-  const check = await checkCode(deps, pool.id, "sign-up", subject, request.confirmationCode);
-  const mode = client.existenceMode;
-  if (!user) return mode === "LEGACY" ? fail("userNotFound", messages.usernameClientNotFound) : fail("codeMismatch", messages.codeMismatch);
-  if (user.status !== "UNCONFIRMED") return mode === "STRICT" ? fail("codeMismatch", messages.codeMismatch) : fail("notAuthorized", messages.alreadyConfirmedCannotConfirm);
-  if (check === "mismatch") return fail("codeMismatch", messages.codeMismatch);
-  if (check !== "ok") return fail("expiredCode", messages.expiredCode);
-  const destination = confirmationDestination(pool, user);
+  const named = await findNamed(deps, pool, request.username);
+  const plan = planConfirmation(client.existenceMode, named.user);
+  if (plan.kind === "refuse") return plan.failure;
+  const limited = await overHourlyLimit(deps, pool.id, "ConfirmSignUp", counterSubject(named));
+  if (limited) return limited;
+  const subject = codeSubject(named, plan.kind === "confirm");
+  // Compared without being used up: an alias conflict found after the right code leaves the code
+  // valid for a retry with force_alias_creation.
+  const check = await checkCode(deps, pool.id, "sign-up", subject, request.confirmationCode, false);
+  if (plan.kind !== "confirm" || check.result !== "ok") return wrongCode(check, plan.kind === "confirm" ? client.existenceMode : "ENABLED");
+  const attribute = sentTo(check.attribute) ?? confirmationDestination(pool, plan.user)?.attribute;
+  const holder = attribute ? await aliasHolder(deps, pool, plan.user, attribute) : undefined;
+  if (holder && attribute && !request.forceAliasCreation) return fail("aliasExists", messages.aliasExists(attribute));
+  const used = await checkCode(deps, pool.id, "sign-up", subject, request.confirmationCode, true);
+  // A parallel call with the same code won: this one answers as for a used code.
+  if (used.result !== "ok") return wrongCode(used, client.existenceMode);
+  if (holder && attribute) await releaseAlias(deps, pool, holder, attribute);
+  return markConfirmed(deps, pool, plan.user, attribute);
+}
+
+/**
+ * A wrong, expired or missing code. A real user's missing record (used, or expired over an hour
+ * ago) is expired_code only under LEGACY; the other modes answer code_mismatch, as for an unknown
+ * name, whose phantom slot is usually empty (U1, U7). Phantom slots answer like a real one otherwise.
+ */
+function wrongCode(check: CodeCheck, mode: ExistenceMode): Failure<"codeMismatch" | "expiredCode"> {
+  const expired = check.result === "expired" || (check.result === "missing" && mode === "LEGACY");
+  return expired ? fail("expiredCode", messages.expiredCode) : fail("codeMismatch", messages.codeMismatch);
+}
+
+function sentTo(attribute: string): ContactAttribute | undefined {
+  return attribute === "email" || attribute === "phone_number" ? attribute : undefined;
+}
+
+/** Another user holding the attribute's value as a verified alias (pools with alias_attributes only). */
+async function aliasHolder(deps: Deps, pool: PoolRecord, user: UserRecord, attribute: ContactAttribute): Promise<UserRecord | undefined> {
+  const value = user.attributes[attribute];
+  if (!pool.aliasAttributes.includes(attribute) || value === undefined) return undefined;
+  const holder = await deps.stores.users.find(pool.id, [{ kind: "alias", attribute, value: normalize(pool, value) }]);
+  return holder && holder.username !== user.username ? holder : undefined;
+}
+
+/** force_alias_creation: the previous holder keeps the value, no longer verified, and loses the alias. */
+async function releaseAlias(deps: Deps, pool: PoolRecord, holder: UserRecord, attribute: ContactAttribute): Promise<void> {
+  await deps.stores.users.update(pool.id, holder.username, (current) => {
+    if (current.attributes[`${attribute}_verified`] !== "true") return undefined;
+    const next = { ...current, attributes: { ...current.attributes, [`${attribute}_verified`]: "false" } };
+    return { user: next, ...claimDifference(pool, current, next), value: undefined };
+  }, deps.clock());
+}
+
+async function markConfirmed(deps: Deps, pool: PoolRecord, user: UserRecord, attribute: ContactAttribute | undefined): Promise<ConfirmSignUpOutcome> {
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => {
-    const verified = destination ? { [`${destination.attribute}_verified`]: "true" } : {};
+    if (current.status !== "UNCONFIRMED") return undefined;
+    const verified = attribute && current.attributes[attribute] !== undefined ? { [`${attribute}_verified`]: "true" } : {};
     const next = { ...current, status: "CONFIRMED" as const, attributes: { ...current.attributes, ...verified } };
     return { user: next, ...claimDifference(pool, current, next), value: undefined };
   }, deps.clock());
-  if (!updated || !updated.ok) return fail("aliasExists", messages.aliasExists(destination?.attribute ?? "email"));
+  if (!updated) return fail("notAuthorized", messages.alreadyConfirmedCannotConfirm);
+  if (!updated.ok) return updated.reason === "taken" ? fail("aliasExists", messages.aliasExists(attribute ?? "email")) : fail("expiredCode", messages.expiredCode);
   return success({});
 }

@@ -1,17 +1,21 @@
 import type { ResendConfirmationCodeRequest, ResendConfirmationCodeResponse } from "../../gen/identity/v1/auth_service.js";
 import { checkSecretHash, clientContext, isContext } from "../client-context.js";
-import { issueCode } from "../codes.js";
-import { deliverLater, deliveryDetails } from "../delivery/deliver.js";
-import { confirmationDestination } from "../delivery/destinations.js";
+import { deliverCode } from "../codes.js";
+import { simulateDelivery } from "../delivery/simulated-delivery.js";
 import type { Deps } from "../deps.js";
-import { messages } from "../messages.js";
-import { fail, invalidParameter, success, type Outcome } from "../outcome.js";
-import { lookupsFor } from "../usernames.js";
+import { overHourlyLimit } from "../limits.js";
+import { success, type Outcome } from "../outcome.js";
+import { counterSubject, findNamed } from "../usernames.js";
 import { clientId, firstProblem, limits, maxLength, stringMap, username } from "../validation.js";
+import { planResend } from "./confirmation-plan.js";
 
 export type ResendConfirmationCodeOutcome = Outcome<ResendConfirmationCodeResponse>;
 
-/** ResendConfirmationCode (spec §2.3): a new code replaces the old one. */
+/**
+ * ResendConfirmationCode (spec §2.3): a new sign-up code (valid 24 h) replaces the old one and goes
+ * to the auto-verified attribute. Unknown, disabled and (outside LEGACY) already confirmed names get
+ * a simulated delivery after the same work, and a phantom code that a later ConfirmSignUp checks.
+ */
 export async function resendConfirmationCode(deps: Deps, request: ResendConfirmationCodeRequest): Promise<ResendConfirmationCodeOutcome> {
   const problem = firstProblem(
     clientId("client_id", request.clientId),
@@ -25,12 +29,14 @@ export async function resendConfirmationCode(deps: Deps, request: ResendConfirma
   const { pool, client } = context;
   const badHash = checkSecretHash(client, request.username, request.secretHash);
   if (badHash) return badHash;
-  const user = await deps.stores.users.find(pool.id, lookupsFor(pool, request.username));
-  if (!user) return fail("userNotFound", messages.usernameClientNotFound);
-  if (user.status !== "UNCONFIRMED") return invalidParameter("username", messages.alreadyConfirmed);
-  const destination = confirmationDestination(pool, user);
-  if (!destination) return invalidParameter("username", "Auto verification not turned on.");
-  const code = await issueCode(deps, pool.id, "sign-up", user.username);
-  deliverLater(deps, { poolId: pool.id, event: "ResendCode", username: user.username, attribute: destination.attribute, medium: destination.medium, destination: destination.value, code });
-  return success({ codeDeliveryDetails: deliveryDetails(destination) });
+  const named = await findNamed(deps, pool, request.username);
+  const plan = planResend(client.existenceMode, pool, named.user, request.username);
+  if (plan.kind === "refuse") return plan.failure;
+  const limited = await overHourlyLimit(deps, pool.id, "ResendConfirmationCode", counterSubject(named));
+  if (limited) return limited;
+  const origin = { clientId: client.clientId, clientMetadata: request.clientMetadata };
+  const codeDeliveryDetails = plan.kind === "send" && named.user
+    ? await deliverCode(deps, pool, named.user, plan.destination, { purpose: "sign-up", event: "ResendCode", origin })
+    : await simulateDelivery(deps, pool, named, "sign-up");
+  return success({ codeDeliveryDetails });
 }

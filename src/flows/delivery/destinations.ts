@@ -1,29 +1,58 @@
 import type { PoolRecord, UserRecord } from "../../store/records.js";
+import { looksLikeEmail, looksLikePhone } from "../usernames.js";
+
+export type ContactAttribute = "email" | "phone_number";
 
 export interface Destination {
-  readonly attribute: "email" | "phone_number";
+  readonly attribute: ContactAttribute;
   readonly medium: "EMAIL" | "SMS";
   readonly value: string;
 }
 
-const MEDIUM = { email: "EMAIL", phone_number: "SMS" } as const;
+export const MEDIUM = { email: "EMAIL", phone_number: "SMS" } as const;
+
+/** Where sign-up codes may go, in order: auto-verified attributes, the phone first (spec §1.4). */
+export function confirmationAttributes(pool: PoolRecord): ContactAttribute[] {
+  return (["phone_number", "email"] as const).filter((a) => pool.autoVerifiedAttributes.includes(a));
+}
+
+/** Where recovery codes may go, in order: the pool's recovery mechanisms by priority (spec §2.4). */
+export function recoveryAttributes(pool: PoolRecord): ContactAttribute[] {
+  return pool.accountRecovery.flatMap((m) => (m === "verified_email" ? ["email" as const] : m === "verified_phone_number" ? ["phone_number" as const] : []));
+}
 
 /**
  * Where a sign-up confirmation code goes: an auto-verified attribute the user has; the phone wins
- * when both are auto-verified and present (spec §1.4).
+ * when both are auto-verified and present (spec §1.4) — unless the request named the user by one
+ * of them (see `contactNamedBy`).
  */
-export function confirmationDestination(pool: PoolRecord, user: UserRecord): Destination | undefined {
-  const order = (["phone_number", "email"] as const).filter((a) => pool.autoVerifiedAttributes.includes(a));
-  return firstPresent(order, user, false);
+export function confirmationDestination(pool: PoolRecord, user: UserRecord, input = ""): Destination | undefined {
+  const order = confirmationAttributes(pool);
+  return contactNamedBy(order, user, input, false) ?? firstPresent(order, user, false);
 }
 
 /** Where a recovery code goes: the pool's recovery mechanisms in priority order, verified only (spec §2.4). */
-export function recoveryDestination(pool: PoolRecord, user: UserRecord): Destination | undefined {
-  const order = pool.accountRecovery.flatMap((m) => (m === "verified_email" ? ["email" as const] : m === "verified_phone_number" ? ["phone_number" as const] : []));
-  return firstPresent(order, user, true);
+export function recoveryDestination(pool: PoolRecord, user: UserRecord, input = ""): Destination | undefined {
+  const order = recoveryAttributes(pool);
+  return contactNamedBy(order, user, input, true) ?? firstPresent(order, user, true);
 }
 
-function firstPresent(order: readonly ("email" | "phone_number")[], user: UserRecord, mustBeVerified: boolean): Destination | undefined {
+/**
+ * When the request names the user by an email or phone number the code may go to, the code goes
+ * there. A simulated delivery for an email- or phone-shaped name shows that name masked (spec §6.1
+ * step 1-2), so a real delivery elsewhere — say to the phone that outranks the email named — would
+ * tell a real account from an unknown name.
+ */
+function contactNamedBy(order: readonly ContactAttribute[], user: UserRecord, input: string, mustBeVerified: boolean): Destination | undefined {
+  const attribute = looksLikeEmail(input) ? "email" : looksLikePhone(input) ? "phone_number" : undefined;
+  if (!attribute || !order.includes(attribute)) return undefined;
+  const value = user.attributes[attribute];
+  if (value === undefined || value.toLowerCase() !== input.toLowerCase()) return undefined;
+  if (mustBeVerified && user.attributes[`${attribute}_verified`] !== "true") return undefined;
+  return { attribute, medium: MEDIUM[attribute], value };
+}
+
+function firstPresent(order: readonly ContactAttribute[], user: UserRecord, mustBeVerified: boolean): Destination | undefined {
   for (const attribute of order) {
     const value = user.attributes[attribute];
     if (value === undefined || value === "") continue;

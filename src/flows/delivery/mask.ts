@@ -1,6 +1,9 @@
 /**
  * Masked destinations as Cognito shows them (spec §6.1): email `local[0]***@domain[0]***` (TLD
- * dropped), phone `+` then one `*` per hidden digit and the last four digits.
+ * dropped), phone `+` then one `*` per hidden digit and the last four digits. The two characters an
+ * email mask shows are lower-cased: domains are case-insensitive and so is every email lookup in a
+ * case-insensitive pool, so `Bob@Example.com` and `bob@example.com` must mask alike — otherwise the
+ * stored spelling of a real address would tell it from a simulated one built from the input.
  */
 export function maskEmail(email: string): string {
   const at = email.lastIndexOf("@");
@@ -20,5 +23,5 @@ export function maskDestination(attribute: "email" | "phone_number", value: stri
 }
 
 function firstChar(text: string): string {
-  return Array.from(text)[0] ?? "";
+  return (Array.from(text)[0] ?? "").toLowerCase();
 }

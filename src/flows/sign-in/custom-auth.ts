@@ -1,15 +1,62 @@
+// CUSTOM_AUTH (spec §3.5): a sign-in driven by the pool's DefineAuthChallenge, CreateAuthChallenge and
+// VerifyAuthChallengeResponse hooks. Unknown users under ENABLED / STRICT go through the same loop
+// with `userNotFound: true` and can never get tokens; under LEGACY they are told at once.
 import type { ClientContext } from "../client-context.js";
+import { checkSecretHash } from "../client-context.js";
 import type { Deps } from "../deps.js";
-import { invalidParameter } from "../outcome.js";
+import { messages } from "../messages.js";
+import { fail, invalidParameter } from "../outcome.js";
 import type { AuthOutcome, ChallengeOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
+import { isSessionState, takeSession } from "./challenge-session.js";
+import { nextRound } from "./custom-auth-round.js";
+import { passwordVerifierStep, readSrpA, srpStart } from "./custom-auth-srp.js";
+import { customAuthState, withAnswer } from "./custom-auth-state.js";
+import { findSubject, sessionSubject } from "./custom-auth-subject.js";
+import { unconfigured, verifyAnswer, type Round } from "./custom-auth-triggers.js";
 
-/** CUSTOM_AUTH, first step. */
-export async function customAuth(_deps: Deps, _context: ClientContext, _request: AuthRequest): Promise<AuthOutcome> {
-  return invalidParameter("auth_flow", "CUSTOM_AUTH is not available yet");
+/** InitiateAuth / AdminInitiateAuth with CUSTOM_AUTH: USERNAME (+ SECRET_HASH, + CHALLENGE_NAME SRP_A and SRP_A). */
+export async function customAuth(deps: Deps, { pool, client }: ClientContext, request: AuthRequest): Promise<AuthOutcome> {
+  const { USERNAME: username = "", CHALLENGE_NAME: startWith, SRP_A: srpA = "" } = request.parameters;
+  if (username === "") return invalidParameter("auth_parameters.USERNAME", messages.missingParameter("USERNAME"));
+  if (startWith === "SRP_A" && srpA === "") return invalidParameter("auth_parameters.SRP_A", messages.missingParameter("SRP_A"));
+  const A = startWith === "SRP_A" ? readSrpA(srpA) : undefined;
+  if (typeof A === "object") return A;
+  const badHash = checkSecretHash(client, username, request.parameters.SECRET_HASH);
+  if (badHash) return badHash;
+  const missing = unconfigured(deps, pool, "DefineAuthChallenge");
+  if (missing) return missing;
+  const subject = await findSubject(deps, pool, username);
+  if (!subject.user && client.existenceMode === "LEGACY") return fail("userNotFound", messages.userDoesNotExist);
+  // InitiateAuth's ClientMetadata is not passed to the challenge hooks (spec §5.1).
+  const round: Round = { deps, pool, client, subject, clientMetadata: undefined };
+  if (A !== undefined) return nextRound(round, srpStart(), passwordVerifierStep(username, A));
+  return nextRound(round, []);
 }
 
-/** CUSTOM_AUTH, a CUSTOM_CHALLENGE answer. */
-export async function respondCustomChallenge(_deps: Deps, _context: ClientContext, _request: AuthRequest): Promise<ChallengeOutcome> {
-  return invalidParameter("challenge_name", "CUSTOM_CHALLENGE is not available yet");
+/**
+ * RespondToAuthChallenge with CUSTOM_CHALLENGE: {USERNAME, ANSWER} and the round's Session (single
+ * use). The answer goes to VerifyAuthChallengeResponse, its result into the session array, and
+ * DefineAuthChallenge decides again. An unknown user's answer always counts as wrong.
+ */
+export async function respondCustomChallenge(deps: Deps, { pool, client }: ClientContext, request: AuthRequest): Promise<ChallengeOutcome> {
+  const { USERNAME: username = "", ANSWER: answer = "" } = request.parameters;
+  if (username === "") return invalidParameter("challenge_responses.USERNAME", messages.missingParameter("USERNAME"));
+  if (answer === "") return invalidParameter("challenge_responses.ANSWER", messages.missingParameter("ANSWER"));
+  if (request.session === "") return invalidParameter("session", messages.missingParameter("Session"));
+  const badHash = checkSecretHash(client, username, request.parameters.SECRET_HASH);
+  if (badHash) return badHash;
+  const missing = unconfigured(deps, pool, "DefineAuthChallenge", "VerifyAuthChallengeResponse");
+  if (missing) return missing;
+  const session = await takeSession(deps, pool, client, request.session, "CUSTOM_CHALLENGE");
+  if (!isSessionState(session)) return session;
+  const state = customAuthState(session.data);
+  if (!state) return fail("notAuthorized", messages.sessionInvalid);
+  const subject = await sessionSubject(deps, pool, username, { username: session.username, userNotFound: state.userNotFound, eventUserName: state.eventUserName });
+  if (!subject) return fail("notAuthorized", messages.incorrectCredentials);
+  const round: Round = { deps, pool, client, subject, clientMetadata: request.clientMetadata };
+  const verified = await verifyAnswer(round, state.privateChallengeParameters, answer);
+  if (!verified.ok) return verified.error;
+  const correct = verified.event.response.answerCorrect === true && subject.user !== undefined;
+  return nextRound(round, withAnswer(state, correct));
 }

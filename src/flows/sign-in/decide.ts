@@ -18,10 +18,13 @@ export interface SignInFacts {
 const incorrect = () => fail("notAuthorized", messages.incorrectCredentials);
 
 /**
- * What a password sign-in answers, per mode (spec §2.0 and the README's table):
- * LEGACY reveals unknown users and user states; ENABLED hides unknown and RESET_REQUIRED users but,
- * like Cognito, still says "User is not confirmed." before the password; STRICT reveals no state
- * until the password is proven. A disabled user's state shows only with the right password.
+ * What a password sign-in answers, per mode: the InitiateAuth rows of docs/existence-table.md
+ * (src/flows/existence-table.ts; spec §2.0). LEGACY reveals unknown users and user states; ENABLED
+ * hides unknown and RESET_REQUIRED users but, like Cognito, still says "User is not confirmed."
+ * before the password (spec §7.1 #2); STRICT reveals no state until the password is proven. A
+ * disabled user's state shows only with the right password, in every mode (U3). Unknown names lock
+ * out like users (U10). The caller did the same work for every name (password-check.ts); this only
+ * picks the answer.
  */
 export function decideSignIn(facts: SignInFacts): SignInDecision {
   const { mode, user, passwordOk } = facts;

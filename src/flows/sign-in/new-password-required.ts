@@ -38,7 +38,7 @@ export async function respondNewPassword(deps: Deps, { pool, client }: ClientCon
     return { user: next, ...claimDifference(pool, user, next), value: undefined };
   }, deps.clock());
   if (!updated || !updated.ok) return fail("notAuthorized", messages.sessionInvalid);
-  return signedIn(deps, pool, client, updated.user);
+  return signedIn(deps, pool, client, updated.user, { source: "TokenGeneration_NewPasswordChallenge", clientMetadata: request.clientMetadata });
 }
 
 function challengeAttributes(parameters: Record<string, string>): [string, string][] {

@@ -23,5 +23,5 @@ export async function refreshAuth(deps: Deps, { pool, client }: ClientContext, p
   const user = await deps.stores.users.get(pool.id, event.username);
   if (!user) return fail("notAuthorized", messages.refreshTokenRevoked);
   if (!user.enabled) return fail("notAuthorized", messages.userDisabled);
-  return { $case: "authenticationResult", value: await reissueTokens(deps, pool, client, user, event.originJti, event.authTime) };
+  return reissueTokens(deps, pool, client, user, event.originJti, event.authTime);
 }

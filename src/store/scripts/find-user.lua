@@ -10,4 +10,6 @@ for i = 1, #KEYS do
     if json then return json end
   end
 end
+-- No user: still one read of a user key (one nobody holds), so a miss costs what a hit does.
+redis.call('GET', ARGV[1])
 return false

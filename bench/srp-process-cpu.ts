@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from "node:fs";
+
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+/** CPU milliseconds used so far by this process's descendants, by command name (Linux /proc). */
+export function descendantCpuMs(): Map<string, number> {
+  const processes = readdirSync("/proc").filter((entry) => /^\d+$/.test(entry)).map(readStat).filter((p) => p !== undefined);
+  const children = new Map<number, number[]>();
+  for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
+  const byPid = new Map(processes.map((p) => [p.pid, p]));
+  const totals = new Map<string, number>();
+  const pending = [...(children.get(process.pid) ?? [])];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    const p = byPid.get(pid);
+    if (p) totals.set(p.comm, (totals.get(p.comm) ?? 0) + p.cpuMs);
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return totals;
+}
+
+/** The difference of two descendantCpuMs() readings. */
+export function cpuSince(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
+  return new Map([...after].map(([comm, ms]) => [comm, ms - (before.get(comm) ?? 0)]));
+}
+
+function readStat(pid: string): { pid: number; ppid: number; comm: string; cpuMs: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const close = stat.lastIndexOf(")");
+    const comm = stat.slice(stat.indexOf("(") + 1, close);
+    const fields = stat.slice(close + 2).split(" "); // fields[0] is the state (field 3)
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14, 15)
+    return { pid: Number(pid), ppid: Number(fields[1]), comm, cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
+  } catch {
+    return undefined; // exited meanwhile
+  }
+}

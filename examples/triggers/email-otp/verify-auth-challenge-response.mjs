@@ -1,0 +1,10 @@
+// VerifyAuthChallengeResponse for the email-OTP example: the answer must equal the code, compared in
+// constant time.
+import { timingSafeEqual } from "node:crypto";
+
+export const handler = async (event) => {
+  const expected = Buffer.from(event.request.privateChallengeParameters.code ?? "");
+  const given = Buffer.from(event.request.challengeAnswer ?? "");
+  event.response.answerCorrect = expected.length > 0 && expected.length === given.length && timingSafeEqual(expected, given);
+  return event;
+};

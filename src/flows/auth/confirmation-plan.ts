@@ -1,0 +1,40 @@
+import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
+import { confirmationDestination, type Destination } from "../delivery/destinations.js";
+import { messages } from "../messages.js";
+import { fail, invalidParameter, type Failure, type InvalidParameter } from "../outcome.js";
+
+/** What ResendConfirmationCode does for a name (docs/existence-table.md; DECISIONS ids in comments). */
+export type ResendPlan =
+  | { readonly kind: "send"; readonly destination: Destination }
+  | { readonly kind: "simulate" }
+  | { readonly kind: "refuse"; readonly failure: Failure<"userNotFound"> | InvalidParameter };
+
+export function planResend(mode: ExistenceMode, pool: PoolRecord, user: UserRecord | undefined, input: string): ResendPlan {
+  const reveals = mode === "LEGACY";
+  if (!user) return reveals ? { kind: "refuse", failure: fail("userNotFound", messages.usernameClientNotFound) } : { kind: "simulate" };
+  if (!user.enabled) return { kind: "simulate" }; // U2
+  // "User is already confirmed." is an existence oracle: only LEGACY says it (U4; STRICT by its definition).
+  if (user.status !== "UNCONFIRMED") return reveals ? { kind: "refuse", failure: invalidParameter("username", messages.alreadyConfirmed) } : { kind: "simulate" };
+  const destination = confirmationDestination(pool, user, input);
+  if (!destination) return reveals ? { kind: "refuse", failure: invalidParameter("username", messages.autoVerificationOff) } : { kind: "simulate" };
+  return { kind: "send", destination };
+}
+
+/**
+ * What ConfirmSignUp does for a name: check the code of a real unconfirmed user, check the name's
+ * phantom slot (and answer as a wrong code does), or refuse where the mode reveals the state.
+ */
+export type ConfirmationPlan =
+  | { readonly kind: "confirm"; readonly user: UserRecord }
+  | { readonly kind: "phantom" }
+  | { readonly kind: "refuse"; readonly failure: Failure<"userNotFound" | "notAuthorized"> };
+
+export function planConfirmation(mode: ExistenceMode, user: UserRecord | undefined): ConfirmationPlan {
+  if (!user) return mode === "LEGACY" ? { kind: "refuse", failure: fail("userNotFound", messages.usernameClientNotFound) } : { kind: "phantom" }; // U1
+  if (!user.enabled) return { kind: "phantom" }; // U2
+  if (user.status !== "UNCONFIRMED") {
+    // Cognito's documented answer, kept by LEGACY and ENABLED (U15); STRICT answers as a wrong code.
+    return mode === "STRICT" ? { kind: "phantom" } : { kind: "refuse", failure: fail("notAuthorized", messages.cannotConfirm(user.status)) };
+  }
+  return { kind: "confirm", user };
+}

@@ -1,0 +1,36 @@
+import type { CodePurpose } from "../../store/codes.js";
+import type { PoolRecord } from "../../store/records.js";
+import type { Deps } from "../deps.js";
+import { simulatedBytes } from "../simulation.js";
+import { looksLikeEmail, looksLikePhone } from "../usernames.js";
+import { confirmationAttributes, MEDIUM, recoveryAttributes, type ContactAttribute, type Destination } from "./destinations.js";
+
+/**
+ * The destination a simulated delivery names (spec §6.1, "determined by the input user name format
+ * and verification settings of the user pool"):
+ *  1. an email-shaped name → EMAIL to that address; 2. a phone-shaped name → SMS to that number —
+ *     each only where the pool could send this kind of code there (a recovery code by SMS in an
+ *     email-only pool would itself give the simulation away);
+ *  3. otherwise the pool's first channel for this purpose, to a pseudo-address derived from the
+ *     server secret and the normalised name: the same on every call, replica and restart.
+ * The caller masks it like any real destination (deliveryDetails), so the mask is the same code.
+ */
+export function simulatedDestination(deps: Deps, pool: PoolRecord, normalized: string, purpose: CodePurpose): Destination {
+  const channels = purpose === "forgot-password" ? recoveryAttributes(pool) : confirmationAttributes(pool);
+  const shaped = looksLikeEmail(normalized) ? "email" : looksLikePhone(normalized) ? "phone_number" : undefined;
+  if (shaped && channels.includes(shaped)) return { attribute: shaped, medium: MEDIUM[shaped], value: normalized };
+  return pseudoDestination(deps, pool.id, normalized, channels[0] ?? "email");
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * An address nobody owns (RFC 2606 `.invalid`; a NANP-shaped number), of which only the masked
+ * form is ever shown: two letters, or a digit count and the last four digits.
+ */
+function pseudoDestination(deps: Deps, poolId: string, normalized: string, attribute: ContactAttribute): Destination {
+  const bytes = simulatedBytes(deps, "destination", poolId, normalized);
+  if (attribute === "email") return { attribute, medium: "EMAIL", value: `${LETTERS[bytes[0]! % 26]}@${LETTERS[bytes[1]! % 26]}.invalid` };
+  const digits = Array.from(bytes.subarray(2, 12), (b) => String(b % 10)).join("");
+  return { attribute, medium: "SMS", value: `+1${digits}` };
+}

@@ -1,0 +1,53 @@
+// Helpers for the trigger integration tests: pools whose triggers point at fixture or example
+// modules, the events the fixtures recorded, and signed-up users.
+import { expect } from "chai";
+import { fileURLToPath } from "node:url";
+import type { ClientEntry, PoolEntry } from "../../src/config/config-file.js";
+import type { TriggerEvent } from "../../src/triggers/index.js";
+import type { TestApp } from "./test-app.js";
+
+export const PASSWORD = "Correct-Horse-1";
+
+const ALL_FLOWS = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"];
+
+/** Absolute path of a fixture module (test/fixtures/triggers/…). */
+export function fixture(file: string): string {
+  return fileURLToPath(new URL(`../fixtures/triggers/${file}`, import.meta.url));
+}
+
+/** Absolute path of an example module (examples/triggers/…). */
+export function example(file: string): string {
+  return fileURLToPath(new URL(`../../examples/triggers/${file}`, import.meta.url));
+}
+
+/** A client entry with every flow allowed. */
+export function clientEntry(clientId: string, mode: "LEGACY" | "ENABLED" | "STRICT"): ClientEntry {
+  return { clientId, name: clientId, explicitAuthFlows: ALL_FLOWS, preventUserExistenceErrors: mode };
+}
+
+/** A pool with email auto-verification and the given triggers and clients. */
+export function triggerPool(id: string, triggers: Record<string, unknown>, clients: ClientEntry[]): PoolEntry {
+  return { id, name: id, settings: { autoVerifiedAttributes: ["email"], accountRecovery: ["verified_email"] }, triggers, clients };
+}
+
+const EVENTS = Symbol.for("identity.test.triggerEvents");
+
+/** Events the fixtures recorded (test/fixtures/triggers/recorder.mjs), optionally of one source. */
+export function recordedEvents(triggerSource?: string): TriggerEvent[] {
+  const all = ((globalThis as Record<symbol, unknown>)[EVENTS] ?? []) as TriggerEvent[];
+  return triggerSource === undefined ? all : all.filter((event) => event.triggerSource === triggerSource);
+}
+
+export function clearRecordedEvents(): void {
+  (globalThis as Record<symbol, unknown>)[EVENTS] = [];
+}
+
+/** Signs a user up and confirms them with the delivered code. */
+export async function signUpAndConfirm(t: TestApp, poolId: string, clientId: string, username: string, email: string): Promise<void> {
+  const mark = await t.outboxMark(poolId);
+  const signedUp = await t.auth.signUp({ clientId, secretHash: "", username, password: PASSWORD, userAttributes: [{ name: "email", value: email }], validationData: [], clientMetadata: {} });
+  expect(signedUp.result?.$case, `sign-up of ${username}`).to.equal("success");
+  const delivery = await t.nextDelivery(poolId, mark);
+  const confirmed = await t.auth.confirmSignUp({ clientId, secretHash: "", username, confirmationCode: delivery.code!, forceAliasCreation: false, clientMetadata: {} });
+  expect(confirmed.result?.$case, `confirmation of ${username}`).to.equal("success");
+}
