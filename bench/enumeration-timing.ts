@@ -1,9 +1,7 @@
 import * as grpc from "@grpc/grpc-js";
-import { Redis } from "ioredis";
 import type { ConfigFile } from "../src/config/config-file.js";
 import { AuthServiceClient } from "../src/gen/identity/v1/auth_service.js";
 import { AuthFlow } from "../src/gen/identity/v1/common.js";
-import { keys } from "../src/store/keys.js";
 import { promiseClient } from "../test/helpers/clients.js";
 import { kolmogorovSmirnov, percentile } from "./lib/stats.js";
 import { startStack, type BenchStack } from "./lib/stack.js";
@@ -52,13 +50,7 @@ export async function enumerationTimingBench(): Promise<string[]> {
       `Enumeration timing (ENABLED, masked answers), 1 server process, sequential, ${CALLS} calls per class shuffled together after ${WARM_UP} warm-up; pass: medians within ${MAX_MEDIAN_GAP * 100} %, KS p ≥ ${MIN_KS_P}`,
       "  operation                               n      median existing  median unknown   gap      p90 existing   p90 unknown   KS D     KS p     errors  verdict",
     ];
-    const only = process.env.ENUMERATION_ONLY;
-    for (const c of cases) {
-      if (only && !c.label.includes(only)) continue;
-      const m = await measure(auth, c);
-      if (process.env.ENUMERATION_DUMP) (await import("node:fs")).writeFileSync(`${process.env.ENUMERATION_DUMP}/${c.label.split(" ")[0]}.json`, JSON.stringify(m));
-      lines.push(row(c, m));
-    }
+    for (const c of cases) lines.push(row(c, await measure(auth, c)));
     return lines;
   } finally {
     await stack.stop();

@@ -27,21 +27,17 @@ export interface Named {
   readonly record: UserRecord;
 }
 
-/**
- * One store round trip whether or not the user exists (the store's find is one script, which reads
- * a user key either way). A found user's record is decoded; for an unknown name a stand-in of the
- * same shape is, so the miss is not the faster answer.
- */
+/** One store round trip, which costs the same whether or not the user exists (UserStore.find). */
 export async function findNamed(deps: Deps, pool: PoolRecord, input: string): Promise<Named> {
   const user = await deps.stores.users.find(pool.id, lookupsFor(pool, input));
-  return { user, normalized: normalize(pool, input), record: user ?? (JSON.parse(STAND_IN_RECORD) as UserRecord) };
+  return { user, normalized: normalize(pool, input), record: user ?? STAND_IN };
 }
 
-/** A user record's JSON as the store holds one: an email user with a 3072-bit verifier. */
-const STAND_IN_RECORD = JSON.stringify({
-  username: "stand-in-username", sub: "00000000-0000-4000-8000-000000000000", status: "CONFIRMED", enabled: true,
-  attributes: { email: "stand-in@example.com", email_verified: "true" },
-  salt: "0".repeat(32), verifier: "0".repeat(768), passwordSetAt: 0, createdAt: 0, updatedAt: 0, version: 1,
+/** An enabled, confirmed user with a verified email: the record unknown names are planned on. */
+export const STAND_IN: UserRecord = Object.freeze({
+  username: "stand-in", sub: "00000000-0000-4000-8000-000000000000", status: "CONFIRMED", enabled: true,
+  attributes: Object.freeze({ email: "stand-in@example.com", email_verified: "true" }),
+  salt: undefined, verifier: undefined, passwordSetAt: 0, createdAt: 0, updatedAt: 0, version: 1,
 });
 
 /**

@@ -22,10 +22,19 @@ export type UpdateUserResult<T> = { readonly ok: true; readonly user: UserRecord
 export class UserStore {
   constructor(private readonly redis: RedisClient) {}
 
-  /** One round trip whatever the outcome, so unknown users cost the store what known ones do. */
+  /**
+   * One round trip whatever the outcome, so unknown users cost the store what known ones do: a miss
+   * reads and returns a stand-in record of a real one's length, decoded like one (find-user.lua).
+   * A pool's first miss writes the stand-in.
+   */
   async find(poolId: string, lookups: readonly UserLookup[]): Promise<UserRecord | undefined> {
     const json = await runScript(this.redis, "findUser", lookups.map((l) => lookupKey(poolId, l)), [keys.userPrefix(poolId)]);
-    return typeof json === "string" ? (JSON.parse(json) as UserRecord) : undefined;
+    if (typeof json !== "string") {
+      await this.redis.set(keys.userPrefix(poolId), STAND_IN_RECORD, "NX");
+      return undefined;
+    }
+    const user = JSON.parse(json) as UserRecord;
+    return user.username === "" ? undefined : user;
   }
 
   async get(poolId: string, username: string): Promise<UserRecord | undefined> {
@@ -95,6 +104,13 @@ export class UserStore {
     return values.filter((v): v is string => v !== null).map((v) => JSON.parse(v) as UserRecord);
   }
 }
+
+/** What find answers for no user: a record of a typical user's shape and length whose username ("") no user can have. */
+const STAND_IN_RECORD = JSON.stringify({
+  username: "", sub: "00000000-0000-4000-8000-000000000000", status: "CONFIRMED", enabled: true,
+  attributes: { email: "stand-in@example.com", email_verified: "true" },
+  salt: "0".repeat(32), verifier: "0".repeat(768), passwordSetAt: 0, createdAt: 0, updatedAt: 0, version: 1,
+});
 
 function lookupKey(poolId: string, lookup: UserLookup): string {
   if (lookup.kind === "name") return keys.nameIndex(poolId, lookup.value);

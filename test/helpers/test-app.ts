@@ -93,8 +93,12 @@ export interface TestApp {
   readonly admin: ReturnType<typeof testClients>["admin"];
   readonly redis: Redis;
   readonly adminMetadata: ReturnType<typeof bearer>;
-  /** Resolves with the next message delivered to the pool's outbox after `since` (a stream id). */
-  nextDelivery(poolId: string, since: string): Promise<Record<string, string>>;
+  /**
+   * Resolves with the next message delivered to the pool's outbox after `since` (a stream id) —
+   * with `destination`, the next one sent there. Messages leave after the response (codes.ts
+   * sendAfterResponse), so one an earlier request queued may still arrive after a later mark.
+   */
+  nextDelivery(poolId: string, since: string, destination?: string): Promise<Record<string, string>>;
   /** The outbox's newest id, to wait for what comes after it. */
   outboxMark(poolId: string): Promise<string>;
   /** The server's configuration (Redis URL, master key) and config file, for peer servers. */
@@ -122,12 +126,16 @@ export async function startTestApp(options: { config?: ConfigFile; overrides?: P
       const last = await redis.xrevrange(keys.outbox(poolId), "+", "-", "COUNT", 1);
       return last[0]?.[0] ?? "0-0";
     },
-    async nextDelivery(poolId, since) {
-      const reply = (await redis.xread("COUNT", 1, "BLOCK", 5000, "STREAMS", keys.outbox(poolId), since)) as [string, [string, string[]][]][] | null;
-      const entry = reply?.[0]?.[1]?.[0];
-      if (!entry) throw new Error(`nothing was delivered to ${poolId} within 5 s`);
-      const fields = entry[1];
-      return Object.fromEntries(Array.from({ length: fields.length / 2 }, (_, i) => [fields[2 * i], fields[2 * i + 1]]));
+    async nextDelivery(poolId, since, destination) {
+      for (let cursor = since; ;) {
+        const reply = (await redis.xread("COUNT", 1, "BLOCK", 5000, "STREAMS", keys.outbox(poolId), cursor)) as [string, [string, string[]][]][] | null;
+        const entry = reply?.[0]?.[1]?.[0];
+        if (!entry) throw new Error(`nothing was delivered to ${destination ?? poolId} within 5 s`);
+        const fields = entry[1];
+        const message = Object.fromEntries(Array.from({ length: fields.length / 2 }, (_, i) => [fields[2 * i], fields[2 * i + 1]]));
+        if (destination === undefined || message.destination === destination) return message;
+        cursor = entry[0];
+      }
     },
     async stop() {
       clients.close();

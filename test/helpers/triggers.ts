@@ -47,7 +47,7 @@ export async function signUpAndConfirm(t: TestApp, poolId: string, clientId: str
   const mark = await t.outboxMark(poolId);
   const signedUp = await t.auth.signUp({ clientId, secretHash: "", username, password: PASSWORD, userAttributes: [{ name: "email", value: email }], validationData: [], clientMetadata: {} });
   expect(signedUp.result?.$case, `sign-up of ${username}`).to.equal("success");
-  const delivery = await t.nextDelivery(poolId, mark);
+  const delivery = await t.nextDelivery(poolId, mark, email);
   const confirmed = await t.auth.confirmSignUp({ clientId, secretHash: "", username, confirmationCode: delivery.code!, forceAliasCreation: false, clientMetadata: {} });
   expect(confirmed.result?.$case, `confirmation of ${username}`).to.equal("success");
 }

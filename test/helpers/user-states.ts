@@ -79,8 +79,10 @@ export async function seedUser(t: TestApp, poolId: string, state: UserState, nam
   const seeded = accessToken ? { ...base, accessToken } : base;
   if (state === "disabled") await updateUser(t, poolId, name, (u) => ({ ...u, enabled: false }));
   if (state === "RESET_REQUIRED") {
+    const mark = await t.outboxMark(poolId);
     const reset = await t.admin.adminResetUserPassword({ userPoolId: poolId, username: name, clientMetadata: {} }, t.adminMetadata);
     expect(reset.result?.$case).to.equal("success");
+    await deliveryTo(t, poolId, email, mark); // the reset code, out of the way of later marks
   }
   if (state === "locked out") await lockOut(t, poolId, name);
   return seeded;

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import { AuthFlow } from "../../src/gen/identity/v1/common.js";
+import { AuthFlow, ChallengeName, MessageAction } from "../../src/gen/identity/v1/common.js";
 import { CLIENTS, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const PASSWORD = "Correct-Horse-1";
@@ -16,7 +16,7 @@ describe("sign-up, sign-in and tokens (gRPC + Redis)", () => {
     const mark = await t.outboxMark(POOL);
     const signedUp = await t.auth.signUp({ clientId: CLIENTS.enabled, secretHash: "", username, password: PASSWORD, userAttributes: [{ name: "email", value: email }], validationData: [], clientMetadata: {} });
     expect(signedUp.result?.$case).to.equal("success");
-    const delivery = await t.nextDelivery(POOL, mark);
+    const delivery = await t.nextDelivery(POOL, mark, email);
     expect(delivery.username).to.equal(username);
     const confirmed = await t.auth.confirmSignUp({ clientId: CLIENTS.enabled, secretHash: "", username, confirmationCode: delivery.code!, forceAliasCreation: false, clientMetadata: {} });
     expect(confirmed.result?.$case).to.equal("success");
@@ -94,6 +94,18 @@ describe("sign-up, sign-in and tokens (gRPC + Redis)", () => {
     expect((await t.auth.getUser({ accessToken: first.result.value.accessToken })).result?.$case).to.equal("notAuthorized");
     expect((await t.auth.getUser({ accessToken: second.result.value.accessToken })).result?.$case).to.equal("success");
     expect((await t.auth.revokeToken({ token: first.result.value.accessToken, clientId: CLIENTS.enabled, clientSecret: "" })).result?.$case).to.equal("unsupportedTokenType");
+  });
+
+  it("refuses to finish NEW_PASSWORD_REQUIRED for a user disabled after the challenge", async () => {
+    const temporary = "Temporary-Pass-1";
+    const created = await t.admin.adminCreateUser({ userPoolId: POOL, username: "dave", userAttributes: [], validationData: [], temporaryPassword: temporary, forceAliasCreation: false, messageAction: MessageAction.MESSAGE_ACTION_SUPPRESS, desiredDeliveryMediums: [], clientMetadata: {} }, t.adminMetadata);
+    expect(created.result?.$case).to.equal("success");
+    const challenged = await passwordAuth("dave", temporary);
+    if (challenged.result?.$case !== "challenge") throw new Error(`expected a challenge, got ${challenged.result?.$case}`);
+    expect(challenged.result.value.challengeName).to.equal(ChallengeName.CHALLENGE_NAME_NEW_PASSWORD_REQUIRED);
+    expect((await t.admin.adminDisableUser({ userPoolId: POOL, username: "dave" }, t.adminMetadata)).result?.$case).to.equal("success");
+    const answered = await t.auth.respondToAuthChallenge({ clientId: CLIENTS.enabled, challengeName: ChallengeName.CHALLENGE_NAME_NEW_PASSWORD_REQUIRED, session: challenged.result.value.session, challengeResponses: { USERNAME: "dave", NEW_PASSWORD: PASSWORD }, clientMetadata: {} });
+    expect(answered.result).to.deep.equal({ $case: "notAuthorized", value: { message: "User is disabled." } });
   });
 
   it("never logs a password, code or token", () => {

@@ -43,9 +43,8 @@ export async function confirmForgotPassword(deps: Deps, request: ConfirmForgotPa
   if (limited) return limited;
   const weak = checkPasswordPolicy(pool.passwordPolicy, request.password);
   if (weak) return weak;
-  // Only a user ForgotPassword would really send a code to can hold one (U2, U6). The plan runs on
-  // an unknown name's stand-in record too, so both cost the same; only a real user's counts.
-  const real = planRecovery(client.existenceMode, pool, named.record, request.username).kind === "send" && named.user !== undefined;
+  // Only a user ForgotPassword would really send a code to can hold one (U2, U6).
+  const real = planRecovery(client.existenceMode, pool, named, request.username).kind === "send";
   const check = await checkCode(deps, pool.id, "forgot-password", codeSubject(named, real), request.confirmationCode);
   if (!real || !named.user || check.result !== "ok") return wrongCode(check);
   return resetPassword(deps, pool, named.user, request.password);

@@ -2,6 +2,7 @@ import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.
 import { confirmationDestination, type Destination } from "../delivery/destinations.js";
 import { messages } from "../messages.js";
 import { fail, invalidParameter, type Failure, type InvalidParameter } from "../outcome.js";
+import type { Named } from "../usernames.js";
 
 /** What ResendConfirmationCode does for a name (docs/existence-table.md; DECISIONS ids in comments). */
 export type ResendPlan =
@@ -9,13 +10,15 @@ export type ResendPlan =
   | { readonly kind: "simulate" }
   | { readonly kind: "refuse"; readonly failure: Failure<"userNotFound"> | InvalidParameter };
 
-export function planResend(mode: ExistenceMode, pool: PoolRecord, user: UserRecord | undefined, input: string): ResendPlan {
+/** As planRecovery: the destination first, for every name (a stand-in's for an unknown one). */
+export function planResend(mode: ExistenceMode, pool: PoolRecord, named: Pick<Named, "user" | "record">, input: string): ResendPlan {
+  const destination = confirmationDestination(pool, named.record, input);
+  const { user } = named;
   const reveals = mode === "LEGACY";
   if (!user) return reveals ? { kind: "refuse", failure: fail("userNotFound", messages.usernameClientNotFound) } : { kind: "simulate" };
   if (!user.enabled) return { kind: "simulate" }; // U2
   // "User is already confirmed." is an existence oracle: only LEGACY says it (U4; STRICT by its definition).
   if (user.status !== "UNCONFIRMED") return reveals ? { kind: "refuse", failure: invalidParameter("username", messages.alreadyConfirmed) } : { kind: "simulate" };
-  const destination = confirmationDestination(pool, user, input);
   if (!destination) return reveals ? { kind: "refuse", failure: invalidParameter("username", messages.autoVerificationOff) } : { kind: "simulate" };
   return { kind: "send", destination };
 }

@@ -2,6 +2,7 @@ import type { ForgotPasswordRequest, ForgotPasswordResponse } from "../../gen/id
 import { checkSecretHash, clientContext, isContext } from "../client-context.js";
 import { deliverCode } from "../codes.js";
 import { simulateDelivery } from "../delivery/simulated-delivery.js";
+import { simulatedDestination } from "../delivery/simulated-destination.js";
 import type { Deps } from "../deps.js";
 import { overHourlyLimit } from "../limits.js";
 import { success, type Outcome } from "../outcome.js";
@@ -32,13 +33,15 @@ export async function forgotPassword(deps: Deps, request: ForgotPasswordRequest)
   const badHash = checkSecretHash(client, request.username, request.secretHash);
   if (badHash) return badHash;
   const named = await findNamed(deps, pool, request.username);
-  const plan = planRecovery(client.existenceMode, pool, named.user, request.username);
+  const plan = planRecovery(client.existenceMode, pool, named, request.username);
   if (plan.kind === "refuse") return plan.failure;
   const limited = await overHourlyLimit(deps, pool.id, "ForgotPassword", counterSubject(named));
   if (limited) return limited;
   const origin = { clientId: client.clientId, clientMetadata: request.clientMetadata };
+  // Worked out for every name, used only for a simulated answer: the branch taken costs no more.
+  const simulated = simulatedDestination(deps, pool, named.normalized, "forgot-password");
   const codeDeliveryDetails = plan.kind === "send" && named.user
     ? await deliverCode(deps, pool, named.user, plan.destination, { purpose: "forgot-password", event: "ForgotPassword", origin })
-    : await simulateDelivery(deps, pool, named, "forgot-password");
+    : await simulateDelivery(deps, pool, named, simulated, "forgot-password");
   return success({ codeDeliveryDetails });
 }

@@ -1,7 +1,8 @@
-import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
+import type { ExistenceMode, PoolRecord } from "../../store/records.js";
 import { recoveryDestination, type Destination } from "../delivery/destinations.js";
 import { messages } from "../messages.js";
 import { fail, invalidParameter, type Failure, type InvalidParameter } from "../outcome.js";
+import type { Named } from "../usernames.js";
 
 /**
  * What ForgotPassword does for a name (docs/existence-table.md; DECISIONS ids in comments):
@@ -16,7 +17,13 @@ export type RecoveryPlan =
 const simulate: RecoveryPlan = { kind: "simulate" };
 const refuse = (failure: Failure<"userNotFound" | "notAuthorized"> | InvalidParameter): RecoveryPlan => ({ kind: "refuse", failure });
 
-export function planRecovery(mode: ExistenceMode, pool: PoolRecord, user: UserRecord | undefined, input: string): RecoveryPlan {
+/**
+ * The user's recovery destination is worked out first, for every name — on an unknown name's
+ * stand-in record too (usernames.ts Named) — so which branch is taken costs nothing extra.
+ */
+export function planRecovery(mode: ExistenceMode, pool: PoolRecord, named: Pick<Named, "user" | "record">, input: string): RecoveryPlan {
+  const destination = recoveryDestination(pool, named.record, input);
+  const { user } = named;
   const reveals = mode === "LEGACY";
   if (!user && reveals) return refuse(fail("userNotFound", messages.usernameClientNotFound));
   // A pool-wide answer: the same for every name, so it hides nothing and needs no simulation.
@@ -25,7 +32,6 @@ export function planRecovery(mode: ExistenceMode, pool: PoolRecord, user: UserRe
   if (!user || !user.enabled) return simulate;
   if (user.status === "FORCE_CHANGE_PASSWORD") return reveals ? refuse(fail("notAuthorized", messages.cannotResetInCurrentState)) : simulate; // U5
   // An unconfirmed account is confirmed, not recovered (U14): as if it had no verified contact.
-  const destination = user.status === "UNCONFIRMED" ? undefined : recoveryDestination(pool, user, input);
-  if (!destination) return reveals ? refuse(invalidParameter("username", messages.noVerifiedContact)) : simulate;
+  if (!destination || user.status === "UNCONFIRMED") return reveals ? refuse(invalidParameter("username", messages.noVerifiedContact)) : simulate;
   return { kind: "send", destination };
 }

@@ -5,16 +5,17 @@ import { issueCode } from "../codes.js";
 import type { Deps } from "../deps.js";
 import type { Named } from "../usernames.js";
 import { deliveryDetails } from "./deliver.js";
-import { simulatedDestination } from "./simulated-destination.js";
+import type { Destination } from "./destinations.js";
 
 /**
  * Answers as if a code went out, for a name no code can really go to (unknown, disabled, no
- * verified contact, ...). It does what deliverCode (codes.ts) does — a fresh CSPRNG code, its keyed
+ * verified contact, ...), naming `destination` (simulatedDestination, which the flows work out for
+ * every name). It does what deliverCode (codes.ts) does — a fresh CSPRNG code, its keyed
  * digest written to a slot, a masked destination — but the slot is the name's phantom slot and
  * nothing is sent. The phantom code makes the next confirmation answer code_mismatch, and its
  * absence expired_code, exactly as for a real user (spec §6.3).
  */
-export async function simulateDelivery(deps: Deps, pool: PoolRecord, named: Named, purpose: CodePurpose): Promise<CodeDeliveryDetails> {
+export async function simulateDelivery(deps: Deps, pool: PoolRecord, named: Named, destination: Destination, purpose: CodePurpose): Promise<CodeDeliveryDetails> {
   await issueCode(deps, pool.id, purpose, { phantom: named.normalized });
-  return deliveryDetails(simulatedDestination(deps, pool, named.normalized, purpose));
+  return deliveryDetails(destination);
 }

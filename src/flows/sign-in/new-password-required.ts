@@ -32,6 +32,8 @@ export async function respondNewPassword(deps: Deps, { pool, client }: ClientCon
   if (!isSessionState(state)) return state;
   const named = await deps.stores.users.find(pool.id, lookupsFor(pool, username));
   if (!named || named.username !== state.username) return fail("notAuthorized", messages.incorrectCredentials);
+  // Disabled after the challenge was issued: the temporary password was proven, so say why.
+  if (!named.enabled) return fail("notAuthorized", messages.userDisabled);
   const updated = await deps.stores.users.update(pool.id, state.username, (user) => {
     if (user.status !== "FORCE_CHANGE_PASSWORD") return undefined;
     const next = { ...user, ...passwordFields(deps, pool, user.username, newPassword), status: "CONFIRMED" as const, attributes: { ...user.attributes, ...Object.fromEntries(attributes) } };

@@ -20,8 +20,10 @@ export interface PasswordCheck {
 export async function checkPassword(deps: Deps, pool: PoolRecord, input: string, password: string): Promise<PasswordCheck> {
   const normalizedName = normalize(pool, input);
   const user = await deps.stores.users.find(pool.id, lookupsFor(pool, input));
-  const salt = user?.salt ?? simulatedSalt(deps, pool.id, normalizedName);
-  const stored = user?.verifier ?? simulatedVerifier(deps, pool.id, normalizedName);
+  // Derived for every name, used for unknown ones: the derivation is no work only they do.
+  const simulated = { salt: simulatedSalt(deps, pool.id, normalizedName), verifier: simulatedVerifier(deps, pool.id, normalizedName) };
+  const salt = user?.salt ?? simulated.salt;
+  const stored = user?.verifier ?? simulated.verifier;
   const candidate = verifierFromPassword(poolNameFromId(pool.id), user?.username ?? normalizedName, password, salt);
   const matches = verifierMatches(stored, candidate);
   const passwordOk = matches && user?.verifier !== undefined;

@@ -2,7 +2,9 @@
 -- KEYS: index keys of one pool (same hash tag). ARGV[1]: the pool's user key prefix.
 -- The user key is derived from the index value; it carries the same hash tag, so it lives in the
 -- same cluster slot as the declared keys.
--- Returns the user's JSON, or false.
+-- Returns the user's JSON or, for no user, the stand-in record kept under the user key of the
+-- empty username (no user can have it; the store writes it at a pool's first miss): a miss makes
+-- the reads a hit makes and answers as much, so it is not the faster answer. False until then.
 for i = 1, #KEYS do
   local username = redis.call('GET', KEYS[i])
   if username then
@@ -10,6 +12,4 @@ for i = 1, #KEYS do
     if json then return json end
   end
 end
--- No user: still one read of a user key (one nobody holds), so a miss costs what a hit does.
-redis.call('GET', ARGV[1])
-return false
+return redis.call('GET', ARGV[1] .. '')

@@ -71,3 +71,17 @@ describe("real destinations", () => {
     expect(recoveryDestination(pool(), unverified, "alice@example.com")).to.equal(undefined);
   });
 });
+
+describe("simulated password material", () => {
+  it("is the same verifier whether or not the salt was asked for first, and differs by name", async () => {
+    const { simulatedSalt, simulatedVerifier } = await import("../../../src/flows/simulation.js");
+    const deps = keysOnlyDeps();
+    const salt = simulatedSalt(deps, "us-east-1_Unit1", "ghost");
+    const afterSalt = simulatedVerifier(deps, "us-east-1_Unit1", "ghost");
+    const alone = simulatedVerifier(deps, "us-east-1_Unit1", "ghost");
+    expect(salt).to.match(/^[0-9a-f]{32}$/);
+    expect(afterSalt).to.have.length(768).and.equal(alone);
+    expect(simulatedVerifier(deps, "us-east-1_Unit1", "ghost2")).to.not.equal(alone);
+    expect(simulatedVerifier(keysOnlyDeps(Buffer.alloc(32, 9)), "us-east-1_Unit1", "ghost")).to.not.equal(alone);
+  });
+});

@@ -3,6 +3,7 @@ import { planConfirmation, planResend } from "../../../src/flows/auth/confirmati
 import { planRecovery } from "../../../src/flows/auth/recovery-plan.js";
 import { cellOf, MODES, type Mode, type UserState } from "../../../src/flows/existence-table.js";
 import { decideSignIn } from "../../../src/flows/sign-in/decide.js";
+import { STAND_IN } from "../../../src/flows/usernames.js";
 import type { AttemptDecision } from "../../../src/store/lockout.js";
 import type { UserRecord } from "../../../src/store/records.js";
 import { pool, user } from "./existence-fixtures.js";
@@ -19,10 +20,12 @@ const RECORDS: Record<UserState, UserRecord | undefined> = {
   "locked out": user(),
 };
 const STATES = Object.keys(RECORDS) as UserState[];
+/** What a lookup gives the plans: the user, and the record they plan on (a stand-in for no user). */
+const named = (state: UserState) => ({ user: RECORDS[state], record: RECORDS[state] ?? STAND_IN });
 
 /** The arm a plan leads to, in the table's words. */
 function recoveryArm(mode: Mode, state: UserState): string {
-  const plan = planRecovery(mode, pool(), RECORDS[state], "alice");
+  const plan = planRecovery(mode, pool(), named(state), "alice");
   return plan.kind === "refuse" ? `${plan.failure.$case}: ${plan.failure.value.message}` : plan.kind === "send" ? "sent" : "simulated";
 }
 
@@ -39,7 +42,7 @@ describe("existence plans agree with the table (pure decisions)", () => {
       });
 
       it(`ResendConfirmationCode | ${state} | ${mode}`, () => {
-        const plan = planResend(mode, pool(), RECORDS[state], "alice");
+        const plan = planResend(mode, pool(), named(state), "alice");
         const arm = plan.kind === "refuse" ? `${plan.failure.$case}: ${plan.failure.value.message}` : plan.kind === "send" ? "sent" : "simulated";
         expect(arm).to.equal(tableArm("ResendConfirmationCode", mode, state));
       });
@@ -73,7 +76,7 @@ describe("existence plans agree with the table (pure decisions)", () => {
 
   it("answers admin_only pools alike for every name (the same refusal, known or not)", () => {
     const adminOnly = pool({ accountRecovery: ["admin_only"] });
-    const answers = STATES.filter((s) => s !== "unknown").map((s) => planRecovery("ENABLED", adminOnly, RECORDS[s], "alice"));
-    expect(new Set([planRecovery("ENABLED", adminOnly, undefined, "ghost"), ...answers].map((a) => JSON.stringify(a))).size).to.equal(1);
+    const answers = STATES.filter((s) => s !== "unknown").map((s) => planRecovery("ENABLED", adminOnly, named(s), "alice"));
+    expect(new Set([planRecovery("ENABLED", adminOnly, named("unknown"), "ghost"), ...answers].map((a) => JSON.stringify(a))).size).to.equal(1);
   });
 });
