@@ -2,7 +2,7 @@ import { codeDigest, newCode } from "../crypto/codes.js";
 import type { CodeDeliveryDetails } from "../gen/identity/v1/common.js";
 import { codeSlot, type CodeCheck, type CodePurpose, type CodeSubject } from "../store/codes.js";
 import type { PoolRecord, UserRecord } from "../store/records.js";
-import type { CodeMessage, DeliveryEvent } from "./delivery/code-sender.js";
+import type { DeliveryEvent } from "./delivery/code-sender.js";
 import { deliverLater, deliveryDetails, type DeliveryOrigin } from "./delivery/deliver.js";
 import type { Destination } from "./delivery/destinations.js";
 import type { Deps } from "./deps.js";
@@ -35,24 +35,12 @@ export function checkCode(deps: Deps, poolId: string, purpose: CodePurpose, subj
 
 /**
  * A real delivery: a code in the user's slot, sent once the response has left
- * (sendAfterResponse). Its twin for everyone else is simulateDelivery
+ * (deliverLater). Its twin for everyone else is simulateDelivery
  * (delivery/simulated-delivery.ts), which does the same store write and the same crypto.
  */
 export async function deliverCode(deps: Deps, pool: PoolRecord, user: UserRecord, destination: Destination, why: { purpose: CodePurpose; event: DeliveryEvent; origin: DeliveryOrigin }): Promise<CodeDeliveryDetails> {
   const code = await issueCode(deps, pool.id, why.purpose, { username: user.username }, destination.attribute);
-  sendAfterResponse(deps, { poolId: pool.id, event: why.event, username: user.username, attribute: destination.attribute, medium: destination.medium, destination: destination.value, code }, why.origin);
+  deliverLater(deps, { poolId: pool.id, event: why.event, username: user.username, attribute: destination.attribute, medium: destination.medium, destination: destination.value, code }, why.origin);
   return deliveryDetails(destination);
 }
 
-/**
- * Hands a message to deliverLater on a later turn of the event loop. deliverLater's own
- * setImmediate runs before the HTTP/2 layer has finished this call's response (its trailers go out
- * on a later turn), so the send's work — the CustomMessage hook's check, the outbox write — landed
- * on the real user's response time: about 40 µs on ForgotPassword and ResendConfirmationCode
- * (bench `enumeration timing`). A timer runs after the response is out. Timers of one delay run in
- * the order they were set, so messages still leave in the order they were queued; they may land a
- * moment after the caller has its answer (delivery is asynchronous, as it always was).
- */
-export function sendAfterResponse(deps: Deps, message: CodeMessage, origin: DeliveryOrigin = {}): void {
-  setTimeout(() => deliverLater(deps, message, origin), 0);
-}

@@ -96,7 +96,7 @@ export interface TestApp {
   /**
    * Resolves with the next message delivered to the pool's outbox after `since` (a stream id) —
    * with `destination`, the next one sent there. Messages leave after the response (codes.ts
-   * sendAfterResponse), so one an earlier request queued may still arrive after a later mark.
+   * deliverLater), so one an earlier request queued may still arrive after a later mark.
    */
   nextDelivery(poolId: string, since: string, destination?: string): Promise<Record<string, string>>;
   /** The outbox's newest id, to wait for what comes after it. */

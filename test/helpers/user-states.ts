@@ -4,7 +4,7 @@
 // the store with the service's own record builder (newUserRecord), as an import or an admin would.
 import { expect } from "chai";
 import type { ConfigFile, PoolEntry } from "../../src/config/config-file.js";
-import { sendAfterResponse } from "../../src/flows/codes.js";
+import { deliverLater } from "../../src/flows/delivery/deliver.js";
 import type { UserState } from "../../src/flows/existence-table.js";
 import { newUserRecord, storeNewUser } from "../../src/flows/new-user.js";
 import { isFailure } from "../../src/flows/outcome.js";
@@ -157,13 +157,13 @@ export async function deliveryTo(t: TestApp, poolId: string, destination: string
 
 /**
  * Every message delivered after `since`, up to a barrier message this process queues now, the way
- * the flows queue theirs (sendAfterResponse). Messages leave in the order they were queued, so
+ * the flows queue theirs (deliverLater). Messages leave in the order they were queued, so
  * whatever a finished request queued is in the list: a check for "nothing was sent" that needs no
  * waiting.
  */
 export async function deliveredSince(t: TestApp, poolId: string, since: string): Promise<Fields[]> {
   const barrier = `barrier-${process.hrtime.bigint()}@barrier.invalid`;
-  sendAfterResponse(t.app.deps, { poolId, event: "SignUp", username: "barrier", attribute: "email", medium: "EMAIL", destination: barrier, code: "barrier" });
+  deliverLater(t.app.deps, { poolId, event: "SignUp", username: "barrier", attribute: "email", medium: "EMAIL", destination: barrier, code: "barrier" });
   const seen: Fields[] = [];
   let cursor = since;
   for (;;) {

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { CLIENTS, POOL, startPeerApp, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { CLIENTS, startPeerApp, startTestApp, type TestApp } from "../helpers/test-app.js";
 import { LIFECYCLE_CONFIG } from "../helpers/user-states.js";
 
 /**

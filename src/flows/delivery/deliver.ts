@@ -14,11 +14,13 @@ export type { DeliveryOrigin } from "./custom-message.js";
  * delivery goes out with the default text.
  */
 export function deliverLater(deps: Deps, message: CodeMessage, origin: DeliveryOrigin = {}): void {
-  setImmediate(() => {
+  // A timer, not setImmediate: an immediate still runs before grpc-js writes the response's
+  // trailers, which made real users' requests measurably slower than simulated ones.
+  setTimeout(() => {
     deliver(deps, message, origin).catch((error: unknown) => {
       deps.log.error({ poolId: message.poolId, event: message.event, err: String(error) }, "code delivery failed");
     });
-  });
+  }, 0);
 }
 
 async function deliver(deps: Deps, message: CodeMessage, origin: DeliveryOrigin): Promise<void> {
