@@ -8,6 +8,7 @@ import { AuthServiceClient } from "../src/gen/identity/v1/auth_service.js";
 import { AuthFlow } from "../src/gen/identity/v1/common.js";
 import { promiseClient } from "../test/helpers/clients.js";
 import { runLoad, timePerCall } from "./lib/load.js";
+import { cpuSince, descendantCpuMs } from "./lib/process-cpu.js";
 import { percentile } from "./lib/stats.js";
 import { startStack } from "./lib/stack.js";
 import { createConfirmedUsers } from "./lib/users.js";
@@ -32,16 +33,18 @@ export async function passwordSignInBench(workers: number): Promise<string[]> {
       .then((r) => { if (r.result?.$case !== "authenticationResult") throw new Error(r.result?.$case); });
     await runLoad({ total: 200, concurrency: 32, maxSeconds: 30, call: signIn });
     const cpu0 = process.cpuUsage();
+    const children0 = descendantCpuMs();
     const run = await runLoad({ total: 6000, concurrency: 32, maxSeconds: 60, call: signIn });
+    const children = cpuSince(children0, descendantCpuMs());
     const cpu = process.cpuUsage(cpu0);
-    const clientMs = (cpu.user + cpu.system) / 1000 / run.latencies.length;
+    const perLogin = (ms: number) => (ms / run.latencies.length).toFixed(2);
     const crypto = await cryptoCostPerLogin();
     const cores = availableParallelism();
     return [
       `USER_PASSWORD_AUTH, concurrency 32, ${workers} server process(es), ${cores} cores shared with the load generator`,
       `  sign-ins: ${run.latencies.length} ok, ${run.errors} errors in ${run.seconds.toFixed(1)} s → ${(run.latencies.length / run.seconds).toFixed(0)} logins/s`,
       `  latency: p50 ${percentile(run.latencies, 50).toFixed(1)} ms, p99 ${percentile(run.latencies, 99).toFixed(1)} ms`,
-      `  load generator CPU per login: ${clientMs.toFixed(2)} ms`,
+      `  CPU per login: server ${perLogin(children.get("node") ?? NaN)} ms, redis ${perLogin(children.get("redis-server") ?? NaN)} ms, load generator ${perLogin((cpu.user + cpu.system) / 1000)} ms`,
       `  server crypto per login (same run): ${crypto.toFixed(2)} ms → ceiling ${((1000 / crypto) * cores).toFixed(0)} logins/s on ${cores} cores`,
     ];
   } finally {

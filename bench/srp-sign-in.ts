@@ -12,7 +12,7 @@ import { percentile } from "./lib/stats.js";
 import { startStack } from "./lib/stack.js";
 import { createConfirmedUsers } from "./lib/users.js";
 import { authClients, SrpLoadClient, srpInitiate, srpRespond } from "./srp-load-client.js";
-import { cpuSince, descendantCpuMs } from "./srp-process-cpu.js";
+import { cpuSince, descendantCpuMs } from "./lib/process-cpu.js";
 
 const POOL = "us-east-1_BenchSrp";
 const CLIENT = "benchsrpclient000000000000";

@@ -1,6 +1,7 @@
-// Prints the README's existence table (markdown) from src/flows/existence-table.ts, the data the
-// table-driven tests read too. Regenerate docs/existence-table.md with:
-//   node --import tsx scripts/existence-table.ts > docs/existence-table.md
+// Writes the README's existence table (markdown) from src/flows/existence-table.ts, the data the
+// table-driven tests read too, between the README's existence-table markers:
+//   node --import tsx scripts/existence-table.ts
+import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { DECISIONS, EXISTENCE_TABLE, isMasked, MODES, STATE_NOTES, USER_STATES, type Cell, type Mode, type Row } from "../src/flows/existence-table.js";
 
@@ -73,4 +74,21 @@ function residualNotes(): string[] {
   ];
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.stdout.write(renderExistenceTable());
+const START = "<!-- existence-table:start -->\n";
+const END = "<!-- existence-table:end -->";
+
+/** The README's generated section, between the markers. */
+export function readmeExistenceSection(readme: string): string {
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error("README.md has no existence-table markers");
+  return readme.slice(from + START.length, to);
+}
+
+function writeIntoReadme(path: string): void {
+  const readme = readFileSync(path, "utf8");
+  const section = readmeExistenceSection(readme);
+  writeFileSync(path, readme.replace(START + section + END, START + renderExistenceTable() + END));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) writeIntoReadme(new URL("../README.md", import.meta.url).pathname);

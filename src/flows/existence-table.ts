@@ -1,5 +1,5 @@
 // What every operation answers, per user state and per PreventUserExistenceErrors mode: the one
-// source of the README's table (scripts/existence-table.ts → docs/existence-table.md) and of the
+// source of the README's table (scripts/existence-table.ts writes it into README.md) and of the
 // table-driven tests (test/integration/existence-table.test.ts). Cells marked with a decision id
 // are where the behaviour spec (shared/reference/cognito-spec.md §2.0, §8) says UNCERTAIN or says
 // nothing; DECISIONS records what we chose and why. The rule for those cells: take the answer that

@@ -4,7 +4,7 @@ import { POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 import { LIFECYCLE_CONFIG, MODE_CLIENTS, seedUser } from "../helpers/user-states.js";
 
 /**
- * The README's table (docs/existence-table.md), cell by cell, against the real server: for every
+ * The README's table, cell by cell, against the real server: for every
  * operation, user state and mode, a fresh user in that state, the row's request, and the arm,
  * message and delivery the table states. The expectations are read from the same data the README
  * is generated from.

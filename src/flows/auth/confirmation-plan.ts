@@ -4,7 +4,7 @@ import { messages } from "../messages.js";
 import { fail, invalidParameter, type Failure, type InvalidParameter } from "../outcome.js";
 import type { Named } from "../usernames.js";
 
-/** What ResendConfirmationCode does for a name (docs/existence-table.md; DECISIONS ids in comments). */
+/** What ResendConfirmationCode does for a name (the README's existence table; DECISIONS ids in comments). */
 export type ResendPlan =
   | { readonly kind: "send"; readonly destination: Destination }
   | { readonly kind: "simulate" }

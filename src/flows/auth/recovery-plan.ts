@@ -5,7 +5,7 @@ import { fail, invalidParameter, type Failure, type InvalidParameter } from "../
 import type { Named } from "../usernames.js";
 
 /**
- * What ForgotPassword does for a name (docs/existence-table.md; DECISIONS ids in comments):
+ * What ForgotPassword does for a name (the README's existence table; DECISIONS ids in comments):
  * send a real code, simulate one, or refuse — refusals only where the mode reveals the state anyway
  * (LEGACY) or the answer is the same for every name (admin_only recovery).
  */

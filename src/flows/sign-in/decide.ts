@@ -18,7 +18,7 @@ export interface SignInFacts {
 const incorrect = () => fail("notAuthorized", messages.incorrectCredentials);
 
 /**
- * What a password sign-in answers, per mode: the InitiateAuth rows of docs/existence-table.md
+ * What a password sign-in answers, per mode: the InitiateAuth rows of the README's existence table
  * (src/flows/existence-table.ts; spec §2.0). LEGACY reveals unknown users and user states; ENABLED
  * hides unknown and RESET_REQUIRED users but, like Cognito, still says "User is not confirmed."
  * before the password (spec §7.1 #2); STRICT reveals no state until the password is proven. A
