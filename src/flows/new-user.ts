@@ -69,6 +69,20 @@ export async function storeNewUser(deps: Deps, pool: PoolRecord, user: UserRecor
   const created = await deps.stores.users.create(pool.id, user, claimsFor(pool, user), forceAlias);
   if (created.ok) return undefined;
   if (created.conflict === "alias") return fail("aliasExists", messages.aliasExists(created.attribute));
+  return usernameTaken(pool, user);
+}
+
+/**
+ * username_exists when another user already holds the username (or username attribute) `user`
+ * would claim: one lookup, for callers whose hooks must not announce a user the store will refuse.
+ * storeNewUser still decides races.
+ */
+export async function nameTaken(deps: Deps, pool: PoolRecord, user: UserRecord): Promise<Failure<"usernameExists"> | undefined> {
+  const holder = await deps.stores.users.find(pool.id, claimsFor(pool, user).names.map((value) => ({ kind: "name" as const, value })));
+  return holder ? usernameTaken(pool, user) : undefined;
+}
+
+function usernameTaken(pool: PoolRecord, user: UserRecord): Failure<"usernameExists"> {
   const attribute = pool.usernameAttributes.find((a) => user.attributes[a] !== undefined);
   return fail("usernameExists", attribute ? messages.usernameAttributeExists(attribute) : messages.userExists);
 }

@@ -12,4 +12,13 @@ export class LockoutStore {
     const result = await runScript(this.redis, "recordAttempt", [keys.lockout(poolId, subject)], [now, passwordOk ? "1" : "0"]);
     return result === "OK" ? "ok" : result === "LOCKED" ? "locked" : "failed";
   }
+
+  /**
+   * Whether the subject is locked out now, without recording an attempt: a read for callers that
+   * must not start work a locked-out attempt may not do (record-attempt.lua keeps `until`).
+   */
+  async isLocked(poolId: string, subject: string, now: number): Promise<boolean> {
+    const until = await this.redis.hget(keys.lockout(poolId, subject), "until");
+    return until !== null && now < Number(until);
+  }
 }

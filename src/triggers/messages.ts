@@ -50,3 +50,22 @@ export function invocationFailed(name: TriggerName, reason: InvokeFailure): stri
       return `${name} invocation failed due to error ServiceException.`;
   }
 }
+
+/**
+ * InvalidLambdaResponseException for an answer that is well-formed but cannot be acted on: an
+ * auto-verified attribute the user does not have (§5.3: "the email attribute must have a valid,
+ * non-null value"), migrated attributes no user of the pool can have (§5.10). Cognito's prefix
+ * (§5.13); the reason is ours, so the hook's author sees what to fix.
+ */
+export function unusableOutput(reason: string): string {
+  return `Invalid lambda function output : ${reason}`;
+}
+
+/** PreSignUp answered autoVerifyEmail / autoVerifyPhone for an attribute the new user lacks. */
+export function autoVerifyWithoutAttribute(attribute: "email" | "phone_number"): string {
+  const flag = attribute === "email" ? "autoVerifyEmail" : "autoVerifyPhone";
+  return unusableOutput(`${flag} is true but the user has no ${attribute}`);
+}
+
+/** UserMigration returned `username` though the name sent is none of the aliases it returned (§5.10). */
+export const migratedUsernameNotAlias = unusableOutput("userAttributes.username is allowed only when the user name sent is an alias attribute of the user");

@@ -3,6 +3,9 @@
 import { expect } from "chai";
 import { fileURLToPath } from "node:url";
 import type { ClientEntry, PoolEntry } from "../../src/config/config-file.js";
+import { lookupsFor } from "../../src/flows/usernames.js";
+import { keys } from "../../src/store/keys.js";
+import type { UserRecord } from "../../src/store/records.js";
 import type { TriggerEvent } from "../../src/triggers/index.js";
 import type { TestApp } from "./test-app.js";
 
@@ -50,4 +53,28 @@ export async function signUpAndConfirm(t: TestApp, poolId: string, clientId: str
   const delivery = await t.nextDelivery(poolId, mark, email);
   const confirmed = await t.auth.confirmSignUp({ clientId, secretHash: "", username, confirmationCode: delivery.code!, forceAliasCreation: false, clientMetadata: {} });
   expect(confirmed.result?.$case, `confirmation of ${username}`).to.equal("success");
+}
+
+/** The user a name resolves to in the store (username, verified alias or sub), as the flows see it. */
+export async function storedUser(t: TestApp, poolId: string, name: string): Promise<UserRecord | undefined> {
+  const pool = await t.app.deps.stores.pools.get(poolId);
+  if (!pool) throw new Error(`no pool ${poolId}`);
+  return t.app.deps.stores.users.find(poolId, lookupsFor(pool, name));
+}
+
+/** The trigger error arms, with the runner's texts (spec §5.13; src/triggers/messages.ts). */
+export const hookFailed = (trigger: string, message: string) => ({ $case: "userLambdaValidation", value: { message: `${trigger} failed with error ${message}.` } });
+export const hookTimedOut = (trigger: string) => ({ $case: "unexpectedLambda", value: { message: `${trigger} invocation failed due to error Socket timeout while invoking Lambda function.` } });
+
+/**
+ * The destination of every message delivered to the pool after `mark`, up to and including the
+ * first one to `destination`, once that one has arrived. Messages leave in the order they were
+ * queued (deliverLater), so a message an earlier request queued is in this list if it exists — the
+ * way to prove a request sent nothing without waiting for time to pass.
+ */
+export async function destinationsUntil(t: TestApp, poolId: string, mark: string, destination: string): Promise<string[]> {
+  await t.nextDelivery(poolId, mark, destination);
+  const entries = await t.redis.xrange(keys.outbox(poolId), `(${mark}`, "+");
+  const destinations = entries.map(([, fields]) => fields[fields.indexOf("destination") + 1] ?? "");
+  return destinations.slice(0, destinations.indexOf(destination) + 1);
 }

@@ -4,6 +4,7 @@ import type { Deps } from "../deps.js";
 import { newUserRecord, storeNewUser } from "../new-user.js";
 import { invalidParameter, isFailure, success, type InvalidParameter, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { preSignUp } from "../pre-sign-up.js";
 import { userView } from "../user-view.js";
 import { attributeList, firstProblem, limits, maxLength, poolId, stringMap, username } from "../validation.js";
 import { isPool, loadPool } from "./admin-target.js";
@@ -20,7 +21,8 @@ export type AdminCreateUserOutcome = Outcome<AdminCreateUserResponse>;
  * AdminCreateUser (spec §2.13): a FORCE_CHANGE_PASSWORD user with a temporary password (given, or
  * generated to satisfy the policy) and an invitation carrying it, unless SUPPRESS; RESEND renews
  * the temporary password of an existing invited user. Administrators may set verified flags, and
- * force_alias_creation moves a verified alias another user holds.
+ * force_alias_creation moves a verified alias another user holds. PreSignUp_AdminCreateUser runs
+ * before the user is stored; its error creates nothing, its answer is ignored (spec §5.3).
  */
 export async function adminCreateUser(deps: Deps, request: AdminCreateUserRequest): Promise<AdminCreateUserOutcome> {
   const problem = requestProblem(request);
@@ -35,6 +37,9 @@ export async function adminCreateUser(deps: Deps, request: AdminCreateUserReques
   if (isFailure(draft)) return draft;
   const unvouched = verifiedWithoutValue("user_attributes", draft.attributes);
   if (unvouched) return unvouched;
+  const origin = { source: "PreSignUp_AdminCreateUser" as const, validationData: request.validationData, clientMetadata: request.clientMetadata };
+  const answered = await preSignUp(deps, pool, draft, origin);
+  if (!answered.ok) return answered.error;
   const user = { ...draft, ...passwordFields(deps, pool, draft.username, password) };
   const conflict = await storeNewUser(deps, pool, user, request.forceAliasCreation);
   if (conflict) return conflict;

@@ -1,6 +1,6 @@
 import type { ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse } from "../../gen/identity/v1/auth_service.js";
-import type { CodeCheck } from "../../store/codes.js";
-import type { PoolRecord, UserRecord } from "../../store/records.js";
+import type { CodeCheck, CodeSubject } from "../../store/codes.js";
+import type { ClientRecord, PoolRecord, UserRecord } from "../../store/records.js";
 import { checkSecretHash, clientContext, isContext } from "../client-context.js";
 import { checkCode } from "../codes.js";
 import type { Deps } from "../deps.js";
@@ -8,6 +8,7 @@ import { overHourlyLimit } from "../limits.js";
 import { messages } from "../messages.js";
 import { fail, success, type Failure, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { postConfirmation } from "../post-confirmation.js";
 import { codeSubject, counterSubject, findNamed } from "../usernames.js";
 import { clientId, firstProblem, limits, maxLength, pattern, patterns, required, stringMap, username } from "../validation.js";
 import { planRecovery } from "./recovery-plan.js";
@@ -20,7 +21,10 @@ export type ConfirmForgotPasswordOutcome = Outcome<ConfirmForgotPasswordResponse
  * (ENABLED, STRICT), disabled, no verified contact — check the name's phantom slot instead, so they
  * answer code_mismatch after a ForgotPassword and expired_code without one, exactly as a real user
  * with a wrong code does (spec §6.3). The order is the same for every name: lookup, hourly limit,
- * password policy (after the user is resolved: spec §2.5 "ordering trap"), code.
+ * password policy (after the user is resolved: spec §2.5 "ordering trap"), code (compared, not used
+ * up). Then, for the right code only, PostConfirmation_ConfirmForgotPassword (every successful
+ * reset, §2.5) before anything is written: its error leaves the password, the status and the code
+ * as they were (post-confirmation.ts).
  */
 export async function confirmForgotPassword(deps: Deps, request: ConfirmForgotPasswordRequest): Promise<ConfirmForgotPasswordOutcome> {
   const problem = firstProblem(
@@ -45,9 +49,21 @@ export async function confirmForgotPassword(deps: Deps, request: ConfirmForgotPa
   if (weak) return weak;
   // Only a user ForgotPassword would really send a code to can hold one (U2, U6).
   const real = planRecovery(client.existenceMode, pool, named, request.username).kind === "send";
-  const check = await checkCode(deps, pool.id, "forgot-password", codeSubject(named, real), request.confirmationCode);
+  const subject = codeSubject(named, real);
+  const check = await checkCode(deps, pool.id, "forgot-password", subject, request.confirmationCode, false);
   if (!real || !named.user || check.result !== "ok") return wrongCode(check);
-  return resetPassword(deps, pool, named.user, request.password);
+  return confirmReset(deps, pool, client, named.user, subject, request);
+}
+
+/** The right code: PostConfirmation on the user as the reset makes them, then the code is used up and the password set. */
+async function confirmReset(deps: Deps, pool: PoolRecord, client: ClientRecord, user: UserRecord, subject: CodeSubject, request: ConfirmForgotPasswordRequest): Promise<ConfirmForgotPasswordOutcome> {
+  const confirmation = { source: "PostConfirmation_ConfirmForgotPassword" as const, clientId: client.clientId, clientMetadata: request.clientMetadata };
+  const rejected = await postConfirmation(deps, pool, { ...user, status: "CONFIRMED" }, confirmation);
+  if (rejected) return rejected;
+  const used = await checkCode(deps, pool.id, "forgot-password", subject, request.confirmationCode);
+  // A parallel call with the same code won: this one answers as for a used code.
+  if (used.result !== "ok") return wrongCode(used);
+  return resetPassword(deps, pool, user, request.password);
 }
 
 /** A phantom code can match only by a one-in-a-million guess; it still confirms nothing. */

@@ -10,7 +10,8 @@ import { messages } from "../messages.js";
 import { fail, success, type Failure, type Outcome } from "../outcome.js";
 import { claimDifference, codeSubject, counterSubject, findNamed, normalize } from "../usernames.js";
 import { clientId, firstProblem, limits, maxLength, pattern, patterns, required, stringMap, username } from "../validation.js";
-import { planConfirmation } from "./confirmation-plan.js";
+import { postConfirmation } from "../post-confirmation.js";
+import { confirmedRecord, planConfirmation } from "./confirmation-plan.js";
 
 export type ConfirmSignUpOutcome = Outcome<ConfirmSignUpResponse>;
 
@@ -19,7 +20,8 @@ export type ConfirmSignUpOutcome = Outcome<ConfirmSignUpResponse>;
  * code went to. Names that cannot be confirmed where the mode hides it (unknown; disabled; STRICT:
  * already confirmed) check the name's phantom slot and answer as a wrong code does — same lookup,
  * same hourly-limit count, same code comparison. Only the holder of the right code learns more
- * (alias_exists).
+ * (alias_exists). PostConfirmation runs once the code and the alias are settled and before
+ * anything is written: its error leaves the user, the code and any alias holder as they were.
  */
 export async function confirmSignUp(deps: Deps, request: ConfirmSignUpRequest): Promise<ConfirmSignUpOutcome> {
   const problem = firstProblem(
@@ -48,6 +50,9 @@ export async function confirmSignUp(deps: Deps, request: ConfirmSignUpRequest): 
   const attribute = sentTo(check.attribute) ?? confirmationDestination(pool, plan.user)?.attribute;
   const holder = attribute ? await aliasHolder(deps, pool, plan.user, attribute) : undefined;
   if (holder && attribute && !request.forceAliasCreation) return fail("aliasExists", messages.aliasExists(attribute));
+  const confirmation = { source: "PostConfirmation_ConfirmSignUp" as const, clientId: client.clientId, clientMetadata: request.clientMetadata };
+  const rejected = await postConfirmation(deps, pool, confirmedRecord(plan.user, attribute), confirmation);
+  if (rejected) return rejected;
   const used = await checkCode(deps, pool.id, "sign-up", subject, request.confirmationCode, true);
   // A parallel call with the same code won: this one answers as for a used code.
   if (used.result !== "ok") return wrongCode(used, client.existenceMode);
@@ -89,8 +94,7 @@ async function releaseAlias(deps: Deps, pool: PoolRecord, holder: UserRecord, at
 async function markConfirmed(deps: Deps, pool: PoolRecord, user: UserRecord, attribute: ContactAttribute | undefined): Promise<ConfirmSignUpOutcome> {
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => {
     if (current.status !== "UNCONFIRMED") return undefined;
-    const verified = attribute && current.attributes[attribute] !== undefined ? { [`${attribute}_verified`]: "true" } : {};
-    const next = { ...current, status: "CONFIRMED" as const, attributes: { ...current.attributes, ...verified } };
+    const next = confirmedRecord(current, attribute);
     return { user: next, ...claimDifference(pool, current, next), value: undefined };
   }, deps.clock());
   if (!updated) return fail("notAuthorized", messages.alreadyConfirmedCannotConfirm);

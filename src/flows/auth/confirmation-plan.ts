@@ -1,5 +1,5 @@
 import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
-import { confirmationDestination, type Destination } from "../delivery/destinations.js";
+import { confirmationDestination, type ContactAttribute, type Destination } from "../delivery/destinations.js";
 import { messages } from "../messages.js";
 import { fail, invalidParameter, type Failure, type InvalidParameter } from "../outcome.js";
 import type { Named } from "../usernames.js";
@@ -40,4 +40,13 @@ export function planConfirmation(mode: ExistenceMode, user: UserRecord | undefin
     return mode === "STRICT" ? { kind: "phantom" } : { kind: "refuse", failure: fail("notAuthorized", messages.cannotConfirm(user.status)) };
   }
   return { kind: "confirm", user };
+}
+
+/**
+ * The user a successful confirmation makes: CONFIRMED, and the attribute the code went to verified
+ * (when the user still has it). What PostConfirmation is shown, and what is then written.
+ */
+export function confirmedRecord(user: UserRecord, attribute: ContactAttribute | undefined): UserRecord {
+  const verified = attribute && user.attributes[attribute] !== undefined ? { [`${attribute}_verified`]: "true" } : {};
+  return { ...user, status: "CONFIRMED", attributes: { ...user.attributes, ...verified } };
 }

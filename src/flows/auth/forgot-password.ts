@@ -6,6 +6,7 @@ import { simulatedDestination } from "../delivery/simulated-destination.js";
 import type { Deps } from "../deps.js";
 import { overHourlyLimit } from "../limits.js";
 import { success, type Outcome } from "../outcome.js";
+import { migrateUser } from "../user-migration.js";
 import { counterSubject, findNamed } from "../usernames.js";
 import { clientId, firstProblem, limits, maxLength, stringMap, username } from "../validation.js";
 import { planRecovery } from "./recovery-plan.js";
@@ -17,7 +18,9 @@ export type ForgotPasswordOutcome = Outcome<ForgotPasswordResponse>;
  * replaces any earlier code. Where the mode hides the user (unknown, disabled, no verified contact,
  * ...), the answer is a simulated delivery after the same work: one lookup, one hourly-limit count,
  * one code written (to the name's phantom slot, spec §6.3) — the real send happens off the request's
- * path (deliverLater), so the real answer is not slower.
+ * path (deliverLater), so the real answer is not slower. A name no user holds is first offered to
+ * the UserMigration hook (UserMigration_ForgotPassword, user-migration.ts): a user it describes is
+ * created and recovers like any other; an empty answer leaves the name unknown, answered as above.
  */
 export async function forgotPassword(deps: Deps, request: ForgotPasswordRequest): Promise<ForgotPasswordOutcome> {
   const problem = firstProblem(
@@ -32,7 +35,9 @@ export async function forgotPassword(deps: Deps, request: ForgotPasswordRequest)
   const { pool, client } = context;
   const badHash = checkSecretHash(client, request.username, request.secretHash);
   if (badHash) return badHash;
-  const named = await findNamed(deps, pool, request.username);
+  const found = await findNamed(deps, pool, request.username);
+  const named = await migrateUser(deps, context, found, request.username, { source: "UserMigration_ForgotPassword", clientMetadata: request.clientMetadata });
+  if ("$case" in named) return named;
   const plan = planRecovery(client.existenceMode, pool, named, request.username);
   if (plan.kind === "refuse") return plan.failure;
   const limited = await overHourlyLimit(deps, pool.id, "ForgotPassword", counterSubject(named));

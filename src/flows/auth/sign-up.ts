@@ -1,11 +1,14 @@
 import type { SignUpRequest, SignUpResponse } from "../../gen/identity/v1/auth_service.js";
+import type { PoolRecord, UserRecord } from "../../store/records.js";
 import { checkSecretHash, clientContext, isContext } from "../client-context.js";
 import { deliverCode } from "../codes.js";
 import { confirmationDestination } from "../delivery/destinations.js";
 import type { Deps } from "../deps.js";
-import { newUserRecord, storeNewUser } from "../new-user.js";
-import { fail, isFailure, success, type Outcome } from "../outcome.js";
+import { nameTaken, newUserRecord, storeNewUser } from "../new-user.js";
+import { fail, isFailure, success, type Failure, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { postConfirmation } from "../post-confirmation.js";
+import { preSignUp, signUpAnswers, withAnswers, type SignUpAnswers } from "../pre-sign-up.js";
 import { attributeList, clientId, firstProblem, limits, maxLength, required, stringMap, username } from "../validation.js";
 
 export type SignUpOutcome = Outcome<SignUpResponse>;
@@ -15,6 +18,10 @@ export type SignUpOutcome = Outcome<SignUpResponse>;
  * auto-verified attribute. A taken username is username_exists in every mode (U9); in pools with
  * alias_attributes an email or phone another user holds signs up anyway, and the conflict shows
  * only at confirmation, to the holder of the code (alias_exists).
+ *
+ * The PreSignUp hook sees the user before it is stored (§5.3); its error creates nothing. When it
+ * auto-confirms, no code is sent and PostConfirmation_ConfirmSignUp runs, also before the user is
+ * stored (post-confirmation.ts), so its error creates nothing either.
  */
 export async function signUp(deps: Deps, request: SignUpRequest): Promise<SignUpOutcome> {
   const problem = firstProblem(
@@ -37,13 +44,37 @@ export async function signUp(deps: Deps, request: SignUpRequest): Promise<SignUp
   if (weak) return weak;
   const draft = newUserRecord(deps, pool, { username: request.username, attributes: request.userAttributes, status: "UNCONFIRMED", password: undefined, mayVerify: false });
   if (isFailure(draft)) return draft;
-  const user = { ...draft, ...passwordFields(deps, pool, draft.username, request.password) };
+  const origin = { clientId: client.clientId, clientMetadata: request.clientMetadata };
+  const answered = await preSignUp(deps, pool, draft, { source: "PreSignUp_SignUp", ...origin, validationData: request.validationData });
+  if (!answered.ok) return answered.error;
+  const answers = signUpAnswers(answered.response, draft);
+  if (isFailure(answers)) return answers;
+  const user = withAnswers({ ...draft, ...passwordFields(deps, pool, draft.username, request.password) }, answers);
+  if (answers.autoConfirm) return storeConfirmed(deps, pool, user, answers, origin);
   const conflict = await storeNewUser(deps, pool, user, false);
-  // SignUp has no alias_exists arm: a taken preferred_username is reported like a taken username.
-  if (conflict) return conflict.$case === "aliasExists" ? fail("usernameExists", conflict.value.message) : conflict;
+  if (conflict) return signUpConflict(conflict);
   const destination = confirmationDestination(pool, user, request.username);
   if (!destination) return success({ userConfirmed: false, userSub: user.sub });
-  const origin = { clientId: client.clientId, clientMetadata: request.clientMetadata };
   const codeDeliveryDetails = await deliverCode(deps, pool, user, destination, { purpose: "sign-up", event: "SignUp", origin });
   return success({ userConfirmed: false, userSub: user.sub, codeDeliveryDetails });
+}
+
+/**
+ * An auto-confirmed sign-up: no code, PostConfirmation, then the user. A taken name is refused
+ * before the hook, which must not hear of a user the store would refuse. An auto-verified email or
+ * phone moves a verified alias another user holds (§5.3), as force_alias_creation does.
+ */
+async function storeConfirmed(deps: Deps, pool: PoolRecord, user: UserRecord, answers: SignUpAnswers, origin: { clientId: string; clientMetadata: Record<string, string> }): Promise<SignUpOutcome> {
+  const taken = await nameTaken(deps, pool, user);
+  if (taken) return taken;
+  const rejected = await postConfirmation(deps, pool, user, { source: "PostConfirmation_ConfirmSignUp", ...origin });
+  if (rejected) return rejected;
+  const conflict = await storeNewUser(deps, pool, user, answers.verify.length > 0);
+  if (conflict) return signUpConflict(conflict);
+  return success({ userConfirmed: true, userSub: user.sub });
+}
+
+/** SignUp has no alias_exists arm: a taken preferred_username is reported like a taken username. */
+function signUpConflict(conflict: Failure<"usernameExists" | "aliasExists">): Failure<"usernameExists"> {
+  return conflict.$case === "aliasExists" ? fail("usernameExists", conflict.value.message) : conflict;
 }

@@ -24,9 +24,9 @@ const both = ["client", "admin"] as const;
 
 /** Which flows each operation accepts, and which client setting enables them (spec §2.6, §3.2). */
 const FLOWS: Partial<Record<AuthFlow, FlowEntry>> = {
-  [AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH]: { name: "USER_PASSWORD_AUTH", callers: ["client"], allowedBy: "ALLOW_USER_PASSWORD_AUTH", run: (d, c, r) => passwordAuth(d, c, r.parameters) },
-  [AuthFlow.AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH]: { name: "ADMIN_USER_PASSWORD_AUTH", callers: ["admin"], allowedBy: "ALLOW_ADMIN_USER_PASSWORD_AUTH", run: (d, c, r) => passwordAuth(d, c, r.parameters) },
-  [AuthFlow.AUTH_FLOW_ADMIN_NO_SRP_AUTH]: { name: "ADMIN_NO_SRP_AUTH", callers: ["admin"], allowedBy: "ALLOW_ADMIN_USER_PASSWORD_AUTH", run: (d, c, r) => passwordAuth(d, c, r.parameters) },
+  [AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH]: { name: "USER_PASSWORD_AUTH", callers: ["client"], allowedBy: "ALLOW_USER_PASSWORD_AUTH", run: passwordAuth },
+  [AuthFlow.AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH]: { name: "ADMIN_USER_PASSWORD_AUTH", callers: ["admin"], allowedBy: "ALLOW_ADMIN_USER_PASSWORD_AUTH", run: passwordAuth },
+  [AuthFlow.AUTH_FLOW_ADMIN_NO_SRP_AUTH]: { name: "ADMIN_NO_SRP_AUTH", callers: ["admin"], allowedBy: "ALLOW_ADMIN_USER_PASSWORD_AUTH", run: passwordAuth },
   [AuthFlow.AUTH_FLOW_REFRESH_TOKEN_AUTH]: { name: "REFRESH_TOKEN_AUTH", callers: both, allowedBy: "ALLOW_REFRESH_TOKEN_AUTH", run: (d, c, r) => refreshAuth(d, c, r.parameters) },
   [AuthFlow.AUTH_FLOW_REFRESH_TOKEN]: { name: "REFRESH_TOKEN", callers: both, allowedBy: "ALLOW_REFRESH_TOKEN_AUTH", run: (d, c, r) => refreshAuth(d, c, r.parameters) },
   [AuthFlow.AUTH_FLOW_USER_SRP_AUTH]: { name: "USER_SRP_AUTH", callers: both, allowedBy: "ALLOW_USER_SRP_AUTH", run: srpAuth },

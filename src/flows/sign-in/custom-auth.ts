@@ -1,6 +1,7 @@
 // CUSTOM_AUTH (spec §3.5): a sign-in driven by the pool's DefineAuthChallenge, CreateAuthChallenge and
 // VerifyAuthChallengeResponse hooks. Unknown users under ENABLED / STRICT go through the same loop
 // with `userNotFound: true` and can never get tokens; under LEGACY they are told at once.
+// PreAuthentication runs at InitiateAuth only, before DefineAuthChallenge (spec §5.5).
 import type { ClientContext } from "../client-context.js";
 import { checkSecretHash } from "../client-context.js";
 import type { Deps } from "../deps.js";
@@ -14,6 +15,7 @@ import { passwordVerifierStep, readSrpA, srpStart } from "./custom-auth-srp.js";
 import { customAuthState, withAnswer } from "./custom-auth-state.js";
 import { findSubject, sessionSubject } from "./custom-auth-subject.js";
 import { unconfigured, verifyAnswer, type Round } from "./custom-auth-triggers.js";
+import { preAuthentication } from "./pre-authentication.js";
 
 /** InitiateAuth / AdminInitiateAuth with CUSTOM_AUTH: USERNAME (+ SECRET_HASH, + CHALLENGE_NAME SRP_A and SRP_A). */
 export async function customAuth(deps: Deps, { pool, client }: ClientContext, request: AuthRequest): Promise<AuthOutcome> {
@@ -28,6 +30,8 @@ export async function customAuth(deps: Deps, { pool, client }: ClientContext, re
   if (missing) return missing;
   const subject = await findSubject(deps, pool, username);
   if (!subject.user && client.existenceMode === "LEGACY") return fail("userNotFound", messages.userDoesNotExist);
+  const rejected = await preAuthentication(deps, { pool, client }, subject.user, username, request.clientMetadata);
+  if (rejected) return rejected;
   // InitiateAuth's ClientMetadata is not passed to the challenge hooks (spec §5.1).
   const round: Round = { deps, pool, client, subject, clientMetadata: undefined };
   if (A !== undefined) return nextRound(round, srpStart(), passwordVerifierStep(username, A));

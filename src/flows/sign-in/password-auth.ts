@@ -1,22 +1,48 @@
-import { invalidParameter } from "../outcome.js";
 import type { ClientContext } from "../client-context.js";
 import { checkSecretHash } from "../client-context.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
+import { invalidParameter } from "../outcome.js";
+import { hasMigration, migrateUser, type MigrationFailure } from "../user-migration.js";
+import { findNamed, type Named } from "../usernames.js";
 import { completeSignIn, type AuthOutcome } from "./auth-outcome.js";
+import type { AuthRequest } from "./auth-request.js";
 import { decideSignIn } from "./decide.js";
-import { checkPassword } from "./password-check.js";
+import { checkPassword, lockoutSubject } from "./password-check.js";
+import { preAuthentication } from "./pre-authentication.js";
 
-/** USER_PASSWORD_AUTH and ADMIN_USER_PASSWORD_AUTH: USERNAME and PASSWORD in one round trip (spec §3.2). */
-export async function passwordAuth(deps: Deps, { pool, client }: ClientContext, parameters: Record<string, string>): Promise<AuthOutcome> {
-  const username = parameters.USERNAME ?? "";
-  const password = parameters.PASSWORD ?? "";
+/**
+ * USER_PASSWORD_AUTH and ADMIN_USER_PASSWORD_AUTH: USERNAME and PASSWORD in one round trip (spec
+ * §3.2). The steps, alike for every name: lookup; (a name no user holds: UserMigration); the
+ * PreAuthentication hook, before the password (§2.6); the password check and lockout; the decision.
+ */
+export async function passwordAuth(deps: Deps, context: ClientContext, request: AuthRequest): Promise<AuthOutcome> {
+  const { pool, client } = context;
+  const username = request.parameters.USERNAME ?? "";
+  const password = request.parameters.PASSWORD ?? "";
   if (username === "") return invalidParameter("auth_parameters.USERNAME", messages.missingParameter("USERNAME"));
   if (password === "") return invalidParameter("auth_parameters.PASSWORD", messages.missingParameter("PASSWORD"));
-  const badHash = checkSecretHash(client, username, parameters.SECRET_HASH);
+  const badHash = checkSecretHash(client, username, request.parameters.SECRET_HASH);
   if (badHash) return badHash;
   // Over-long names and passwords get the generic answer after the same work (no length oracle).
-  const check = await checkPassword(deps, pool, username, password);
+  const found = await findNamed(deps, pool, username);
+  const named = await signInSubject(deps, context, found, username, password, request.clientMetadata);
+  if ("$case" in named) return named;
+  const rejected = await preAuthentication(deps, context, named.user, username, request.clientMetadata);
+  if (rejected) return rejected;
+  const check = await checkPassword(deps, pool, named, password);
   const decision = decideSignIn({ mode: client.existenceMode, pool, user: check.user, passwordOk: check.passwordOk, attempt: check.attempt, now: deps.clock() });
   return completeSignIn(deps, pool, client, decision);
+}
+
+/**
+ * The name as the sign-in goes on with it: migrated by UserMigration_Authentication when no user
+ * holds it — unless the name is locked out, so that the hook is never handed a guess the lockout
+ * refuses anyway (spec §6.4): a legacy password gets the same brute-force protection as a real one.
+ */
+async function signInSubject(deps: Deps, context: ClientContext, named: Named, username: string, password: string, validationData: Record<string, string>): Promise<Named | MigrationFailure> {
+  const { pool } = context;
+  if (named.user || !hasMigration(deps, pool)) return named;
+  if (await deps.stores.lockout.isLocked(pool.id, lockoutSubject(undefined, named.normalized), deps.clock())) return named;
+  return migrateUser(deps, context, named, username, { source: "UserMigration_Authentication", password, validationData });
 }

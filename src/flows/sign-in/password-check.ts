@@ -3,7 +3,7 @@ import type { AttemptDecision } from "../../store/lockout.js";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
 import { simulatedSalt, simulatedVerifier } from "../simulation.js";
-import { lookupsFor, normalize } from "../usernames.js";
+import type { Named } from "../usernames.js";
 
 export interface PasswordCheck {
   readonly user: UserRecord | undefined;
@@ -13,13 +13,13 @@ export interface PasswordCheck {
 }
 
 /**
- * Finds the user and checks the password, doing the same work whether the user exists or not: one
- * lookup, one verifier computation (a 3072-bit modular exponentiation) with a real or simulated
- * salt, one constant-time comparison, one lockout update. The outcome is decided afterwards.
+ * Checks the password of a looked-up name (usernames.ts findNamed: one lookup, alike for every
+ * name), doing the same work whether the user exists or not: one verifier computation (a 3072-bit
+ * modular exponentiation) with a real or simulated salt, one constant-time comparison, one lockout
+ * update. The outcome is decided afterwards.
  */
-export async function checkPassword(deps: Deps, pool: PoolRecord, input: string, password: string): Promise<PasswordCheck> {
-  const normalizedName = normalize(pool, input);
-  const user = await deps.stores.users.find(pool.id, lookupsFor(pool, input));
+export async function checkPassword(deps: Deps, pool: PoolRecord, named: Pick<Named, "user" | "normalized">, password: string): Promise<PasswordCheck> {
+  const { user, normalized: normalizedName } = named;
   // Derived for every name, used for unknown ones: the derivation is no work only they do.
   const simulated = { salt: simulatedSalt(deps, pool.id, normalizedName), verifier: simulatedVerifier(deps, pool.id, normalizedName) };
   const salt = user?.salt ?? simulated.salt;

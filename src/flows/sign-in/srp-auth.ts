@@ -8,6 +8,7 @@ import { limits, maxLength } from "../validation.js";
 import { completeSignIn, type AuthOutcome, type ChallengeOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
 import { decideSignIn } from "./decide.js";
+import { preAuthentication } from "./pre-authentication.js";
 import { passwordVerifierChallenge } from "./srp-challenge.js";
 import { isVerifiedClaim, verifyPasswordClaim } from "./srp-password-verifier.js";
 import { srpSubject } from "./srp-subject.js";
@@ -23,8 +24,10 @@ export async function srpAuth(deps: Deps, context: ClientContext, request: AuthR
   if (badHash) return badHash;
   const subject = await srpSubject(deps, context, start.username);
   // The name is resolved here, to a user or a simulation, and nothing is proven yet: the one place
-  // for PreAuthentication (spec §5.5: before the proof; userNotFound = !subject.user; validationData
-  // = request.clientMetadata; a rejection is this step's answer, as is subject.answer after it).
+  // for PreAuthentication (spec §5.5: before the proof). Its rejection is this step's answer, as is
+  // subject.answer after it (LEGACY's user_not_found among them: no hook runs for that one).
+  const rejected = await preAuthentication(deps, context, subject.user, start.username, request.clientMetadata);
+  if (rejected) return rejected;
   if (subject.answer) return subject.answer;
   return passwordVerifierChallenge(deps, context, subject, start.A);
 }

@@ -1,7 +1,8 @@
 -- Creates a user and claims its index keys atomically.
 -- KEYS[1] user, KEYS[2] users sorted set, KEYS[3] sub index,
 -- KEYS[4 .. 3+n] name keys that must be free, KEYS[4+n ..] verified alias keys.
--- ARGV[1] username, ARGV[2] user JSON, ARGV[3] n, ARGV[4] '1' to move aliases held by others,
+-- ARGV[1] username, ARGV[2] user JSON, ARGV[3] n, ARGV[4] '1' to move verified email / phone
+-- aliases held by others (a preferred_username is unique and never moved),
 -- ARGV[5] user key prefix, ARGV[6 ..] the attribute name of each alias key.
 -- Returns {'OK', 0}, {'EXISTS', i} (i-th name key taken) or {'ALIAS_EXISTS', j} (j-th alias key taken).
 local n = tonumber(ARGV[3])
@@ -11,7 +12,8 @@ for i = 4, 3 + n do
 end
 for i = 4 + n, #KEYS do
   local owner = redis.call('GET', KEYS[i])
-  if owner and owner ~= ARGV[1] and ARGV[4] ~= '1' then return {'ALIAS_EXISTS', i - 3 - n} end
+  local movable = ARGV[4] == '1' and ARGV[6 + i - 4 - n] ~= 'preferred_username'
+  if owner and owner ~= ARGV[1] and not movable then return {'ALIAS_EXISTS', i - 3 - n} end
 end
 -- ForceAliasCreation: the previous owner keeps the attribute but it is no longer verified.
 for i = 4 + n, #KEYS do
