@@ -225,4 +225,11 @@ describe("triggers: UserMigration (gRPC + Redis)", () => {
       expect(await storedUser(t, POOLS.hangs, "gil@example.com")).to.equal(undefined);
     });
   });
+
+  it("counts ForgotPassword's hourly limit before the hook, so an unknown name cannot call it without limit", async () => {
+    const name = "nobody-limited@example.com";
+    for (let i = 0; i < 5; i++) expect((await forgot(CLIENT.ENABLED, name))?.$case).to.equal("success");
+    expect((await forgot(CLIENT.ENABLED, name))?.$case).to.equal("limitExceeded");
+    expect(migrations("UserMigration_ForgotPassword").filter((e) => e.userName === name)).to.have.length(5);
+  });
 });

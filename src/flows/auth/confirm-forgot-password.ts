@@ -1,7 +1,8 @@
 import type { ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse } from "../../gen/identity/v1/auth_service.js";
 import type { CodeCheck, CodeSubject } from "../../store/codes.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/records.js";
-import { checkSecretHash, clientContext, isContext } from "../client-context.js";
+import { isContext } from "../client-context.js";
+import { openNamedRequest } from "./named-request.js";
 import { checkCode } from "../codes.js";
 import type { Deps } from "../deps.js";
 import { overHourlyLimit } from "../limits.js";
@@ -10,7 +11,7 @@ import { fail, success, type Failure, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
 import { postConfirmation } from "../post-confirmation.js";
 import { codeSubject, counterSubject, findNamed } from "../usernames.js";
-import { clientId, firstProblem, limits, maxLength, pattern, patterns, required, stringMap, username } from "../validation.js";
+import { limits, pattern, patterns, required } from "../validation.js";
 import { planRecovery } from "./recovery-plan.js";
 
 export type ConfirmForgotPasswordOutcome = Outcome<ConfirmForgotPasswordResponse>;
@@ -27,20 +28,12 @@ export type ConfirmForgotPasswordOutcome = Outcome<ConfirmForgotPasswordResponse
  * as they were (post-confirmation.ts).
  */
 export async function confirmForgotPassword(deps: Deps, request: ConfirmForgotPasswordRequest): Promise<ConfirmForgotPasswordOutcome> {
-  const problem = firstProblem(
-    clientId("client_id", request.clientId),
-    maxLength("secret_hash", request.secretHash, limits.secretHash),
-    username("username", request.username),
+  const context = await openNamedRequest(deps, request,
     required("confirmation_code", request.confirmationCode, limits.code) ?? pattern("confirmation_code", request.confirmationCode, patterns.noWhitespace, "[\\S]+"),
     required("password", request.password, limits.password),
-    stringMap("client_metadata", request.clientMetadata),
   );
-  if (problem) return problem;
-  const context = await clientContext(deps, request.clientId);
   if (!isContext(context)) return context;
   const { pool, client } = context;
-  const badHash = checkSecretHash(client, request.username, request.secretHash);
-  if (badHash) return badHash;
   const named = await findNamed(deps, pool, request.username);
   if (!named.user && client.existenceMode === "LEGACY") return fail("userNotFound", messages.usernameClientNotFound);
   const limited = await overHourlyLimit(deps, pool.id, "ConfirmForgotPassword", counterSubject(named));

@@ -1,7 +1,8 @@
 import type { ConfirmSignUpRequest, ConfirmSignUpResponse } from "../../gen/identity/v1/auth_service.js";
 import type { CodeCheck } from "../../store/codes.js";
 import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
-import { checkSecretHash, clientContext, isContext } from "../client-context.js";
+import { isContext } from "../client-context.js";
+import { openNamedRequest } from "./named-request.js";
 import { checkCode } from "../codes.js";
 import { confirmationDestination, type ContactAttribute } from "../delivery/destinations.js";
 import type { Deps } from "../deps.js";
@@ -9,7 +10,7 @@ import { overHourlyLimit } from "../limits.js";
 import { messages } from "../messages.js";
 import { fail, success, type Failure, type Outcome } from "../outcome.js";
 import { claimDifference, codeSubject, counterSubject, findNamed, normalize } from "../usernames.js";
-import { clientId, firstProblem, limits, maxLength, pattern, patterns, required, stringMap, username } from "../validation.js";
+import { limits, pattern, patterns, required } from "../validation.js";
 import { postConfirmation } from "../post-confirmation.js";
 import { confirmedRecord, planConfirmation } from "./confirmation-plan.js";
 
@@ -24,19 +25,11 @@ export type ConfirmSignUpOutcome = Outcome<ConfirmSignUpResponse>;
  * anything is written: its error leaves the user, the code and any alias holder as they were.
  */
 export async function confirmSignUp(deps: Deps, request: ConfirmSignUpRequest): Promise<ConfirmSignUpOutcome> {
-  const problem = firstProblem(
-    clientId("client_id", request.clientId),
-    maxLength("secret_hash", request.secretHash, limits.secretHash),
-    username("username", request.username),
+  const context = await openNamedRequest(deps, request,
     required("confirmation_code", request.confirmationCode, limits.code) ?? pattern("confirmation_code", request.confirmationCode, patterns.noWhitespace, "[\\S]+"),
-    stringMap("client_metadata", request.clientMetadata),
   );
-  if (problem) return problem;
-  const context = await clientContext(deps, request.clientId);
   if (!isContext(context)) return context;
   const { pool, client } = context;
-  const badHash = checkSecretHash(client, request.username, request.secretHash);
-  if (badHash) return badHash;
   const named = await findNamed(deps, pool, request.username);
   const plan = planConfirmation(client.existenceMode, named.user);
   if (plan.kind === "refuse") return plan.failure;

@@ -1,6 +1,7 @@
 import type { SignUpRequest, SignUpResponse } from "../../gen/identity/v1/auth_service.js";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
-import { checkSecretHash, clientContext, isContext } from "../client-context.js";
+import { isContext } from "../client-context.js";
+import { openNamedRequest } from "./named-request.js";
 import { deliverCode } from "../codes.js";
 import { confirmationDestination } from "../delivery/destinations.js";
 import type { Deps } from "../deps.js";
@@ -9,7 +10,7 @@ import { fail, isFailure, success, type Failure, type Outcome } from "../outcome
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
 import { postConfirmation } from "../post-confirmation.js";
 import { preSignUp, signUpAnswers, withAnswers, type SignUpAnswers } from "../pre-sign-up.js";
-import { attributeList, clientId, firstProblem, limits, maxLength, required, stringMap, username } from "../validation.js";
+import { attributeList, limits, required } from "../validation.js";
 
 export type SignUpOutcome = Outcome<SignUpResponse>;
 
@@ -24,21 +25,13 @@ export type SignUpOutcome = Outcome<SignUpResponse>;
  * stored (post-confirmation.ts), so its error creates nothing either.
  */
 export async function signUp(deps: Deps, request: SignUpRequest): Promise<SignUpOutcome> {
-  const problem = firstProblem(
-    clientId("client_id", request.clientId),
-    maxLength("secret_hash", request.secretHash, limits.secretHash),
-    username("username", request.username),
+  const context = await openNamedRequest(deps, request,
     required("password", request.password, limits.password),
     attributeList("user_attributes", request.userAttributes),
     attributeList("validation_data", request.validationData),
-    stringMap("client_metadata", request.clientMetadata),
   );
-  if (problem) return problem;
-  const context = await clientContext(deps, request.clientId);
   if (!isContext(context)) return context;
   const { pool, client } = context;
-  const badHash = checkSecretHash(client, request.username, request.secretHash);
-  if (badHash) return badHash;
   // Before the username (U8): the policy's answer depends on the password alone.
   const weak = checkPasswordPolicy(pool.passwordPolicy, request.password);
   if (weak) return weak;
