@@ -4,6 +4,7 @@
 // transport is replaced by one that speaks our gRPC contract.
 import { createRequire } from "node:module";
 import { AuthFlow, ChallengeName } from "../../src/gen/identity/v1/common.js";
+import { toCognitoJson } from "./cognito-json.js";
 import type { TestApp } from "./test-app.js";
 
 type Cognito = typeof import("amazon-cognito-identity-js");
@@ -53,7 +54,7 @@ function transport(t: TestApp, clientId: string, exchange: CustomExchange) {
 async function initiate(t: TestApp, clientId: string, params: Json, exchange: CustomExchange): Promise<Json> {
   const authFlow = AuthFlow[`AUTH_FLOW_${String(params.AuthFlow)}` as keyof typeof AuthFlow];
   const response = await t.auth.initiateAuth({ clientId, authFlow, authParameters: params.AuthParameters as Record<string, string>, clientMetadata: {} });
-  return toCognitoJson(response.result, exchange);
+  return toCognitoJson(response.result, (name, session) => recordChallenge(exchange, name, session));
 }
 
 async function respond(t: TestApp, clientId: string, params: Json, exchange: CustomExchange): Promise<Json> {
@@ -61,28 +62,16 @@ async function respond(t: TestApp, clientId: string, params: Json, exchange: Cus
   const challengeName = ChallengeName[`CHALLENGE_NAME_${name}` as keyof typeof ChallengeName];
   const session = exchange.dropSession && name === "PASSWORD_VERIFIER" ? "" : ((params.Session as string | undefined) ?? "");
   const response = await t.auth.respondToAuthChallenge({ clientId, challengeName, session, challengeResponses: params.ChallengeResponses as Record<string, string>, clientMetadata: {} });
-  return toCognitoJson(response.result, exchange);
-}
-
-/** Our oneof arms as Cognito's JSON (spec §1.2): success shapes, or `{ code, message }` errors. */
-function toCognitoJson(result: { $case: string; value: unknown } | undefined, exchange: CustomExchange): Json {
-  if (!result) throw { code: "InternalErrorException", message: "empty result" };
-  const value = result.value as Json;
-  if (result.$case === "authenticationResult") {
-    return { AuthenticationResult: { AccessToken: value.accessToken, IdToken: value.idToken, RefreshToken: value.refreshToken, ExpiresIn: value.expiresIn, TokenType: value.tokenType } };
-  }
-  if (result.$case === "challenge") {
-    const name = ChallengeName[value.challengeName as ChallengeName].replace(/^CHALLENGE_NAME_/, "");
-    exchange.steps.push(name);
-    exchange.sessions = [...(exchange.sessions ?? []), String(value.session)];
-    return { ChallengeName: name, ChallengeParameters: value.challengeParameters, Session: value.session === "" ? undefined : value.session };
-  }
-  const code = `${result.$case[0]!.toUpperCase()}${result.$case.slice(1)}Exception`;
-  throw { code, name: code, message: String(value.message) };
+  return toCognitoJson(response.result, (name, session) => recordChallenge(exchange, name, session));
 }
 
 /** "EEE MMM d HH:mm:ss UTC yyyy", the TIMESTAMP format Cognito clients send (spec §4.3). */
 function cognitoTimestamp(date: Date): string {
   const [weekday, month] = [date.toUTCString().slice(0, 3), date.toUTCString().slice(8, 11)];
   return `${weekday} ${month} ${date.getUTCDate()} ${date.toISOString().slice(11, 19)} UTC ${date.getUTCFullYear()}`;
+}
+
+function recordChallenge(exchange: CustomExchange, name: string, session: string): void {
+  exchange.steps.push(name);
+  exchange.sessions = [...(exchange.sessions ?? []), session];
 }

@@ -10,6 +10,7 @@ import { newUserRecord, storeNewUser } from "../../src/flows/new-user.js";
 import { passwordFields } from "../../src/flows/passwords.js";
 import type { UserRecord, UserStatus } from "../../src/store/records.js";
 import type { ConfigFile } from "../../src/config/config-file.js";
+import { toCognitoJson } from "../helpers/cognito-json.js";
 import { POOL, TEST_CONFIG, type TestApp } from "../helpers/test-app.js";
 
 type Cognito = typeof import("amazon-cognito-identity-js");
@@ -133,21 +134,6 @@ async function respond(t: TestApp, clientId: string, params: Json, options: Tran
 function withSecretHash(map: StringMap, clientId: string, secret: string | undefined): StringMap {
   if (secret === undefined) return map;
   return { ...map, SECRET_HASH: createHmac("sha256", secret).update(`${map.USERNAME ?? ""}${clientId}`).digest("base64") };
-}
-
-/** Our oneof arms as Cognito's JSON (spec §1.2): success shapes, or `{ code, message }` errors. */
-function toCognitoJson(result: { $case: string; value: unknown } | undefined): Json {
-  if (!result) throw { code: "InternalErrorException", message: "empty result" };
-  const value = result.value as Json;
-  if (result.$case === "authenticationResult") {
-    return { AuthenticationResult: { AccessToken: value.accessToken, IdToken: value.idToken, RefreshToken: value.refreshToken, ExpiresIn: value.expiresIn, TokenType: value.tokenType } };
-  }
-  if (result.$case === "challenge") {
-    const name = ChallengeName[value.challengeName as ChallengeName].replace(/^CHALLENGE_NAME_/, "");
-    return { ChallengeName: name, ChallengeParameters: value.challengeParameters, Session: value.session === "" ? undefined : value.session };
-  }
-  const code = `${result.$case[0]!.toUpperCase()}${result.$case.slice(1)}Exception`;
-  throw { code, name: code, message: String(value.message) };
 }
 
 /** A user as the store holds it, put there directly: any status, enabled or not, with a password. */

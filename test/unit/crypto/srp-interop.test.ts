@@ -1,11 +1,11 @@
 // Cross-check against amazon-cognito-identity-js itself: its AuthenticationHelper (the SRP maths)
 // and its CognitoUser sign-in (signature message, DateHelper TIMESTAMP) run against our server side.
 import { expect } from "chai";
-import { createHash } from "node:crypto";
+import { seeded } from "./seeded-random.js";
 import { createRequire } from "node:module";
 import { padHex, k } from "../../../src/crypto/srp-group.js";
 import {
-  type RandomBytes, formatTimestamp, newSalt, parseClientA, parseTimestamp, passwordClaimSignature,
+  formatTimestamp, newSalt, parseClientA, parseTimestamp, passwordClaimSignature,
   poolNameFromId, serverChallenge, serverSessionKey, signaturesMatch, verifierFromPassword,
 } from "../../../src/crypto/srp.js";
 
@@ -34,15 +34,6 @@ const AuthenticationHelper = (require("amazon-cognito-identity-js/lib/Authentica
 const BigInteger = (require("amazon-cognito-identity-js/lib/BigInteger.js") as {
   default: new (value: string, radix: number) => JsbnInteger;
 }).default;
-
-function seeded(seed: string): RandomBytes {
-  let counter = 0;
-  return (size) => {
-    const blocks: Buffer[] = [];
-    while (blocks.length * 32 < size) blocks.push(createHash("sha256").update(`${seed}:${counter++}`).digest());
-    return Buffer.concat(blocks).subarray(0, size);
-  };
-}
 
 function largeA(helper: AmplifyHelper): string {
   let A = "";

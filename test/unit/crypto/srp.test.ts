@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { createHash, getDiffieHellman } from "node:crypto";
+import { seeded } from "./seeded-random.js";
+import { getDiffieHellman } from "node:crypto";
 import { modPow } from "../../../src/crypto/modpow.js";
 import {
   N, N_HEX, bigintFromBuffer, bigintFromHex, bigintToBuffer, bigintToHex, g, hexHash, k, padHex,
@@ -17,16 +18,6 @@ function replay(...chunks: Buffer[]): RandomBytes {
     const chunk = chunks[next++];
     if (chunk === undefined || chunk.length !== size) throw new Error(`unexpected randomBytes(${size})`);
     return chunk;
-  };
-}
-
-/** Deterministic byte stream (SHA-256 in counter mode) for round trips. */
-function seeded(seed: string): RandomBytes {
-  let counter = 0;
-  return (size) => {
-    const blocks: Buffer[] = [];
-    while (blocks.length * 32 < size) blocks.push(createHash("sha256").update(`${seed}:${counter++}`).digest());
-    return Buffer.concat(blocks).subarray(0, size);
   };
 }
 
