@@ -11,7 +11,7 @@ type Auth = ReturnType<typeof promiseClient<AuthServiceClient>>;
 type ChallengeParameters = Record<string, string>;
 
 /**
- * The client side of USER_SRP_AUTH for load generation (spec §4.3), as cheap as the protocol
+ * The client side of USER_SRP_AUTH for load generation (docs/cognito.md §4.3), as cheap as the protocol
  * allows so the load generator leaves the cores to the server: one ephemeral (a, A) per client,
  * reused (the server draws a fresh b every time, so its work is unchanged), x and k·g^x cached
  * per user and salt, exponentiations through OpenSSL. What remains per sign-in is

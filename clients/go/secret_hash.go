@@ -9,7 +9,7 @@ import (
 )
 
 // SecretHash returns Cognito's SECRET_HASH for an app client that has a secret:
-// Base64(HMAC-SHA256(key = clientSecret, message = username + clientID)) (cognito-spec §3.7).
+// Base64(HMAC-SHA256(key = clientSecret, message = username + clientID)) (docs/cognito.md §3.7).
 // In RespondToAuthChallenge, username must be the internal USERNAME the challenge returned.
 func SecretHash(username, clientID, clientSecret string) string {
 	mac := hmac.New(sha256.New, []byte(clientSecret))

@@ -1,6 +1,6 @@
 import { createHmac, randomInt } from "node:crypto";
 
-/** A 6-digit code from the CSPRNG (spec §6.2). */
+/** A 6-digit code from the CSPRNG (docs/cognito.md §6.2). */
 export function newCode(): string {
   return randomInt(0, 1_000_000).toString().padStart(6, "0");
 }

@@ -24,7 +24,7 @@ import { N, N_HEX, bigintFromBuffer, bigintToBuffer, g } from "./srp-group.js";
 // One object, reused: calls are synchronous, so on one thread they never interleave.
 const group = createDiffieHellman(Buffer.from(N_HEX, "hex"), bigintToBuffer(g));
 
-/** base^exponent mod N (the SRP group's N, spec §4.1). Inputs must be non-negative. */
+/** base^exponent mod N (the SRP group's N, docs/cognito.md §4.1). Inputs must be non-negative. */
 export function modPow(base: bigint, exponent: bigint): bigint {
   if (base < 0n || exponent < 0n) throw new RangeError("modPow takes non-negative integers");
   const reduced = base % N;

@@ -1,4 +1,4 @@
-// SECRET_BLOCK of USER_SRP_AUTH (cognito-spec §3.1, §4.4 step 3): the server's state between
+// SECRET_BLOCK of USER_SRP_AUTH (docs/cognito.md §3.1, §4.4 step 3): the server's state between
 // InitiateAuth and PASSWORD_VERIFIER, sealed with AES-256-GCM under a key every replica derives
 // from the master key, and handed to the client, which echoes it and mixes its bytes into the MAC.
 //

@@ -1,4 +1,4 @@
-// SECRET_HASH of app clients that have a client secret (cognito-spec §3.7).
+// SECRET_HASH of app clients that have a client secret (docs/cognito.md §3.7).
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 /** Base64(HMAC-SHA256(key = clientSecret, message = username + clientId)), all UTF-8 (§3.7). */

@@ -1,5 +1,5 @@
 // The SRP group and byte-exact encoding primitives of Cognito's SRP-6a variant
-// (cognito-spec §4.1, §4.2). Every client (amazon-cognito-identity-js, pycognito, cognito-srp)
+// (docs/cognito.md §4.1, §4.2). Every client (amazon-cognito-identity-js, pycognito, cognito-srp)
 // hashes these exact encodings, so nothing here may change without breaking sign-in.
 import { createHash } from "node:crypto";
 

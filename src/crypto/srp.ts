@@ -1,4 +1,4 @@
-// Cognito's SRP-6a variant (cognito-spec §4): verifiers, the server side of USER_SRP_AUTH, the
+// Cognito's SRP-6a variant (docs/cognito.md §4): verifiers, the server side of USER_SRP_AUTH, the
 // client side (tests, our TypeScript SDK), and the TIMESTAMP format mixed into the signature.
 // Byte-exact with amazon-cognito-identity-js, pycognito and alexrudd/cognito-srp (§4.5 vectors).
 import { createHmac, createHash, hkdfSync, timingSafeEqual } from "node:crypto";

@@ -41,7 +41,7 @@ export function isContext(value: ClientContext | Failure): value is ClientContex
 
 /**
  * SECRET_HASH is checked before any user lookup: it depends only on the username sent, so it
- * behaves the same for real and unknown users (spec §3.7).
+ * behaves the same for real and unknown users (docs/cognito.md §3.7).
  */
 export function checkSecretHash(client: ClientRecord, username: string, given: string | undefined): Failure<"notAuthorized"> | undefined {
   if (client.secret === undefined) return undefined;

@@ -7,7 +7,7 @@ import { deliverLater, deliveryDetails, type DeliveryOrigin } from "./delivery/d
 import type { Destination } from "./delivery/destinations.js";
 import type { Deps } from "./deps.js";
 
-/** Code lifetimes (spec §6.2): sign-up confirmation 24 h, password recovery 1 h. */
+/** Code lifetimes (docs/cognito.md §6.2): sign-up confirmation 24 h, password recovery 1 h. */
 export const CODE_LIFETIME_MS: Record<CodePurpose, number> = {
   "sign-up": 24 * 3_600_000,
   "forgot-password": 3_600_000,

@@ -46,7 +46,7 @@ export interface Stores {
   readonly authEvents: AuthEventStore;
   readonly signingKeys: SigningKeyStore;
   readonly codes: CodeStore;
-  /** Per-user hourly limits (spec §6.2). */
+  /** Per-user hourly limits (docs/cognito.md §6.2). */
   readonly rateLimits: RateLimitStore;
   readonly usedSecretBlocks: UsedSecretBlockStore;
 }

@@ -1,7 +1,7 @@
 // What every operation answers, per user state and per PreventUserExistenceErrors mode: the one
 // source of the README's table (scripts/existence-table.ts writes it into README.md) and of the
 // table-driven tests (test/integration/existence-table.test.ts). Cells marked with a decision id
-// are where the behaviour spec (shared/reference/cognito-spec.md §2.0, §8) says UNCERTAIN or says
+// are where docs/cognito.md (§2.0, §8) says UNCERTAIN or says
 // nothing; DECISIONS records what we chose and why. The rule for those cells: take the answer that
 // reveals nothing — the answer an unknown name gets in that mode when the mode hides unknown names,
 // or else the one that does not reveal the user's state.
@@ -22,7 +22,7 @@ export const STATE_NOTES: Record<UserState, string> = {
   "no verified contact": "CONFIRMED; email present but not verified",
   RESET_REQUIRED: "CONFIRMED, then AdminResetUserPassword; the old password still proves who is asking (imported users, who have none, answer as its wrong-password cells)",
   FORCE_CHANGE_PASSWORD: "created by an administrator with a temporary password; email verified",
-  "locked out": "CONFIRMED, after 5 failed sign-ins (locked for 1 s, spec §6.4)",
+  "locked out": "CONFIRMED, after 5 failed sign-ins (locked for 1 s, docs/cognito.md §6.4)",
 };
 
 /** The request each row sends, to the state's name. */
@@ -70,22 +70,22 @@ export type DecisionId = keyof typeof DECISIONS;
 
 /** Every choice where the spec is UNCERTAIN or silent, with its reason (cited in the code too). */
 export const DECISIONS = {
-  U1: "ConfirmSignUp for an unknown name under ENABLED (spec §2.2, §8.1): code_mismatch — what a wrong code gets from an unconfirmed user, whose sign-up code is normally outstanding. The name has a phantom code slot: after a simulated ResendConfirmationCode it holds a phantom code, which expires like a real one (then expired_code).",
-  U2: "Disabled users in recovery and confirmation (spec §2.0 Disabled row, §8.2), in every mode: the answer an unknown name gets under ENABLED (simulated delivery, code_mismatch, expired_code via the name's phantom slot). Nothing is sent to, or changed for, a disabled user.",
-  U3: "Sign-in of a disabled user with a wrong password under LEGACY (spec §2.0, §8.2): \"Incorrect username or password.\", as under ENABLED (the 2019 documentation's rule); \"User is disabled.\" only after the right password.",
-  U4: "ResendConfirmationCode for a user who is not UNCONFIRMED, under ENABLED (spec §2.3, §8.3): the simulated delivery an unknown name gets, as recommended; LEGACY keeps \"User is already confirmed.\" (also for RESET_REQUIRED and FORCE_CHANGE_PASSWORD, who were never unconfirmed).",
-  U5: "ForgotPassword for FORCE_CHANGE_PASSWORD under ENABLED (spec §2.4, §8.4): simulated delivery (reported as a silent success, amplify-js#6543). The user signs in with the temporary password instead.",
-  U6: "ConfirmForgotPassword for a user who cannot be sent a reset code (UNCONFIRMED, FORCE_CHANGE_PASSWORD, no verified contact) under LEGACY (spec §2.0: UNCERTAIN or not stated): the unknown-name answer of ENABLED, through the name's phantom slot — expired_code unless a simulated ForgotPassword left a phantom code.",
+  U1: "ConfirmSignUp for an unknown name under ENABLED (docs/cognito.md §2.2, §8.1): code_mismatch — what a wrong code gets from an unconfirmed user, whose sign-up code is normally outstanding. The name has a phantom code slot: after a simulated ResendConfirmationCode it holds a phantom code, which expires like a real one (then expired_code).",
+  U2: "Disabled users in recovery and confirmation (docs/cognito.md §2.0 Disabled row, §8.2), in every mode: the answer an unknown name gets under ENABLED (simulated delivery, code_mismatch, expired_code via the name's phantom slot). Nothing is sent to, or changed for, a disabled user.",
+  U3: "Sign-in of a disabled user with a wrong password under LEGACY (docs/cognito.md §2.0, §8.2): \"Incorrect username or password.\", as under ENABLED (the 2019 documentation's rule); \"User is disabled.\" only after the right password.",
+  U4: "ResendConfirmationCode for a user who is not UNCONFIRMED, under ENABLED (docs/cognito.md §2.3, §8.3): the simulated delivery an unknown name gets, as recommended; LEGACY keeps \"User is already confirmed.\" (also for RESET_REQUIRED and FORCE_CHANGE_PASSWORD, who were never unconfirmed).",
+  U5: "ForgotPassword for FORCE_CHANGE_PASSWORD under ENABLED (docs/cognito.md §2.4, §8.4): simulated delivery (reported as a silent success, amplify-js#6543). The user signs in with the temporary password instead.",
+  U6: "ConfirmForgotPassword for a user who cannot be sent a reset code (UNCONFIRMED, FORCE_CHANGE_PASSWORD, no verified contact) under LEGACY (docs/cognito.md §2.0: UNCERTAIN or not stated): the unknown-name answer of ENABLED, through the name's phantom slot — expired_code unless a simulated ForgotPassword left a phantom code.",
   U7: "ConfirmSignUp of a real unconfirmed user whose code record is gone (used, or expired more than an hour ago), under ENABLED and STRICT: code_mismatch, as for an unknown name; expired_code would single out abandoned accounts. LEGACY answers expired_code. An expired code still in its record (up to an hour after expiry) answers expired_code in every mode, for real and phantom codes alike.",
-  U8: "SignUp checks the password policy before the username (spec §2.1, order UNCERTAIN): the policy's answer depends on the password only.",
-  U9: "SignUp with a taken username answers username_exists in every mode, STRICT too (spec §7.1 #1): a sign-up that cannot say the name is taken cannot work. Pools with alias_attributes keep email and phone existence hidden (a taken email signs up; alias_exists comes only with the right code).",
-  U10: "Lockout for unknown names (spec §6.4, §8.8): simulated with the same counter, keyed by the normalised name, so \"Password attempts exceeded\" comes after the same 5 failures.",
-  U11: "Per-user hourly limits (spec §6.2) count unknown names by their normalised name, exactly as users. ConfirmForgotPassword (\"5-20 depending on risk\") is 10; ForgotPassword (undocumented) is 5.",
-  U12: "ChangePassword (token-authorised, so no enumeration): a disabled user's token answers \"Access Token has been revoked\" (disabling revokes tokens, spec §1.4); RESET_REQUIRED answers password_reset_required once the previous password is proven.",
-  U13: "AdminConfirmSignUp on a user who is not UNCONFIRMED: not_authorized \"User cannot be confirmed. Current status is <status>\" (Cognito's CONFIRMED text with the actual status). AdminResetUserPassword of a disabled user: \"User is disabled.\" (spec §2.18). Admin operations take no client, so no mode applies (spec §1.1).",
-  U14: "ForgotPassword for an UNCONFIRMED user under LEGACY: \"Cannot reset password for the user as there is no registered/verified email or phone_number\" (spec §2.0); an unconfirmed account is confirmed, not recovered.",
-  U15: "ConfirmSignUp for users who are not UNCONFIRMED under LEGACY and ENABLED: not_authorized \"User cannot be confirmed. Current status is <status>\" (the documented CONFIRMED answer, spec §2.2, with the actual status). STRICT answers as a wrong code does.",
-  U16: "A reset code someone else requested counts as requested (spec §6.3): ConfirmForgotPassword without a ForgotPassword of one's own answers code_mismatch for a user with an outstanding code (sent by AdminResetUserPassword, or by the user's own ForgotPassword within the hour) and expired_code for an unknown name. This shows that a reset is pending, for an hour at most; anyone can put an unknown name in the same state by calling ForgotPassword for it.",
+  U8: "SignUp checks the password policy before the username (docs/cognito.md §2.1, order UNCERTAIN): the policy's answer depends on the password only.",
+  U9: "SignUp with a taken username answers username_exists in every mode, STRICT too (docs/cognito.md §7.1 #1): a sign-up that cannot say the name is taken cannot work. Pools with alias_attributes keep email and phone existence hidden (a taken email signs up; alias_exists comes only with the right code).",
+  U10: "Lockout for unknown names (docs/cognito.md §6.4, §8.8): simulated with the same counter, keyed by the normalised name, so \"Password attempts exceeded\" comes after the same 5 failures.",
+  U11: "Per-user hourly limits (docs/cognito.md §6.2) count unknown names by their normalised name, exactly as users. ConfirmForgotPassword (\"5-20 depending on risk\") is 10; ForgotPassword (undocumented) is 5.",
+  U12: "ChangePassword (token-authorised, so no enumeration): a disabled user's token answers \"Access Token has been revoked\" (disabling revokes tokens, docs/cognito.md §1.4); RESET_REQUIRED answers password_reset_required once the previous password is proven.",
+  U13: "AdminConfirmSignUp on a user who is not UNCONFIRMED: not_authorized \"User cannot be confirmed. Current status is <status>\" (Cognito's CONFIRMED text with the actual status). AdminResetUserPassword of a disabled user: \"User is disabled.\" (docs/cognito.md §2.18). Admin operations take no client, so no mode applies (docs/cognito.md §1.1).",
+  U14: "ForgotPassword for an UNCONFIRMED user under LEGACY: \"Cannot reset password for the user as there is no registered/verified email or phone_number\" (docs/cognito.md §2.0); an unconfirmed account is confirmed, not recovered.",
+  U15: "ConfirmSignUp for users who are not UNCONFIRMED under LEGACY and ENABLED: not_authorized \"User cannot be confirmed. Current status is <status>\" (the documented CONFIRMED answer, docs/cognito.md §2.2, with the actual status). STRICT answers as a wrong code does.",
+  U16: "A reset code someone else requested counts as requested (docs/cognito.md §6.3): ConfirmForgotPassword without a ForgotPassword of one's own answers code_mismatch for a user with an outstanding code (sent by AdminResetUserPassword, or by the user's own ForgotPassword within the hour) and expired_code for an unknown name. This shows that a reset is pending, for an hour at most; anyone can put an unknown name in the same state by calling ForgotPassword for it.",
 } as const;
 
 const fail = (arm: string, message: string, decision?: DecisionId): Answer => (decision ? { arm, message, decision } : { arm, message });

@@ -3,7 +3,7 @@ import { messages } from "./messages.js";
 import { fail, type Failure } from "./outcome.js";
 
 /**
- * Per-user calls per hour (spec §6.2, Cognito's documented quotas). ConfirmForgotPassword is "5-20
+ * Per-user calls per hour (docs/cognito.md §6.2, Cognito's documented quotas). ConfirmForgotPassword is "5-20
  * depending on risk score": without risk scoring we take 10. ForgotPassword has no documented
  * number; the catalogue lists it among the hourly-limited operations (§1.3), so it gets 5 like
  * ResendConfirmationCode — both send messages.

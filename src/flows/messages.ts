@@ -1,5 +1,5 @@
 /**
- * Cognito's error texts, byte-exact (behaviour spec §1.3): apps match on them. Every error message
+ * Cognito's error texts, byte-exact (docs/cognito.md §1.3): apps match on them. Every error message
  * the service returns comes from here.
  */
 export const messages = {
@@ -31,7 +31,7 @@ export const messages = {
   missingParameter: (name: string) => `Missing required parameter ${name}`,
   attemptLimitExceeded: "Attempt limit exceeded, please try after some time.",
   timestampFormat: "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.",
-  /** SRP_A that is not hex, ≡ 0 mod N or ≥ N. Cognito's text is not known (spec §8.9): amplify's own check's words. */
+  /** SRP_A that is not hex, ≡ 0 mod N or ≥ N. Cognito's text is not known (docs/cognito.md §8.9): amplify's own check's words. */
   invalidSrpA: "Illegal parameter. SRP_A must be a hexadecimal integer with 0 < A < N.",
   clientNotFound: (clientId: string) => `User pool client ${clientId} does not exist.`,
   poolNotFound: (poolId: string) => `User pool ${poolId} does not exist.`,
@@ -41,7 +41,7 @@ export const messages = {
   refreshTokenOnly: "Only refresh tokens can be revoked",
   /** InvalidUserPoolConfigurationException for CUSTOM_AUTH without its triggers (OBS amplify-js#5623, #6327). */
   customAuthNotConfigured: "Custom auth lambda trigger is not configured for the user pool.",
-  // Admin operations (spec §2.13-2.20). Texts marked [3P-EMU] follow Cognito emulators; AWS's own
+  // Admin operations (docs/cognito.md §2.13-2.20). Texts marked [3P-EMU] follow Cognito emulators; AWS's own
   // wording is not documented.
   resendNotPossible: (username: string) => `Resend not possible. ${username} status is not FORCE_CHANGE_PASSWORD.`, // [3P-EMU]
   invalidEmail: "Invalid email address format.",
@@ -51,7 +51,7 @@ export const messages = {
   filterAttribute: (name: string) => `Invalid search attribute: ${name}`, // [3P-EMU moto]
   immutablePoolSetting: (name: string) => `${name} cannot be changed after the user pool is created.`,
   invalidPageToken: "Invalid pagination token.",
-  // Account lifecycle (spec §2.1-2.5, §2.18-2.19).
+  // Account lifecycle (docs/cognito.md §2.1-2.5, §2.18-2.19).
   /** ConfirmSignUp / AdminConfirmSignUp on a user in another status (the CONFIRMED text generalised). */
   cannotConfirm: (status: string) => `User cannot be confirmed. Current status is ${status}`,
   /** ForgotPassword in a pool whose only recovery is admin_only [3P-EMU moto; AWS text UNCERTAIN §8.4]. */

@@ -1,4 +1,4 @@
-// The user a UserMigration answer describes (spec §5.10), built with the same rules as an
+// The user a UserMigration answer describes (docs/cognito.md §5.10), built with the same rules as an
 // administrator's AdminCreateUser: the pool's username design, no system attributes, well-formed
 // email / phone, verified flags only with their attribute. The hook is trusted like an
 // administrator: its verified flags are kept (the forgot-password path needs a verified contact)

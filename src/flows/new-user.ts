@@ -18,7 +18,7 @@ export interface NewUserInput {
 }
 
 /**
- * Builds a new user record for the pool's username design (spec §1.5): with username_attributes the
+ * Builds a new user record for the pool's username design (docs/cognito.md §1.5): with username_attributes the
  * username must be an email / phone number, which becomes that attribute, and the internal username
  * is a generated UUID; with alias_attributes a username may not look like an alias.
  */
@@ -57,7 +57,7 @@ function internalUsername(pool: PoolRecord, username: string, attributes: Record
     attributes[attribute] = username;
     return randomUUID();
   }
-  // An alias-shaped username would shadow the alias lookups (spec §1.5: "Amazon Cognito doesn't
+  // An alias-shaped username would shadow the alias lookups (docs/cognito.md §1.5: "Amazon Cognito doesn't
   // accept a user name that matches a valid email address format").
   if (pool.aliasAttributes.includes("email") && looksLikeEmail(username)) return invalidParameter("username", messages.usernameEmailShaped);
   if (pool.aliasAttributes.includes("phone_number") && looksLikePhone(username)) return invalidParameter("username", messages.usernamePhoneShaped);

@@ -19,7 +19,7 @@ export function checkPasswordPolicy(policy: PasswordPolicy, password: string): F
   return problem === undefined ? undefined : fail("invalidPassword", messages.passwordPolicy(problem));
 }
 
-/** The stored form of a password (spec §4.4): a fresh salt and the SRP verifier over pool + username. */
+/** The stored form of a password (docs/cognito.md §4.4): a fresh salt and the SRP verifier over pool + username. */
 export function passwordFields(deps: Deps, pool: PoolRecord, username: string, password: string) {
   const salt = newSalt(deps.random);
   return { salt, verifier: verifierFromPassword(poolNameFromId(pool.id), username, password, salt), passwordSetAt: deps.clock() };

@@ -1,4 +1,4 @@
-// PostConfirmation (spec §5.4): runs when a user becomes confirmed — ConfirmSignUp, AdminConfirmSignUp,
+// PostConfirmation (docs/cognito.md §5.4): runs when a user becomes confirmed — ConfirmSignUp, AdminConfirmSignUp,
 // an auto-confirmed SignUp (PostConfirmation_ConfirmSignUp) — and on every successful
 // ConfirmForgotPassword (PostConfirmation_ConfirmForgotPassword, §2.5). Cognito ignores its response.
 //

@@ -1,4 +1,4 @@
-// PreSignUp (spec §5.3): the pool's hook sees a new user before it is stored, from SignUp
+// PreSignUp (docs/cognito.md §5.3): the pool's hook sees a new user before it is stored, from SignUp
 // (PreSignUp_SignUp) and AdminCreateUser (PreSignUp_AdminCreateUser). Its error is the operation's
 // answer and nothing is created. Only SignUp acts on its response (autoConfirmUser, autoVerifyEmail,
 // autoVerifyPhone); AdminCreateUser ignores it, as Cognito does (§5.3).

@@ -38,7 +38,7 @@ export function simulatedSalt(deps: Deps, poolId: string, normalizedName: string
   const material = passwordMaterial(deps, poolId, normalizedName);
   kept = { deps, poolId, name: normalizedName, verifier: material.subarray(16).toString("hex") };
   const salt = material.subarray(0, 16);
-  // A first byte of 0 would make the hex form ambiguous between clients (spec §4.2 SALT subtlety).
+  // A first byte of 0 would make the hex form ambiguous between clients (docs/cognito.md §4.2 SALT subtlety).
   if (salt[0] === 0) salt[0] = 1;
   return salt.toString("hex");
 }

@@ -1,4 +1,4 @@
-// UserMigration (spec §5.10): when no user holds the name at a password sign-in
+// UserMigration (docs/cognito.md §5.10): when no user holds the name at a password sign-in
 // (UserMigration_Authentication: USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH — never SRP, which
 // hides the password, §3.2) or at ForgotPassword (UserMigration_ForgotPassword), the pool's hook may
 // bring the user over from a legacy store. A user it describes is created on the spot and the

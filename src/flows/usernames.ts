@@ -4,7 +4,7 @@ import type { UserClaims, UserLookup } from "../store/users.js";
 import type { Deps } from "./deps.js";
 
 /**
- * How a pool reads a username (spec §1.5). Case-insensitive pools fold case the same way in every
+ * How a pool reads a username (docs/cognito.md §1.5). Case-insensitive pools fold case the same way in every
  * lookup and every simulated value, so `Bob` and `bob` are one user, real or simulated.
  */
 export function normalize(pool: PoolRecord, text: string): string {
@@ -49,7 +49,7 @@ export function counterSubject(named: Pick<Named, "user" | "normalized">): strin
   return named.user ? `u:${named.user.username}` : `n:${named.normalized}`;
 }
 
-/** A real user's code slot, or the name's phantom slot when no code can really be sent (spec §6.3). */
+/** A real user's code slot, or the name's phantom slot when no code can really be sent (docs/cognito.md §6.3). */
 export function codeSubject(named: Pick<Named, "user" | "normalized">, real: boolean): CodeSubject {
   return real && named.user ? { username: named.user.username } : { phantom: named.normalized };
 }

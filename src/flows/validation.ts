@@ -1,7 +1,7 @@
 import { invalidParameter, type InvalidParameter } from "./outcome.js";
 
 /**
- * Input limits (Cognito's model constraints, spec §2 "Field constraints", and ours where Cognito has
+ * Input limits (Cognito's model constraints, docs/cognito.md §2 "Field constraints", and ours where Cognito has
  * none). Every string, map and list a request carries is bounded before anything else runs.
  */
 export const limits = {

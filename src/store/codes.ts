@@ -6,7 +6,7 @@ export type CodePurpose = "sign-up" | "forgot-password";
 
 /**
  * Whose code slot: a user's (by internal username), or the phantom slot of a name no user can be
- * sent a code under (spec §6.3). The two never share a key, whatever the username looks like.
+ * sent a code under (docs/cognito.md §6.3). The two never share a key, whatever the username looks like.
  */
 export type CodeSubject = { readonly username: string } | { readonly phantom: string };
 

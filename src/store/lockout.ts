@@ -4,7 +4,7 @@ import { runScript } from "./redis.js";
 
 export type AttemptDecision = "ok" | "failed" | "locked";
 
-/** Failed sign-in counters (spec §6.4), kept for unknown usernames exactly as for real ones. */
+/** Failed sign-in counters (docs/cognito.md §6.4), kept for unknown usernames exactly as for real ones. */
 export class LockoutStore {
   constructor(private readonly redis: RedisClient) {}
 

@@ -3,7 +3,7 @@ import type { RedisClient } from "./redis.js";
 import { runScript } from "./redis.js";
 
 /**
- * Per-subject call counters over a fixed window (spec §6.2), one atomic script per call. Subjects
+ * Per-subject call counters over a fixed window (docs/cognito.md §6.2), one atomic script per call. Subjects
  * are `u:<username>` for users and `n:<normalised name>` for names no user holds, so unknown names
  * are counted exactly as real users are.
  */

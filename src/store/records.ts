@@ -59,7 +59,7 @@ export interface UserRecord {
   readonly enabled: boolean;
   /** Attribute values as strings (Cognito's model), without sub. */
   readonly attributes: Readonly<Record<string, string>>;
-  /** SRP salt and verifier (spec §4.4); absent for imported users, who have no password yet. */
+  /** SRP salt and verifier (docs/cognito.md §4.4); absent for imported users, who have no password yet. */
   readonly salt: string | undefined;
   readonly verifier: string | undefined;
   /** When the current password was set: temporary passwords expire from here. */

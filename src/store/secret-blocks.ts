@@ -2,7 +2,7 @@ import { keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
 
 /**
- * SECRET_BLOCKs already answered (cognito-spec §4.4): each block proves a password once. The claim
+ * SECRET_BLOCKs already answered (docs/cognito.md §4.4): each block proves a password once. The claim
  * is one SET NX PX, atomic across every replica; the key outlives the block's own expiry, after
  * which the block is refused anyway.
  */

@@ -1,9 +1,9 @@
 // Helpers for flows building trigger events: the common envelope, the userAttributes map and the
-// response Cognito sends before the hook fills it in (spec §5.1–§5.12).
+// response Cognito sends before the hook fills it in (docs/cognito.md §5.1–§5.12).
 import type { StringMap, TriggerEnvelope, TriggerEventMap } from "./events.js";
 import type { TriggerEventOf, TriggerName } from "./trigger.js";
 
-/** What Cognito puts in callerContext.awsSdkVersion when it cannot tell (spec §5.1). */
+/** What Cognito puts in callerContext.awsSdkVersion when it cannot tell (docs/cognito.md §5.1). */
 export const UNKNOWN_SDK_VERSION = "aws-sdk-unknown-unknown";
 
 /** A pool id is "<region>_<suffix>" (e.g. "us-east-1_ABC123"); the event's region is the prefix. */

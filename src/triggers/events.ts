@@ -1,12 +1,12 @@
 // The events Cognito sends to its Lambda triggers, with Cognito's exact field names and shapes
-// (cognito-spec §5; cross-checked against aws-powertools parser schemas, "PT" in §9). Hook authors
+// (docs/cognito.md §5; cross-checked against aws-powertools parser schemas, "PT" in §9). Hook authors
 // import these types; an existing Node.js Cognito handler sees the same JSON it sees on Lambda.
 //
 // Response fields are optional and nullable on purpose: Cognito sends some of them as `null`
 // (CustomMessage, UserMigration), hooks may delete them, and the runner keeps only the fields it
 // validated (src/triggers/response-schemas.ts). Flows therefore test `=== true`, never truthiness.
 
-/** Attribute maps are string → string, booleans included ("true"/"false") — spec §5.1. */
+/** Attribute maps are string → string, booleans included ("true"/"false") — docs/cognito.md §5.1. */
 export type StringMap = Record<string, string>;
 
 /** `callerContext`: this service has no AWS SDK, so awsSdkVersion is "aws-sdk-unknown-unknown" (§5.1). */
@@ -15,7 +15,7 @@ export interface CallerContext {
   clientId: string;
 }
 
-/** The fields every trigger event carries (spec §5.1, "common envelope"). */
+/** The fields every trigger event carries (docs/cognito.md §5.1, "common envelope"). */
 export interface TriggerEnvelope<Source extends string = string> {
   version: "1";
   triggerSource: Source;

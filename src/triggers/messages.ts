@@ -1,9 +1,9 @@
-// The trigger error texts, in one place. Clients and apps match on these strings (spec §7.3), so
+// The trigger error texts, in one place. Clients and apps match on these strings (docs/cognito.md §7.3), so
 // they are byte-exact where Cognito's text is known and documented as a choice where it is not.
 import type { TriggerName } from "./trigger.js";
 
 /**
- * UserLambdaValidationException: "<TriggerName> failed with error <message>." (spec §5.13, §1.3).
+ * UserLambdaValidationException: "<TriggerName> failed with error <message>." (docs/cognito.md §5.13, §1.3).
  * The function's message is passed through verbatim and the period is always appended, so a message
  * that already ends in "." yields "..": the template has a literal trailing period and Cognito does
  * not edit the function's text (§5.13, "passes the function's message through verbatim").

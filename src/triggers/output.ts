@@ -1,5 +1,5 @@
 // Turns what a hook returned into an outcome. A Lambda trigger returns the whole event; Cognito reads
-// only `response` from it (spec §5.1), so the outcome is the event we sent with the validated response
+// only `response` from it (docs/cognito.md §5.1), so the outcome is the event we sent with the validated response
 // — a hook cannot rewrite userName, request or the envelope a flow relies on.
 import { INVALID, isPlainObject } from "./schema.js";
 import { INVALID_JSON, UNRECOGNIZABLE_OUTPUT } from "./messages.js";

@@ -1,4 +1,4 @@
-// What each trigger may put in `response` (spec §5.3–§5.12). Anything else in the returned event is
+// What each trigger may put in `response` (docs/cognito.md §5.3–§5.12). Anything else in the returned event is
 // ignored, as Cognito ignores it; a field of the wrong type makes the output invalid (§5.13).
 import type { TriggerEventMap } from "./events.js";
 import { boolean, list, object, oneOf, string, stringMap, type Check } from "./schema.js";

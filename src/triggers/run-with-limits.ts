@@ -1,12 +1,12 @@
 // Wraps an invoker into a TriggerRunner: every call is time-boxed and every answer is mapped onto
-// Cognito's three trigger errors (spec §5.13). Cognito gives a Lambda 5 s (§5.1); we cut at the
+// Cognito's three trigger errors (docs/cognito.md §5.13). Cognito gives a Lambda 5 s (§5.1); we cut at the
 // earlier of the trigger's time box and the caller's deadline, and ignore anything that arrives late.
 import type { Invocation, Invoker } from "./invoker.js";
 import { failedWithError, invocationFailed } from "./messages.js";
 import { acceptOutput } from "./output.js";
 import type { TriggerEventOf, TriggerName, TriggerOutcome, TriggerRunner } from "./trigger.js";
 
-/** Cognito's per-attempt Lambda limit: "it must respond within 5 seconds" (spec §5.1, G-TRIG). */
+/** Cognito's per-attempt Lambda limit: "it must respond within 5 seconds" (docs/cognito.md §5.1, G-TRIG). */
 export const DEFAULT_TIMEOUT_MS = 5000;
 
 export interface Limits {

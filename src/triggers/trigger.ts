@@ -1,5 +1,5 @@
 // The trigger interface flows depend on: a runner takes a Cognito event and answers with either the
-// event (response filled in) or one of the three Cognito trigger errors (spec §5.13). The error arms
+// event (response filled in) or one of the three Cognito trigger errors (docs/cognito.md §5.13). The error arms
 // are the ts-proto oneof arms of every operation that runs triggers, so a flow can return them as-is.
 import type { InvalidLambdaResponse, UnexpectedLambda, UserLambdaValidation } from "../gen/identity/v1/errors.js";
 import type { TriggerEventMap } from "./events.js";

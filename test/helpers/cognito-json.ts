@@ -3,7 +3,7 @@ import { ChallengeName } from "../../src/gen/identity/v1/common.js";
 type Json = Record<string, unknown>;
 
 /**
- * Our oneof arms as Cognito's JSON (spec §1.2), for the tests that drive amazon-cognito-identity-js
+ * Our oneof arms as Cognito's JSON (docs/cognito.md §1.2), for the tests that drive amazon-cognito-identity-js
  * through our gRPC contract: success shapes, or thrown `{ code, message }` errors. `onChallenge`
  * sees each challenge the server issues.
  */

@@ -24,7 +24,7 @@ export interface CustomExchange {
 
 export type CustomSignInResult = { readonly kind: "tokens" } | { readonly kind: "failure"; readonly code: string; readonly message: string };
 
-/** The pool id matters: the library's SRP hashes the pool's name (the part after "_", spec §4.3). */
+/** The pool id matters: the library's SRP hashes the pool's name (the part after "_", docs/cognito.md §4.3). */
 export function customSrpSignIn(t: TestApp, poolId: string, clientId: string, username: string, password: string, exchange: CustomExchange): Promise<CustomSignInResult> {
   const pool = new cognito.CognitoUserPool({ UserPoolId: poolId, ClientId: clientId });
   (pool as unknown as { client: unknown }).client = { request: transport(t, clientId, exchange) };
@@ -65,7 +65,7 @@ async function respond(t: TestApp, clientId: string, params: Json, exchange: Cus
   return toCognitoJson(response.result, (name, session) => recordChallenge(exchange, name, session));
 }
 
-/** "EEE MMM d HH:mm:ss UTC yyyy", the TIMESTAMP format Cognito clients send (spec §4.3). */
+/** "EEE MMM d HH:mm:ss UTC yyyy", the TIMESTAMP format Cognito clients send (docs/cognito.md §4.3). */
 function cognitoTimestamp(date: Date): string {
   const [weekday, month] = [date.toUTCString().slice(0, 3), date.toUTCString().slice(8, 11)];
   return `${weekday} ${month} ${date.getUTCDate()} ${date.toISOString().slice(11, 19)} UTC ${date.getUTCFullYear()}`;

@@ -62,7 +62,7 @@ export async function storedUser(t: TestApp, poolId: string, name: string): Prom
   return t.app.deps.stores.users.find(poolId, lookupsFor(pool, name));
 }
 
-/** The trigger error arms, with the runner's texts (spec §5.13; src/triggers/messages.ts). */
+/** The trigger error arms, with the runner's texts (docs/cognito.md §5.13; src/triggers/messages.ts). */
 export const hookFailed = (trigger: string, message: string) => ({ $case: "userLambdaValidation", value: { message: `${trigger} failed with error ${message}.` } });
 export const hookTimedOut = (trigger: string) => ({ $case: "unexpectedLambda", value: { message: `${trigger} invocation failed due to error Socket timeout while invoking Lambda function.` } });
 

@@ -124,7 +124,7 @@ async function signIn(t: TestApp, poolId: string, name: string): Promise<string>
   return response.result.value.accessToken;
 }
 
-/** Five failures: the sixth attempt within a second is refused (spec §6.4). */
+/** Five failures: the sixth attempt within a second is refused (docs/cognito.md §6.4). */
 export async function lockOut(t: TestApp, poolId: string, name: string): Promise<void> {
   for (let i = 0; i < 5; i++) await passwordSignIn(t, enabledClient(poolId), name, WRONG_PASSWORD);
 }

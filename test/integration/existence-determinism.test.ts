@@ -5,7 +5,7 @@ import { LIFECYCLE_CONFIG } from "../helpers/user-states.js";
 /**
  * Simulated answers are derived from the server secret and the normalised name, never stored or
  * drawn at random: the same name gets the same answer on every call, from every replica, after a
- * restart — so asking again reveals nothing (spec §4.6, §6.1).
+ * restart — so asking again reveals nothing (docs/cognito.md §4.6, §6.1).
  */
 describe("existence: simulated answers are deterministic (gRPC + Redis)", () => {
   let t: TestApp;

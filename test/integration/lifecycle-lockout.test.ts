@@ -6,7 +6,7 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
 /**
- * Cognito's lockout (spec §6.4): after 5 failures each further attempt is refused for 2^(n−5) s, at
+ * Cognito's lockout (docs/cognito.md §6.4): after 5 failures each further attempt is refused for 2^(n−5) s, at
  * most 15 minutes, with "Password attempts exceeded"; attempts during a lockout do not count; 15
  * quiet minutes reset it. An unknown name goes through exactly the same sequence (U10).
  */

@@ -56,7 +56,7 @@ describe("lifecycle: password recovery, imported and reset users (gRPC + Redis)"
     if (first !== second) expect((await confirmForgot(user.name, second))?.$case).to.equal("success");
   });
 
-  it("answers expired_code when no code was requested, code_mismatch after one, for users and unknown names (spec §6.3)", async () => {
+  it("answers expired_code when no code was requested, code_mismatch after one, for users and unknown names (docs/cognito.md §6.3)", async () => {
     const user = await seedUser(t, POOL, "CONFIRMED", fresh("eve"));
     const ghost = fresh("ghost");
     for (const name of [user.name, ghost]) expect((await confirmForgot(name, WRONG_CODE))?.$case).to.equal("expiredCode");
@@ -66,7 +66,7 @@ describe("lifecycle: password recovery, imported and reset users (gRPC + Redis)"
     for (const name of [user.name, ghost]) expect((await confirmForgot(name, WRONG_CODE))?.$case, "the phantom code expires too").to.equal("expiredCode");
   });
 
-  it("checks the new password's policy after resolving the user, for known and unknown names alike (spec §2.5), keeping the code", async () => {
+  it("checks the new password's policy after resolving the user, for known and unknown names alike (docs/cognito.md §2.5), keeping the code", async () => {
     const user = await seedUser(t, POOL, "CONFIRMED", fresh("weak"));
     const code = await requestCode(user.name, user.email);
     const weak = await confirmForgot(user.name, code, "weak");

@@ -74,7 +74,7 @@ describe("lifecycle: sign-up and confirmation (gRPC + Redis)", () => {
     expect((await confirm(user.name, delivery.code!))?.$case).to.equal("success");
   });
 
-  it("gives unknown names a phantom code that expires like a real one (U1, spec §6.3)", async () => {
+  it("gives unknown names a phantom code that expires like a real one (U1, docs/cognito.md §6.3)", async () => {
     const ghost = fresh("ghost");
     expect((await confirm(ghost, WRONG_CODE))?.$case).to.equal("codeMismatch");
     const mark = await t.outboxMark(POOL);
@@ -85,7 +85,7 @@ describe("lifecycle: sign-up and confirmation (gRPC + Redis)", () => {
     expect((await confirm(ghost, WRONG_CODE))?.$case).to.equal("expiredCode");
   });
 
-  it("limits ConfirmSignUp to 15 calls per user per hour, and unknown names alike (spec §6.2, U11)", async () => {
+  it("limits ConfirmSignUp to 15 calls per user per hour, and unknown names alike (docs/cognito.md §6.2, U11)", async () => {
     const user = await seedUser(t, POOL, "UNCONFIRMED", fresh("limited"));
     const ghost = fresh("ghost");
     for (const name of [user.name, ghost]) {

@@ -41,7 +41,7 @@ type Reply = (err: unknown, data?: unknown) => void;
 export interface TransportOptions {
   /** Route to AdminInitiateAuth / AdminRespondToAuthChallenge of this pool. */
   readonly adminPool?: string;
-  /** Add SECRET_HASH (over each map's own USERNAME, spec §3.7, §4.8), which this library never sends. */
+  /** Add SECRET_HASH (over each map's own USERNAME, docs/cognito.md §3.7, §4.8), which this library never sends. */
   readonly secret?: string;
   /** Rewrites the challenge parameters before the library sees them. */
   readonly editChallenge?: (parameters: StringMap) => StringMap;

@@ -104,7 +104,7 @@ describe("USER_SRP_AUTH SECRET_BLOCK and SRP_A attacks (gRPC + Redis)", () => {
   });
 
   it("never issues tokens for a block carrying A ≡ 0, even sealed with the server's own key", async () => {
-    // An attacker with A = N would know S = 0 without the password (spec §4.4 step 1); the second
+    // An attacker with A = N would know S = 0 without the password (docs/cognito.md §4.4 step 1); the second
     // step must refuse it too, whatever the first let through.
     const now = t.clock.now();
     const state = { poolId: POOL, clientId: CLIENTS.enabled, userId: "target", lockoutSubject: "u:target", simulated: false, b: "2e".repeat(32), A: N_HEX.toLowerCase(), B: "5", issuedAt: now };
@@ -133,7 +133,7 @@ function flipByte(base64: string, where: "start" | "middle" | "tag"): string {
   return bytes.toString("base64");
 }
 
-/** What a client that knows S = 0 signs (spec §4.3), written out here with node:crypto only. */
+/** What a client that knows S = 0 signs (docs/cognito.md §4.3), written out here with node:crypto only. */
 function signatureForZeroS(A: bigint, B: bigint, poolName: string, userId: string, block: string, timestamp: string): string {
   const pad = (n: bigint) => {
     const hex = n.toString(16);

@@ -90,7 +90,7 @@ describe("USER_SRP_AUTH with amazon-cognito-identity-js (gRPC + Redis)", () => {
   it("takes SECRET_HASH over each step's own USERNAME for a client with a secret", async () => {
     await seedUser(t, POOL, { username: "srp-secretive", password: PASSWORD });
     const exchange: Exchange = {};
-    // Typed in capitals: step 1 hashes "SRP-SECRETIVE", step 2 the internal "srp-secretive" (spec §4.8).
+    // Typed in capitals: step 1 hashes "SRP-SECRETIVE", step 2 the internal "srp-secretive" (docs/cognito.md §4.8).
     const result = await librarySignIn(t, POOL, CLIENTS.secret, "SRP-SECRETIVE", PASSWORD, { secret: CLIENT_SECRET }, exchange);
     expect(result.kind).to.equal("tokens");
     expect(exchange.answer?.USERNAME).to.equal("srp-secretive");

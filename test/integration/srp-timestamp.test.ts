@@ -1,4 +1,4 @@
-// PASSWORD_VERIFIER's TIMESTAMP (spec §4.3, §4.4 steps 4-6, §4.8): the library signs the string we
+// PASSWORD_VERIFIER's TIMESTAMP (docs/cognito.md §4.3, §4.4 steps 4-6, §4.8): the library signs the string we
 // hand its DateHelper; the server parses it, re-formats it, and checks it against its own clock.
 import { expect } from "chai";
 import { formatTimestamp } from "../../src/crypto/srp.js";

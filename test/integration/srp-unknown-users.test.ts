@@ -1,5 +1,5 @@
 // USER_SRP_AUTH for names without a user, and for users whose state the mode masks: the RFC 5054
-// §2.5.1.3 simulation (spec §4.6), checked against what a real user's challenge looks like.
+// §2.5.1.3 simulation (docs/cognito.md §4.6), checked against what a real user's challenge looks like.
 import { expect } from "chai";
 import { randomBytes } from "node:crypto";
 import { claimsFor } from "../../src/flows/usernames.js";

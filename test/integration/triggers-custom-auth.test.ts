@@ -72,7 +72,7 @@ describe("triggers: CUSTOM_AUTH (gRPC + Redis)", () => {
     expect(define!.request.session).to.deep.equal([]);
     expect(define!.request.userNotFound).to.equal(false);
     expect(define!.request.userAttributes).to.include({ email: "carl@example.com", "cognito:user_status": "CONFIRMED" });
-    // InitiateAuth's ClientMetadata is not passed to the challenge hooks (spec §5.1).
+    // InitiateAuth's ClientMetadata is not passed to the challenge hooks (docs/cognito.md §5.1).
     expect(define!.request).to.not.have.property("clientMetadata");
     const create = recordedEvents("CreateAuthChallenge_Authentication")[0] as CreateAuthChallengeTriggerEvent;
     expect(create.request).to.include({ challengeName: "CUSTOM_CHALLENGE", userNotFound: false });

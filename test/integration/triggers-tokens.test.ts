@@ -25,7 +25,7 @@ async function startHookServer() {
       if (event.userName.startsWith("remote-err")) return callback(null, { result: { $case: "errorMessage", value: "Remote says no" } });
       event.response = {
         claimsOverrideDetails: {
-          // Protected claims are ignored; everything else applies (spec §3.8, §5.12).
+          // Protected claims are ignored; everything else applies (docs/cognito.md §3.8, §5.12).
           claimsToAddOrOverride: { remote: "yes", sub: "evil", aud: "evil", "cognito:username": "evil", token_use: "evil", "cognito:groups": "evil" },
           claimsToSuppress: ["email", "iss", "auth_time", "remote"],
           groupOverrideDetails: null,
@@ -97,7 +97,7 @@ describe("triggers: PreTokenGeneration and PostAuthentication (gRPC + Redis)", (
       const [post] = recordedEvents("PostAuthentication_Authentication") as PostAuthenticationTriggerEvent[];
       expect(post).to.include({ userName: "tina", userPoolId: POOLS.claims });
       expect(post!.request.userAttributes).to.include({ email: "tina@acme.test", "cognito:user_status": "CONFIRMED" });
-      // InitiateAuth's ClientMetadata does not reach PostAuthentication (spec §5.1).
+      // InitiateAuth's ClientMetadata does not reach PostAuthentication (docs/cognito.md §5.1).
       expect(post!.request).to.not.have.property("clientMetadata");
     });
 

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 
 /**
- * Cognito's SECRET_HASH for an app client that has a secret (cognito-spec §3.7):
+ * Cognito's SECRET_HASH for an app client that has a secret (docs/cognito.md §3.7):
  * Base64(HMAC-SHA256(key = clientSecret, message = username + clientId)), all UTF-8.
  * In RespondToAuthChallenge, `username` must be the internal USERNAME the challenge returned.
  */

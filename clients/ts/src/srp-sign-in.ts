@@ -24,7 +24,7 @@ export type SrpSignInResult = ResultOf<InitiateAuthResponse> | ResultOf<RespondT
 
 /**
  * USER_SRP_AUTH end to end: InitiateAuth with SRP_A, then RespondToAuthChallenge(PASSWORD_VERIFIER)
- * with the password claim (cognito-spec §3.3). Any other outcome of the first call, including another
+ * with the password claim (docs/cognito.md §3.3). Any other outcome of the first call, including another
  * challenge, is returned as is; so is the second call's (tokens, a further challenge, not_authorized, …).
  */
 export async function signInWithSrp(auth: AuthClient, input: SrpSignInInput): Promise<SrpSignInResult> {

@@ -1,5 +1,5 @@
 /**
- * Client side of Cognito's SRP-6a variant for USER_SRP_AUTH (cognito-spec §4), standalone: node:crypto
+ * Client side of Cognito's SRP-6a variant for USER_SRP_AUTH (docs/cognito.md §4), standalone: node:crypto
  * for hashes and randomness, BigInt for the group arithmetic. Wire-compatible with
  * amazon-cognito-identity-js, pycognito and alexrudd/cognito-srp (§4.8).
  *

@@ -2,7 +2,7 @@
 // reset, written exactly as a Cognito Lambda trigger. Works in pools where users sign in with their
 // email (username_attributes ["email"]), and in plain-username pools whose users type their email.
 //
-// The rules that keep it from leaking who has a legacy account (spec §5.10, §5.13, §7.1 #9):
+// The rules that keep it from leaking who has a legacy account (docs/cognito.md §5.10, §5.13, §7.1 #9):
 //   - never throw for an unknown email or a wrong password — an error's text reaches the caller;
 //     return the event unchanged instead, and the service answers exactly as for any unknown name;
 //   - do the same work either way (legacy-store.mjs checks a dummy hash for unknown emails).

@@ -9,7 +9,7 @@ import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js
 export type AdminConfirmSignUpOutcome = Outcome<AdminConfirmSignUpResponse>;
 
 /**
- * AdminConfirmSignUp (spec §2.19): UNCONFIRMED → CONFIRMED without verifying any attribute ("there
+ * AdminConfirmSignUp (docs/cognito.md §2.19): UNCONFIRMED → CONFIRMED without verifying any attribute ("there
  * might not be a verified email or phone number"); the outstanding sign-up code is dropped. An admin
  * operation takes no client, so unknown users are user_not_found and other states are told (U13).
  * PostConfirmation_ConfirmSignUp runs before the change is written: its error changes nothing.

@@ -18,11 +18,11 @@ const ACTIONS = [MessageAction.MESSAGE_ACTION_UNSPECIFIED, MessageAction.MESSAGE
 export type AdminCreateUserOutcome = Outcome<AdminCreateUserResponse>;
 
 /**
- * AdminCreateUser (spec §2.13): a FORCE_CHANGE_PASSWORD user with a temporary password (given, or
+ * AdminCreateUser (docs/cognito.md §2.13): a FORCE_CHANGE_PASSWORD user with a temporary password (given, or
  * generated to satisfy the policy) and an invitation carrying it, unless SUPPRESS; RESEND renews
  * the temporary password of an existing invited user. Administrators may set verified flags, and
  * force_alias_creation moves a verified alias another user holds. PreSignUp_AdminCreateUser runs
- * before the user is stored; its error creates nothing, its answer is ignored (spec §5.3).
+ * before the user is stored; its error creates nothing, its answer is ignored (docs/cognito.md §5.3).
  */
 export async function adminCreateUser(deps: Deps, request: AdminCreateUserRequest): Promise<AdminCreateUserOutcome> {
   const problem = requestProblem(request);

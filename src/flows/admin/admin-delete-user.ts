@@ -10,7 +10,7 @@ const CODE_PURPOSES: readonly CodePurpose[] = ["sign-up", "forgot-password"];
 export type AdminDeleteUserOutcome = Outcome<AdminDeleteUserResponse>;
 
 /**
- * AdminDeleteUser (spec §2.16): the user, the index keys that point at it and its sign-ins, in one
+ * AdminDeleteUser (docs/cognito.md §2.16): the user, the index keys that point at it and its sign-ins, in one
  * script, so its tokens stop working at once and its username and aliases are free for reuse
  * ("A username can be reused, but only after you delete it").
  */

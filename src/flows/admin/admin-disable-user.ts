@@ -6,7 +6,7 @@ import { setEnabled } from "./set-enabled.js";
 export type AdminDisableUserOutcome = Outcome<AdminDisableUserResponse>;
 
 /**
- * AdminDisableUser (spec §1.4, §2.15): the user can no longer sign in, stays listed, and every
+ * AdminDisableUser (docs/cognito.md §1.4, §2.15): the user can no longer sign in, stays listed, and every
  * sign-in so far is revoked — access tokens read "Access Token has been revoked", refresh tokens stop.
  */
 export async function adminDisableUser(deps: Deps, request: AdminDisableUserRequest): Promise<AdminDisableUserOutcome> {

@@ -5,7 +5,7 @@ import { setEnabled } from "./set-enabled.js";
 
 export type AdminEnableUserOutcome = Outcome<AdminEnableUserResponse>;
 
-/** AdminEnableUser (spec §2.15): the user may sign in again; revoked tokens stay revoked. */
+/** AdminEnableUser (docs/cognito.md §2.15): the user may sign in again; revoked tokens stay revoked. */
 export async function adminEnableUser(deps: Deps, request: AdminEnableUserRequest): Promise<AdminEnableUserOutcome> {
   const changed = await setEnabled(deps, request, true);
   return changed.$case === "done" ? success({}) : changed;

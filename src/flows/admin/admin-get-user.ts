@@ -6,7 +6,7 @@ import { isTarget, loadTarget, targetProblem } from "./admin-target.js";
 
 export type AdminGetUserOutcome = Outcome<AdminGetUserResponse>;
 
-/** AdminGetUser (spec §2.14): by username, verified alias or sub; unknown → "User does not exist." in every mode. */
+/** AdminGetUser (docs/cognito.md §2.14): by username, verified alias or sub; unknown → "User does not exist." in every mode. */
 export async function adminGetUser(deps: Deps, request: AdminGetUserRequest): Promise<AdminGetUserOutcome> {
   const problem = targetProblem(request);
   if (problem) return problem;

@@ -7,7 +7,7 @@ import type { AuthOutcome } from "../sign-in/auth-outcome.js";
 import { startAuth } from "../sign-in/auth-flows.js";
 import { clientId, firstProblem, poolId, stringMap } from "../validation.js";
 
-/** AdminInitiateAuth (spec §2.7): as InitiateAuth, with the ADMIN_* flows; the client's mode applies. */
+/** AdminInitiateAuth (docs/cognito.md §2.7): as InitiateAuth, with the ADMIN_* flows; the client's mode applies. */
 export async function adminInitiateAuth(deps: Deps, request: AdminInitiateAuthRequest): Promise<AuthOutcome> {
   const problem = firstProblem(poolId("user_pool_id", request.userPoolId), clientId("client_id", request.clientId), stringMap("auth_parameters", request.authParameters), stringMap("client_metadata", request.clientMetadata));
   if (problem) return problem;

@@ -10,7 +10,7 @@ import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js
 export type AdminResetUserPasswordOutcome = Outcome<AdminResetUserPasswordResponse>;
 
 /**
- * AdminResetUserPassword (spec §2.18): the user becomes RESET_REQUIRED — its next sign-in answers
+ * AdminResetUserPassword (docs/cognito.md §2.18): the user becomes RESET_REQUIRED — its next sign-in answers
  * password_reset_required (LEGACY) or the generic not_authorized (ENABLED) — and, when self-service
  * recovery can reach it (a verified contact, no admin_only), gets a reset code valid 1 hour, as
  * ForgotPassword would send. A disabled user is refused with "User is disabled." (U13).

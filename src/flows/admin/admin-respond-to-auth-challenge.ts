@@ -7,7 +7,7 @@ import type { ChallengeOutcome } from "../sign-in/auth-outcome.js";
 import { answerChallenge } from "../sign-in/challenges.js";
 import { clientId, firstProblem, limits, maxLength, poolId, stringMap } from "../validation.js";
 
-/** AdminRespondToAuthChallenge (spec §2.9). */
+/** AdminRespondToAuthChallenge (docs/cognito.md §2.9). */
 export async function adminRespondToAuthChallenge(deps: Deps, request: AdminRespondToAuthChallengeRequest): Promise<ChallengeOutcome> {
   const problem = firstProblem(
     poolId("user_pool_id", request.userPoolId),

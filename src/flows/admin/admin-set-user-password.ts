@@ -8,7 +8,7 @@ import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js
 export type AdminSetUserPasswordOutcome = Outcome<AdminSetUserPasswordResponse>;
 
 /**
- * AdminSetUserPassword (spec §2.17): permanent → CONFIRMED; temporary → FORCE_CHANGE_PASSWORD, so
+ * AdminSetUserPassword (docs/cognito.md §2.17): permanent → CONFIRMED; temporary → FORCE_CHANGE_PASSWORD, so
  * the next sign-in answers NEW_PASSWORD_REQUIRED, and the password expires like any temporary one
  * (passwordSetAt is now). The policy applies to both. Existing tokens are left alone, as in Cognito.
  */

@@ -27,7 +27,7 @@ export function targetProblem(request: { userPoolId: string; username: string })
 }
 
 /**
- * The user an admin request names: by username, verified alias or sub (spec §1.5). Admin operations
+ * The user an admin request names: by username, verified alias or sub (docs/cognito.md §1.5). Admin operations
  * take no client, so PreventUserExistenceErrors does not apply: an unknown user is user_not_found.
  */
 export async function loadTarget(deps: Deps, poolIdValue: string, name: string): Promise<AdminTarget | TargetFailure> {

@@ -49,7 +49,7 @@ export async function adminUpdateUserAttributes(deps: Deps, request: AdminUpdate
   return success({});
 }
 
-/** The request's values over the stored ones; a changed contact loses its verification (spec §1.4). */
+/** The request's values over the stored ones; a changed contact loses its verification (docs/cognito.md §1.4). */
 function mergeAttributes(current: Readonly<Record<string, string>>, changes: readonly AttributeType[]): Record<string, string> {
   const given = new Map(changes.map(({ name, value }) => [name, value]));
   const next: Record<string, string> = { ...current, ...Object.fromEntries(given) };

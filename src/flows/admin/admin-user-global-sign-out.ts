@@ -5,7 +5,7 @@ import { isTarget, loadTarget, targetProblem } from "./admin-target.js";
 
 export type AdminUserGlobalSignOutOutcome = Outcome<AdminUserGlobalSignOutResponse>;
 
-/** AdminUserGlobalSignOut (spec §2.10): every sign-in of the user is revoked, access and refresh tokens alike. */
+/** AdminUserGlobalSignOut (docs/cognito.md §2.10): every sign-in of the user is revoked, access and refresh tokens alike. */
 export async function adminUserGlobalSignOut(deps: Deps, request: AdminUserGlobalSignOutRequest): Promise<AdminUserGlobalSignOutOutcome> {
   const problem = targetProblem(request);
   if (problem) return problem;

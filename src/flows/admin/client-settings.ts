@@ -22,7 +22,7 @@ const DEFAULT_FLOWS: ExplicitAuthFlow[] = ["ALLOW_USER_SRP_AUTH", "ALLOW_CUSTOM_
 
 export type ClientSettings = Pick<ClientRecord, "explicitAuthFlows" | "existenceMode" | "accessTokenValiditySeconds" | "idTokenValiditySeconds" | "refreshTokenValiditySeconds" | "authSessionValidityMinutes">;
 
-/** Reads and validates the wire settings (ranges from spec §3.1, §3.8), filling in defaults. */
+/** Reads and validates the wire settings (ranges from docs/cognito.md §3.1, §3.8), filling in defaults. */
 export function clientSettingsFrom(wire: UserPoolClientSettings | undefined): ClientSettings | InvalidParameter {
   const s = wire ?? { explicitAuthFlows: [], preventUserExistenceErrors: 0, accessTokenValiditySeconds: 0, idTokenValiditySeconds: 0, refreshTokenValiditySeconds: 0, authSessionValidityMinutes: 0 };
   const flows = s.explicitAuthFlows.map((f) => FLOWS[f]);

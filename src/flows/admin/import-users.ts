@@ -15,7 +15,7 @@ export type ImportUsersOutcome = Outcome<ImportUsersResponse>;
 export const MAX_IMPORT_ROWS = 500;
 
 /**
- * ImportUsers (Cognito's CSV import, spec §1.4): each row becomes a user without a password, in
+ * ImportUsers (Cognito's CSV import, docs/cognito.md §1.4): each row becomes a user without a password, in
  * RESET_REQUIRED, with its attributes and verified flags as given; the user sets a password through
  * ForgotPassword. Rows are judged one by one, in order: a bad row is refused with its reason and
  * the others are kept (a repeated username is refused on its second row).

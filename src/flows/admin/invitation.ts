@@ -19,7 +19,7 @@ export function mediumsProblem(mediums: readonly DeliveryMedium[]): InvalidParam
 }
 
 /**
- * Where the invitation goes (spec §2.13). Requested mediums: each one the user has an attribute
+ * Where the invitation goes (docs/cognito.md §2.13). Requested mediums: each one the user has an attribute
  * for. None requested: Cognito's default SMS, falling back to email when the user has no phone
  * number. A user with neither is still created; the administrator hands the password over.
  */

@@ -2,7 +2,7 @@ import type { UserRecord } from "../../store/records.js";
 import { messages } from "../messages.js";
 
 /**
- * ListUsers filters (spec §2.20): `attribute = "value"` (exact) or `attribute ^= "value"` (prefix)
+ * ListUsers filters (docs/cognito.md §2.20): `attribute = "value"` (exact) or `attribute ^= "value"` (prefix)
  * on one searchable attribute. Inside the quotes `\"` is a quote and `\\` a backslash. Pure: no
  * store, no clock, so it is tested on its own.
  */

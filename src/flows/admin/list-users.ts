@@ -20,7 +20,7 @@ export type ListUsersOutcome = Outcome<ListUsersResponse>;
 export const BATCH = 100;
 export const SCAN_LIMIT = 1_000;
 
-/** ListUsers (spec §2.20): a page of users, optionally filtered, disabled users included. */
+/** ListUsers (docs/cognito.md §2.20): a page of users, optionally filtered, disabled users included. */
 export async function listUsers(deps: Deps, request: ListUsersRequest): Promise<ListUsersOutcome> {
   const problem = firstProblem(poolId("user_pool_id", request.userPoolId), attributeNamesProblem(request.attributesToGet));
   if (problem) return problem;

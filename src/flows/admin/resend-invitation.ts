@@ -11,7 +11,7 @@ import { sendInvitation } from "./invitation.js";
 import type { AdminCreateUserOutcome } from "./admin-create-user.js";
 
 /**
- * AdminCreateUser with RESEND (spec §2.13): a new temporary password for a user still in
+ * AdminCreateUser with RESEND (docs/cognito.md §2.13): a new temporary password for a user still in
  * FORCE_CHANGE_PASSWORD, valid for the pool's full validity from now, sent again. Unknown user →
  * user_not_found; any other status → unsupported_user_state. The old temporary password stops working.
  */

@@ -15,7 +15,7 @@ function pick(random: (n: number) => Buffer, alphabet: string): string {
 }
 
 /**
- * A temporary password that satisfies the pool's policy (spec §2.13: generated when absent): one
+ * A temporary password that satisfies the pool's policy (docs/cognito.md §2.13: generated when absent): one
  * character of every class, the rest from all classes, then shuffled (Fisher-Yates) so the
  * classes sit at no fixed position. Ambiguous characters (0/O, 1/l/I) are left out for readers.
  */

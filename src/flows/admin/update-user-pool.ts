@@ -12,7 +12,7 @@ export type UpdateUserPoolOutcome = Outcome<UpdateUserPoolResponse>;
 
 /**
  * UpdateUserPool: replaces the mutable settings (auto_verified_attributes, password_policy,
- * account_recovery). The username design and case sensitivity are fixed at creation (spec §1.5),
+ * account_recovery). The username design and case sensitivity are fixed at creation (docs/cognito.md §1.5),
  * because every stored index key was built with them; the request must repeat them unchanged.
  */
 export async function updateUserPool(deps: Deps, request: UpdateUserPoolRequest): Promise<UpdateUserPoolOutcome> {

@@ -14,9 +14,9 @@ import { firstProblem, limits, required } from "../validation.js";
 export type ChangePasswordOutcome = Outcome<ChangePasswordResponse>;
 
 /**
- * ChangePassword (spec §2.12): the caller holds an access token, so nothing here can enumerate
+ * ChangePassword (docs/cognito.md §2.12): the caller holds an access token, so nothing here can enumerate
  * users. At most 5 calls per user per hour; the previous password must be right, and failures count
- * toward the sign-in lockout (spec §6.4); the user's state is told only after that proof (U12).
+ * toward the sign-in lockout (docs/cognito.md §6.4); the user's state is told only after that proof (U12).
  */
 export async function changePassword(deps: Deps, request: ChangePasswordRequest): Promise<ChangePasswordOutcome> {
   const problem = firstProblem(
@@ -28,7 +28,7 @@ export async function changePassword(deps: Deps, request: ChangePasswordRequest)
   const signedIn = await verifyAccessToken(deps, request.accessToken);
   if (!("user" in signedIn)) return signedIn;
   const { pool, user } = signedIn;
-  // Disabling a user revokes its tokens (spec §1.4); one read before that is refused alike (U12).
+  // Disabling a user revokes its tokens (docs/cognito.md §1.4); one read before that is refused alike (U12).
   if (!user.enabled) return fail("notAuthorized", messages.tokenRevoked);
   const limited = await overHourlyLimit(deps, pool.id, "ChangePassword", counterSubject({ user, normalized: normalize(pool, user.username) }));
   if (limited) return limited;

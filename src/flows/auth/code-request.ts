@@ -33,7 +33,7 @@ export type CodeRequestOutcome = Outcome<ForgotPasswordResponse>;
  * A request for a code (ForgotPassword, ResendConfirmationCode): a real code to the user's
  * destination, or — where the mode hides the user — a simulated delivery after the same work: one
  * lookup, one hourly-limit count (before any hook, so unknown names cannot call it without limit),
- * one code written (to the name's phantom slot, spec §6.3). The real send happens after the response
+ * one code written (to the name's phantom slot, docs/cognito.md §6.3). The real send happens after the response
  * has left (deliverLater), so the real answer is not slower.
  */
 export async function answerCodeRequest(deps: Deps, request: NamedRequest, kind: CodeRequestKind): Promise<CodeRequestOutcome> {

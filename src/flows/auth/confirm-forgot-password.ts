@@ -17,12 +17,12 @@ import { planRecovery } from "./recovery-plan.js";
 export type ConfirmForgotPasswordOutcome = Outcome<ConfirmForgotPasswordResponse>;
 
 /**
- * ConfirmForgotPassword (spec §2.5): the right code sets the new password and makes the user
+ * ConfirmForgotPassword (docs/cognito.md §2.5): the right code sets the new password and makes the user
  * CONFIRMED (imported and reset users included). Users no code can have been sent to — unknown
  * (ENABLED, STRICT), disabled, no verified contact — check the name's phantom slot instead, so they
  * answer code_mismatch after a ForgotPassword and expired_code without one, exactly as a real user
- * with a wrong code does (spec §6.3). The order is the same for every name: lookup, hourly limit,
- * password policy (after the user is resolved: spec §2.5 "ordering trap"), code (compared, not used
+ * with a wrong code does (docs/cognito.md §6.3). The order is the same for every name: lookup, hourly limit,
+ * password policy (after the user is resolved: docs/cognito.md §2.5 "ordering trap"), code (compared, not used
  * up). Then, for the right code only, PostConfirmation_ConfirmForgotPassword (every successful
  * reset, §2.5) before anything is written: its error leaves the password, the status and the code
  * as they were (post-confirmation.ts).

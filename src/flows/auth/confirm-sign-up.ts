@@ -17,7 +17,7 @@ import { confirmedRecord, planConfirmation } from "./confirmation-plan.js";
 export type ConfirmSignUpOutcome = Outcome<ConfirmSignUpResponse>;
 
 /**
- * ConfirmSignUp (spec §2.2): the right code makes the user CONFIRMED and verifies the attribute the
+ * ConfirmSignUp (docs/cognito.md §2.2): the right code makes the user CONFIRMED and verifies the attribute the
  * code went to. Names that cannot be confirmed where the mode hides it (unknown; disabled; STRICT:
  * already confirmed) check the name's phantom slot and answer as a wrong code does — same lookup,
  * same hourly-limit count, same code comparison. Only the holder of the right code learns more

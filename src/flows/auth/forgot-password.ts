@@ -7,7 +7,7 @@ import { planRecovery } from "./recovery-plan.js";
 export type ForgotPasswordOutcome = Outcome<ForgotPasswordResponse>;
 
 /**
- * ForgotPassword (spec §2.4): a 6-digit code, valid 1 hour, to the user's verified contact; it
+ * ForgotPassword (docs/cognito.md §2.4): a 6-digit code, valid 1 hour, to the user's verified contact; it
  * replaces any earlier code. Unknown, disabled and unreachable users get a simulated delivery
  * (code-request.ts). A name no user holds is first offered to the UserMigration hook
  * (UserMigration_ForgotPassword): a user it describes is created and recovers like any other; an

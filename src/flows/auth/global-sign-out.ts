@@ -6,7 +6,7 @@ import { firstProblem, limits, required } from "../validation.js";
 
 export type GlobalSignOutOutcome = Outcome<GlobalSignOutResponse>;
 
-/** GlobalSignOut (spec §2.10): every sign-in of the user is revoked, with its access and refresh tokens. */
+/** GlobalSignOut (docs/cognito.md §2.10): every sign-in of the user is revoked, with its access and refresh tokens. */
 export async function globalSignOut(deps: Deps, request: GlobalSignOutRequest): Promise<GlobalSignOutOutcome> {
   const problem = firstProblem(required("access_token", request.accessToken, limits.token));
   if (problem) return problem;

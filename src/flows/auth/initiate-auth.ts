@@ -5,7 +5,7 @@ import type { AuthOutcome } from "../sign-in/auth-outcome.js";
 import { startAuth } from "../sign-in/auth-flows.js";
 import { clientId, firstProblem, stringMap } from "../validation.js";
 
-/** InitiateAuth (spec §2.6). */
+/** InitiateAuth (docs/cognito.md §2.6). */
 export async function initiateAuth(deps: Deps, request: InitiateAuthRequest): Promise<AuthOutcome> {
   const problem = firstProblem(clientId("client_id", request.clientId), stringMap("auth_parameters", request.authParameters), stringMap("client_metadata", request.clientMetadata));
   if (problem) return problem;

@@ -17,7 +17,7 @@ export type OpenFailure = InvalidParameter | Failure<"resourceNotFound" | "notAu
 /**
  * The shared start of SignUp, ConfirmSignUp, ResendConfirmationCode, ForgotPassword and
  * ConfirmForgotPassword: bounded input (plus the operation's own checks), the client and its pool,
- * then SECRET_HASH — before any user lookup, so it answers alike for every name (spec §3.7).
+ * then SECRET_HASH — before any user lookup, so it answers alike for every name (docs/cognito.md §3.7).
  */
 export async function openNamedRequest(deps: Deps, request: NamedRequest, ...operationChecks: Check[]): Promise<ClientContext | OpenFailure> {
   const problem = firstProblem(

@@ -7,7 +7,7 @@ import { planResend } from "./confirmation-plan.js";
 export type ResendConfirmationCodeOutcome = Outcome<ResendConfirmationCodeResponse>;
 
 /**
- * ResendConfirmationCode (spec §2.3): a new sign-up code (valid 24 h) replaces the old one and goes
+ * ResendConfirmationCode (docs/cognito.md §2.3): a new sign-up code (valid 24 h) replaces the old one and goes
  * to the auto-verified attribute. Unknown, disabled and (outside LEGACY) already confirmed names get
  * a simulated delivery after the same work (code-request.ts), and a phantom code that a later
  * ConfirmSignUp checks.

@@ -5,7 +5,7 @@ import type { ChallengeOutcome } from "../sign-in/auth-outcome.js";
 import { answerChallenge } from "../sign-in/challenges.js";
 import { clientId, firstProblem, limits, maxLength, stringMap } from "../validation.js";
 
-/** RespondToAuthChallenge (spec §2.8). */
+/** RespondToAuthChallenge (docs/cognito.md §2.8). */
 export async function respondToAuthChallenge(deps: Deps, request: RespondToAuthChallengeRequest): Promise<ChallengeOutcome> {
   const problem = firstProblem(
     clientId("client_id", request.clientId),

@@ -9,7 +9,7 @@ import { clientId, firstProblem, limits, maxLength, required } from "../validati
 export type RevokeTokenOutcome = Outcome<RevokeTokenResponse>;
 
 /**
- * RevokeToken (spec §2.11): revokes a refresh token and the access tokens of its sign-in. Unknown or
+ * RevokeToken (docs/cognito.md §2.11): revokes a refresh token and the access tokens of its sign-in. Unknown or
  * already revoked tokens succeed silently (RFC 7009 §2.2); a token of another client is refused.
  */
 export async function revokeToken(deps: Deps, request: RevokeTokenRequest): Promise<RevokeTokenOutcome> {

@@ -15,7 +15,7 @@ import { attributeList, limits, required } from "../validation.js";
 export type SignUpOutcome = Outcome<SignUpResponse>;
 
 /**
- * SignUp (spec §2.1): a new UNCONFIRMED user and a confirmation code (valid 24 h) to an
+ * SignUp (docs/cognito.md §2.1): a new UNCONFIRMED user and a confirmation code (valid 24 h) to an
  * auto-verified attribute. A taken username is username_exists in every mode (U9); in pools with
  * alias_attributes an email or phone another user holds signs up anyway, and the conflict shows
  * only at confirmation, to the holder of the code (alias_exists).

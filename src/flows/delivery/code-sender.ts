@@ -1,4 +1,4 @@
-/** Why a code or message is sent (the CustomMessage trigger sources, spec §5.11). */
+/** Why a code or message is sent (the CustomMessage trigger sources, docs/cognito.md §5.11). */
 export type DeliveryEvent = "SignUp" | "ResendCode" | "ForgotPassword" | "AdminCreateUser" | "AdminResetUserPassword" | "UpdateUserAttribute" | "VerifyUserAttribute";
 
 /** One message to deliver. `destination` is in clear: only the sender sees it. */

@@ -1,4 +1,4 @@
-// CustomMessage (spec §5.11): before a code goes out, the pool's hook may write the message. It sees
+// CustomMessage (docs/cognito.md §5.11): before a code goes out, the pool's hook may write the message. It sees
 // placeholders, never the code: "{####}" for the code and "{username}" for the username (invitations
 // only); they are filled in here, after the hook, right before the sender gets the message.
 import type { PoolRecord, UserRecord } from "../../store/records.js";

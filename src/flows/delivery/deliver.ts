@@ -9,7 +9,7 @@ export type { DeliveryOrigin } from "./custom-message.js";
 
 /**
  * Sends after the response is decided and off the request's path, so a real user's request is not
- * slower than a simulated one — the CustomMessage hook runs here too (spec §5.11, §7). A failed hook
+ * slower than a simulated one — the CustomMessage hook runs here too (docs/cognito.md §5.11, §7). A failed hook
  * or send is logged (never the code or the message text) and not retried here; a failed hook's
  * delivery goes out with the default text.
  */

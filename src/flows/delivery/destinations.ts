@@ -11,19 +11,19 @@ export interface Destination {
 
 export const MEDIUM = { email: "EMAIL", phone_number: "SMS" } as const;
 
-/** Where sign-up codes may go, in order: auto-verified attributes, the phone first (spec §1.4). */
+/** Where sign-up codes may go, in order: auto-verified attributes, the phone first (docs/cognito.md §1.4). */
 export function confirmationAttributes(pool: PoolRecord): ContactAttribute[] {
   return (["phone_number", "email"] as const).filter((a) => pool.autoVerifiedAttributes.includes(a));
 }
 
-/** Where recovery codes may go, in order: the pool's recovery mechanisms by priority (spec §2.4). */
+/** Where recovery codes may go, in order: the pool's recovery mechanisms by priority (docs/cognito.md §2.4). */
 export function recoveryAttributes(pool: PoolRecord): ContactAttribute[] {
   return pool.accountRecovery.flatMap((m) => (m === "verified_email" ? ["email" as const] : m === "verified_phone_number" ? ["phone_number" as const] : []));
 }
 
 /**
  * Where a sign-up confirmation code goes: an auto-verified attribute the user has; the phone wins
- * when both are auto-verified and present (spec §1.4) — unless the request named the user by one
+ * when both are auto-verified and present (docs/cognito.md §1.4) — unless the request named the user by one
  * of them (see `contactNamedBy`).
  */
 export function confirmationDestination(pool: PoolRecord, user: UserRecord, input = ""): Destination | undefined {
@@ -31,7 +31,7 @@ export function confirmationDestination(pool: PoolRecord, user: UserRecord, inpu
   return contactNamedBy(order, user, input, false) ?? firstPresent(order, user, false);
 }
 
-/** Where a recovery code goes: the pool's recovery mechanisms in priority order, verified only (spec §2.4). */
+/** Where a recovery code goes: the pool's recovery mechanisms in priority order, verified only (docs/cognito.md §2.4). */
 export function recoveryDestination(pool: PoolRecord, user: UserRecord, input = ""): Destination | undefined {
   const order = recoveryAttributes(pool);
   return contactNamedBy(order, user, input, true) ?? firstPresent(order, user, true);
@@ -39,7 +39,7 @@ export function recoveryDestination(pool: PoolRecord, user: UserRecord, input = 
 
 /**
  * When the request names the user by an email or phone number the code may go to, the code goes
- * there. A simulated delivery for an email- or phone-shaped name shows that name masked (spec §6.1
+ * there. A simulated delivery for an email- or phone-shaped name shows that name masked (docs/cognito.md §6.1
  * step 1-2), so a real delivery elsewhere — say to the phone that outranks the email named — would
  * tell a real account from an unknown name.
  */

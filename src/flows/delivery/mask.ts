@@ -1,5 +1,5 @@
 /**
- * Masked destinations as Cognito shows them (spec §6.1): email `local[0]***@domain[0]***` (TLD
+ * Masked destinations as Cognito shows them (docs/cognito.md §6.1): email `local[0]***@domain[0]***` (TLD
  * dropped), phone `+` then one `*` per hidden digit and the last four digits. The two characters an
  * email mask shows are lower-cased: domains are case-insensitive and so is every email lookup in a
  * case-insensitive pool, so `Bob@Example.com` and `bob@example.com` must mask alike — otherwise the

@@ -13,7 +13,7 @@ import type { Destination } from "./destinations.js";
  * every name). It does what deliverCode (codes.ts) does — a fresh CSPRNG code, its keyed
  * digest written to a slot, a masked destination — but the slot is the name's phantom slot and
  * nothing is sent. The phantom code makes the next confirmation answer code_mismatch, and its
- * absence expired_code, exactly as for a real user (spec §6.3).
+ * absence expired_code, exactly as for a real user (docs/cognito.md §6.3).
  */
 export async function simulateDelivery(deps: Deps, pool: PoolRecord, named: Named, destination: Destination, purpose: CodePurpose): Promise<CodeDeliveryDetails> {
   await issueCode(deps, pool.id, purpose, { phantom: named.normalized });

@@ -6,7 +6,7 @@ import { looksLikeEmail, looksLikePhone } from "../usernames.js";
 import { confirmationAttributes, MEDIUM, recoveryAttributes, type ContactAttribute, type Destination } from "./destinations.js";
 
 /**
- * The destination a simulated delivery names (spec §6.1, "determined by the input user name format
+ * The destination a simulated delivery names (docs/cognito.md §6.1, "determined by the input user name format
  * and verification settings of the user pool"):
  *  1. an email-shaped name → EMAIL to that address; 2. a phone-shaped name → SMS to that number —
  *     each only where the pool could send this kind of code there (a recovery code by SMS in an

@@ -22,7 +22,7 @@ interface FlowEntry {
 
 const both = ["client", "admin"] as const;
 
-/** Which flows each operation accepts, and which client setting enables them (spec §2.6, §3.2). */
+/** Which flows each operation accepts, and which client setting enables them (docs/cognito.md §2.6, §3.2). */
 const FLOWS: Partial<Record<AuthFlow, FlowEntry>> = {
   [AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH]: { name: "USER_PASSWORD_AUTH", callers: ["client"], allowedBy: "ALLOW_USER_PASSWORD_AUTH", run: passwordAuth },
   [AuthFlow.AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH]: { name: "ADMIN_USER_PASSWORD_AUTH", callers: ["admin"], allowedBy: "ALLOW_ADMIN_USER_PASSWORD_AUTH", run: passwordAuth },

@@ -32,7 +32,7 @@ export async function completeSignIn(deps: Deps, pool: PoolRecord, client: Clien
 }
 
 /**
- * The end of every successful sign-in, as a pipeline of hooks (spec §5.7: PreTokenGeneration, then
+ * The end of every successful sign-in, as a pipeline of hooks (docs/cognito.md §5.7: PreTokenGeneration, then
  * PostAuthentication): either hook's error is the answer, and then no sign-in is recorded and no
  * token exists. The refresh token is stored only after both accepted.
  */

@@ -1,4 +1,4 @@
-// One turn of the CUSTOM_AUTH loop (spec §3.5): ask DefineAuthChallenge what comes next, then do it —
+// One turn of the CUSTOM_AUTH loop (docs/cognito.md §3.5): ask DefineAuthChallenge what comes next, then do it —
 // fail, finish the sign-in, or create the next CUSTOM_CHALLENGE and hand it out with a new Session.
 import { ChallengeName } from "../../gen/identity/v1/common.js";
 import type { ChallengeResult } from "../../triggers/index.js";

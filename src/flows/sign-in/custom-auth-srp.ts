@@ -1,4 +1,4 @@
-// CUSTOM_AUTH starting with SRP (spec §3.5): Define first sees [{SRP_A, true}] and may answer
+// CUSTOM_AUTH starting with SRP (docs/cognito.md §3.5): Define first sees [{SRP_A, true}] and may answer
 // PASSWORD_VERIFIER, which this service issues itself with USER_SRP_AUTH's machinery (CreateAuthChallenge
 // is not called for built-in challenges). Unlike plain USER_SRP_AUTH the challenge carries a Session
 // (amplify-js forwards it): the answer comes back here, its result joins the session array, and
@@ -26,7 +26,7 @@ export function srpStart(): ChallengeResult[] {
   return [{ challengeName: "SRP_A", challengeResult: true, challengeMetadata: null }];
 }
 
-/** SRP_A as USER_SRP_AUTH accepts it: hex, 0 < A < N, minimal form (spec §4.4 step 1). */
+/** SRP_A as USER_SRP_AUTH accepts it: hex, 0 < A < N, minimal form (docs/cognito.md §4.4 step 1). */
 export function readSrpA(srpA: string): string | InvalidParameter {
   const A = parseClientA(srpA);
   if (A === undefined || A >= N) return invalidParameter("auth_parameters.SRP_A", messages.invalidSrpA);

@@ -1,4 +1,4 @@
-// What a CUSTOM_CHALLENGE session carries from one round to the next (spec §3.5, §5.7–§5.9). The
+// What a CUSTOM_CHALLENGE session carries from one round to the next (docs/cognito.md §3.5, §5.7–§5.9). The
 // session is server-side and single use, so the private parameters never reach the client.
 import type { ChallengeResult, StringMap } from "../../triggers/index.js";
 

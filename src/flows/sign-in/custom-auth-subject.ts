@@ -1,5 +1,5 @@
 // Who a CUSTOM_AUTH sign-in is about. Unknown users (ENABLED / STRICT) get a subject too, so the
-// flow runs the same steps for them and diverges only where tokens would be issued (spec §3.5).
+// flow runs the same steps for them and diverges only where tokens would be issued (docs/cognito.md §3.5).
 import type { PoolRecord, UserRecord } from "../../store/records.js";
 import { userAttributesFor, type StringMap } from "../../triggers/index.js";
 import type { Deps } from "../deps.js";

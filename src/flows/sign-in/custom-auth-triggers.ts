@@ -1,4 +1,4 @@
-// The three CUSTOM_AUTH hooks (spec §5.7–§5.9), called with the events Cognito sends them.
+// The three CUSTOM_AUTH hooks (docs/cognito.md §5.7–§5.9), called with the events Cognito sends them.
 import type { ClientRecord, PoolRecord } from "../../store/records.js";
 import {
   triggerEvent,

@@ -1,7 +1,7 @@
-// CUSTOM_AUTH (spec §3.5): a sign-in driven by the pool's DefineAuthChallenge, CreateAuthChallenge and
+// CUSTOM_AUTH (docs/cognito.md §3.5): a sign-in driven by the pool's DefineAuthChallenge, CreateAuthChallenge and
 // VerifyAuthChallengeResponse hooks. Unknown users under ENABLED / STRICT go through the same loop
 // with `userNotFound: true` and can never get tokens; under LEGACY they are told at once.
-// PreAuthentication runs at InitiateAuth only, before DefineAuthChallenge (spec §5.5).
+// PreAuthentication runs at InitiateAuth only, before DefineAuthChallenge (docs/cognito.md §5.5).
 import type { ClientContext } from "../client-context.js";
 import { checkSecretHash } from "../client-context.js";
 import type { Deps } from "../deps.js";
@@ -32,7 +32,7 @@ export async function customAuth(deps: Deps, { pool, client }: ClientContext, re
   if (!subject.user && client.existenceMode === "LEGACY") return fail("userNotFound", messages.userDoesNotExist);
   const rejected = await preAuthentication(deps, { pool, client }, subject.user, username, request.clientMetadata);
   if (rejected) return rejected;
-  // InitiateAuth's ClientMetadata is not passed to the challenge hooks (spec §5.1).
+  // InitiateAuth's ClientMetadata is not passed to the challenge hooks (docs/cognito.md §5.1).
   const round: Round = { deps, pool, client, subject, clientMetadata: undefined };
   if (A !== undefined) return nextRound(round, srpStart(), passwordVerifierStep(username, A));
   return nextRound(round, []);

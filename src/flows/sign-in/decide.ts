@@ -19,9 +19,9 @@ const incorrect = () => fail("notAuthorized", messages.incorrectCredentials);
 
 /**
  * What a password sign-in answers, per mode: the InitiateAuth rows of the README's existence table
- * (src/flows/existence-table.ts; spec §2.0). LEGACY reveals unknown users and user states; ENABLED
+ * (src/flows/existence-table.ts; docs/cognito.md §2.0). LEGACY reveals unknown users and user states; ENABLED
  * hides unknown and RESET_REQUIRED users but, like Cognito, still says "User is not confirmed."
- * before the password (spec §7.1 #2); STRICT reveals no state until the password is proven. A
+ * before the password (docs/cognito.md §7.1 #2); STRICT reveals no state until the password is proven. A
  * disabled user's state shows only with the right password, in every mode (U3). Unknown names lock
  * out like users (U10). The caller did the same work for every name (password-check.ts); this only
  * picks the answer.

@@ -38,7 +38,7 @@ export async function passwordAuth(deps: Deps, context: ClientContext, request: 
 /**
  * The name as the sign-in goes on with it: migrated by UserMigration_Authentication when no user
  * holds it — unless the name is locked out, so that the hook is never handed a guess the lockout
- * refuses anyway (spec §6.4): a legacy password gets the same brute-force protection as a real one.
+ * refuses anyway (docs/cognito.md §6.4): a legacy password gets the same brute-force protection as a real one.
  */
 async function signInSubject(deps: Deps, context: ClientContext, named: Named, username: string, password: string, validationData: Record<string, string>): Promise<Named | MigrationFailure> {
   const { pool } = context;

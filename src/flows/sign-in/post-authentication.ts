@@ -1,4 +1,4 @@
-// PostAuthentication (spec §5.6): runs once a user has signed in, before the tokens are handed out.
+// PostAuthentication (docs/cognito.md §5.6): runs once a user has signed in, before the tokens are handed out.
 // Cognito ignores its response; an error from it is the operation's answer and no tokens are issued.
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/records.js";
 import { triggerEvent, userAttributesFor, type StringMap, type TriggerError } from "../../triggers/index.js";

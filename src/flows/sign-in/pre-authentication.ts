@@ -1,4 +1,4 @@
-// PreAuthentication (spec §5.5): runs at the start of every sign-in (USER_PASSWORD_AUTH,
+// PreAuthentication (docs/cognito.md §5.5): runs at the start of every sign-in (USER_PASSWORD_AUTH,
 // ADMIN_USER_PASSWORD_AUTH, USER_SRP_AUTH, CUSTOM_AUTH), once the name is resolved and before any
 // password, proof or challenge — a rejecting hook wins over a wrong password (§2.6 observed). Not on
 // refresh ("Renewal of an existing authentication session also doesn't activate this trigger").

@@ -8,7 +8,7 @@ import { reissueTokens } from "../tokens/issue-tokens.js";
 import type { AuthOutcome } from "./auth-outcome.js";
 
 /**
- * REFRESH_TOKEN_AUTH / REFRESH_TOKEN (spec §3.4): new id and access tokens with the original
+ * REFRESH_TOKEN_AUTH / REFRESH_TOKEN (docs/cognito.md §3.4): new id and access tokens with the original
  * auth_time and origin_jti; no new refresh token. SECRET_HASH is over the internal username.
  */
 export async function refreshAuth(deps: Deps, { pool, client }: ClientContext, parameters: Record<string, string>): Promise<AuthOutcome> {

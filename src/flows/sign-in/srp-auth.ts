@@ -14,8 +14,8 @@ import { isVerifiedClaim, verifyPasswordClaim } from "./srp-password-verifier.js
 import { srpSubject } from "./srp-subject.js";
 
 /**
- * USER_SRP_AUTH, first step (spec §3.3, §4.4): USERNAME and SRP_A (and SECRET_HASH) → the
- * PASSWORD_VERIFIER challenge, real or simulated (RFC 5054 §2.5.1.3, spec §4.6).
+ * USER_SRP_AUTH, first step (docs/cognito.md §3.3, §4.4): USERNAME and SRP_A (and SECRET_HASH) → the
+ * PASSWORD_VERIFIER challenge, real or simulated (RFC 5054 §2.5.1.3, docs/cognito.md §4.6).
  */
 export async function srpAuth(deps: Deps, context: ClientContext, request: AuthRequest): Promise<AuthOutcome> {
   const start = readSrpStart(request.parameters);
@@ -24,7 +24,7 @@ export async function srpAuth(deps: Deps, context: ClientContext, request: AuthR
   if (badHash) return badHash;
   const subject = await srpSubject(deps, context, start.username);
   // The name is resolved here, to a user or a simulation, and nothing is proven yet: the one place
-  // for PreAuthentication (spec §5.5: before the proof). Its rejection is this step's answer, as is
+  // for PreAuthentication (docs/cognito.md §5.5: before the proof). Its rejection is this step's answer, as is
   // subject.answer after it (LEGACY's user_not_found among them: no hook runs for that one).
   const rejected = await preAuthentication(deps, context, subject.user, start.username, request.clientMetadata);
   if (rejected) return rejected;
@@ -51,7 +51,7 @@ interface SrpStart {
 /**
  * USERNAME and SRP_A, checked before anything else and alike for every name. USERNAME is bounded
  * by Cognito's username length (128), which also bounds what the SECRET_BLOCK has to carry.
- * A ≡ 0 mod N would let a client force S = 0 (spec §4.4 step 1); A ≥ N is never sent by a
+ * A ≡ 0 mod N would let a client force S = 0 (docs/cognito.md §4.4 step 1); A ≥ N is never sent by a
  * client (all reduce mod N) and is refused too, so A has one encoding.
  */
 function readSrpStart(parameters: Record<string, string>): SrpStart | InvalidParameter {

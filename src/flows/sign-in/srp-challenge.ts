@@ -7,9 +7,9 @@ import type { AuthOutcome } from "./auth-outcome.js";
 import type { SrpSubject } from "./srp-subject.js";
 
 /**
- * The PASSWORD_VERIFIER challenge (spec §3.3, §4.4 steps 2-4): a fresh b, B = k·v + g^b (one
+ * The PASSWORD_VERIFIER challenge (docs/cognito.md §3.3, §4.4 steps 2-4): a fresh b, B = k·v + g^b (one
  * exponentiation, real or simulated verifier alike), the sealed SECRET_BLOCK, and no Session —
- * Cognito sends none here, and its clients answer without one (spec §3.1).
+ * Cognito sends none here, and its clients answer without one (docs/cognito.md §3.1).
  */
 export function passwordVerifierChallenge(deps: Deps, { pool, client }: ClientContext, subject: SrpSubject, A: string): AuthOutcome {
   const { b, B } = serverChallenge(subject.verifier, deps.random);

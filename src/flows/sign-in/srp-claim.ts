@@ -8,7 +8,7 @@ import { fail, invalidParameter, type Failure, type InvalidParameter } from "../
 import { normalize } from "../usernames.js";
 import { timestampWithinSkew } from "./srp-timestamp.js";
 
-/** PASSWORD_VERIFIER's ChallengeResponses, checked for shape (spec §2.8, §4.4 steps 1 and 4). */
+/** PASSWORD_VERIFIER's ChallengeResponses, checked for shape (docs/cognito.md §2.8, §4.4 steps 1 and 4). */
 export interface PasswordClaim {
   readonly username: string;
   /** PASSWORD_CLAIM_SECRET_BLOCK as sent (base64); its bytes are signed. */
@@ -42,10 +42,10 @@ const incorrect = () => fail("notAuthorized", messages.incorrectCredentials);
  * Opens PASSWORD_CLAIM_SECRET_BLOCK and checks everything that needs no store: not tampered with,
  * issued for this pool and client, not expired, answered for the name it was issued to, TIMESTAMP
  * within the skew. Every refusal is the generic NotAuthorized, the answer Cognito gives for a
- * wrong block (spec §4.4 step 2). None of them uses the block up or counts toward the lockout:
+ * wrong block (docs/cognito.md §4.4 step 2). None of them uses the block up or counts toward the lockout:
  * no proof was checked, so nothing was learnt about the password.
  *
- * Lifetime: Cognito documents "within a few seconds" without a number (spec §8.7); a block lives as
+ * Lifetime: Cognito documents "within a few seconds" without a number (docs/cognito.md §8.7); a block lives as
  * long as the client's auth sessions (AuthSessionValidity, 3-15 minutes), like every other challenge.
  */
 export function openClaimedBlock(deps: Deps, { pool, client }: ClientContext, claim: PasswordClaim): OpenedBlock | Failure<"notAuthorized"> {

@@ -22,8 +22,8 @@ export interface VerifiedClaim {
 const CLAIM_MARGIN_MS = 60_000;
 
 /**
- * PASSWORD_VERIFIER up to, not including, the decision (spec §4.4, RespondToAuthChallenge): the
- * shape checks, SECRET_HASH over the USERNAME sent here (spec §4.8), the block, then the same
+ * PASSWORD_VERIFIER up to, not including, the decision (docs/cognito.md §4.4, RespondToAuthChallenge): the
+ * shape checks, SECRET_HASH over the USERNAME sent here (docs/cognito.md §4.8), the block, then the same
  * store calls and crypto for real and simulated challenges — the single-use claim, one user read,
  * the full signature computation, one lockout update. Session is neither needed nor read.
  * Exported for CUSTOM_AUTH's SRP_A path, which decides through its own triggers.

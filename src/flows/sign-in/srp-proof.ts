@@ -3,7 +3,7 @@ import { formatTimestamp, passwordClaimSignature, poolNameFromId, serverSessionK
 import type { PasswordClaim } from "./srp-claim.js";
 
 /**
- * Recomputes PASSWORD_CLAIM_SIGNATURE (spec §4.4 step 7): u, S = (A·v^u)^b, HKDF "Caldera Derived
+ * Recomputes PASSWORD_CLAIM_SIGNATURE (docs/cognito.md §4.4 step 7): u, S = (A·v^u)^b, HKDF "Caldera Derived
  * Key", HMAC over poolName || USER_ID_FOR_SRP || SECRET_BLOCK bytes || TIMESTAMP — the TIMESTAMP
  * re-formatted from what was parsed (step 5), so a zero-padded day or a wrong weekday is a wrong
  * signature — and compares in constant time. It runs in full for simulated challenges too.

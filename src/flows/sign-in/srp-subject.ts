@@ -19,13 +19,13 @@ export interface SrpSubject {
   readonly simulated: boolean;
   /** USER_ID_FOR_SRP and USERNAME of the challenge; x and the signature bind it. */
   readonly userId: string;
-  /** SALT as sent: minimal hex, so real and simulated salts look alike (spec §4.2 SALT subtlety). */
+  /** SALT as sent: minimal hex, so real and simulated salts look alike (docs/cognito.md §4.2 SALT subtlety). */
   readonly salt: string;
   readonly verifier: string;
   readonly lockoutSubject: string;
   /**
    * What the mode answers before any proof, if anything: LEGACY's user_not_found, and the states
-   * decideSignIn reveals whatever the password (spec §2.0: UNCONFIRMED "at InitiateAuth").
+   * decideSignIn reveals whatever the password (docs/cognito.md §2.0: UNCONFIRMED "at InitiateAuth").
    */
   readonly answer: SignInFailure | undefined;
 }
@@ -78,7 +78,7 @@ export function fakeVerifier(deps: Deps, poolId: string, userId: string): string
 }
 
 /**
- * Format parity (spec §4.6 "Residual leak"): where internal usernames are generated UUIDs, a UUID;
+ * Format parity (docs/cognito.md §4.6 "Residual leak"): where internal usernames are generated UUIDs, a UUID;
  * where users choose them, the normalised name itself, as a real user's would be. What remains,
  * as with Cognito: where users choose usernames, a real user's USER_ID_FOR_SRP is the stored
  * username, so signing in by an alias or sub, or with another case than a stored mixed-case name,
@@ -99,7 +99,7 @@ function isIncorrect(decision: SignInDecision): boolean {
   return "$case" in decision && decision.$case === "notAuthorized" && decision.value.message === messages.incorrectCredentials;
 }
 
-/** Hex without leading zero nibbles, the form clients agree on (spec §4.2). */
+/** Hex without leading zero nibbles, the form clients agree on (docs/cognito.md §4.2). */
 function minimalHex(hex: string): string {
   const n = bigintFromHex(hex);
   if (n === undefined) throw new RangeError("a stored salt is not hex");

@@ -4,7 +4,7 @@ import type { ClientRecord, UserRecord } from "../../store/records.js";
 const BOOLEAN_ATTRIBUTES = new Set(["email_verified", "phone_number_verified"]);
 
 /**
- * Claims PreTokenGeneration cannot change (spec §3.8, Cognito's pre-token-generation guide), plus the
+ * Claims PreTokenGeneration cannot change (docs/cognito.md §3.8, Cognito's pre-token-generation guide), plus the
  * group claims, which only groupOverrideDetails sets. Attempts are ignored, not errors [INFERRED].
  */
 export const PROTECTED_CLAIMS: ReadonlySet<string> = new Set([
@@ -44,7 +44,7 @@ export interface TokenContext {
   readonly customization: ClaimCustomization;
 }
 
-/** The id token's claims (spec §3.8): the user's attributes plus Cognito's fixed claims. */
+/** The id token's claims (docs/cognito.md §3.8): the user's attributes plus Cognito's fixed claims. */
 export function idTokenClaims(context: TokenContext): Record<string, unknown> {
   const attributes = Object.fromEntries(
     Object.entries(context.user.attributes).map(([name, value]) => [name, BOOLEAN_ATTRIBUTES.has(name) ? value === "true" : value]),
@@ -68,7 +68,7 @@ export function idTokenClaims(context: TokenContext): Record<string, unknown> {
   };
 }
 
-/** The access token's claims (spec §3.8); PreTokenGeneration V1 changes only its groups (§5.12). */
+/** The access token's claims (docs/cognito.md §3.8); PreTokenGeneration V1 changes only its groups (§5.12). */
 export function accessTokenClaims(context: TokenContext): Record<string, unknown> {
   return {
     sub: context.user.sub,

@@ -31,7 +31,7 @@ export async function issueTokens(deps: Deps, pool: PoolRecord, client: ClientRe
 
 /**
  * New id and access tokens for an existing sign-in (refresh): same origin_jti and auth_time, after
- * PreTokenGeneration with TokenGeneration_RefreshTokens (spec §3.4). A hook error means no tokens.
+ * PreTokenGeneration with TokenGeneration_RefreshTokens (docs/cognito.md §3.4). A hook error means no tokens.
  */
 export async function reissueTokens(deps: Deps, pool: PoolRecord, client: ClientRecord, user: UserRecord, originJti: string, authTime: number): Promise<TokensOutcome> {
   const customized = await tokenCustomization(deps, pool, client, user, { source: "TokenGeneration_RefreshTokens" });

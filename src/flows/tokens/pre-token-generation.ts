@@ -1,4 +1,4 @@
-// PreTokenGeneration (V1, spec §5.12): the pool's hook sees the user just before tokens are signed and
+// PreTokenGeneration (V1, docs/cognito.md §5.12): the pool's hook sees the user just before tokens are signed and
 // may add, override or suppress id-token claims and replace the groups in both tokens.
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/records.js";
 import {

@@ -1,4 +1,4 @@
--- Records one password sign-in attempt and decides the lockout (Cognito behaviour spec §6.4):
+-- Records one password sign-in attempt and decides the lockout (docs/cognito.md §6.4):
 -- after 5 failures each further attempt is refused for 2^(n-5) s, at most 900 s; attempts during a
 -- lockout are refused without counting; 15 quiet minutes reset the counter; a success resets it.
 -- Atomic, so parallel attempts through several servers cannot exceed the limit.

@@ -1,4 +1,4 @@
--- Counts one call against a per-subject limit per window (Cognito behaviour spec §6.2: per-user
+-- Counts one call against a per-subject limit per window (docs/cognito.md §6.2: per-user
 -- hourly limits), atomically, so parallel calls through several servers cannot exceed it. The window
 -- opens at the first call and closes `window` ms later; a refused call is not counted.
 -- KEYS[1] the counter hash {n, start}. ARGV[1] now (ms), ARGV[2] window (ms), ARGV[3] limit.

@@ -2,8 +2,8 @@ import { expect } from "chai";
 import { createHmac } from "node:crypto";
 import { secretHash, secretHashMatches } from "../../../src/crypto/secret-hash.js";
 
-describe("crypto/secret-hash (spec §3.7)", () => {
-  it("reproduces the spec §4.5 vector (alexrudd/cognito-srp)", () => {
+describe("crypto/secret-hash (docs/cognito.md §3.7)", () => {
+  it("reproduces the docs/cognito.md §4.5 vector (alexrudd/cognito-srp)", () => {
     expect(secretHash("clientSecret", "test", "123abd")).to.equal("LoIX/oPJWZzFYv8liJYRo+CHv16FNDY10JlZEDjL3Vg=");
   });
 

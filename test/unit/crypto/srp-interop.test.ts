@@ -99,7 +99,7 @@ describe("crypto/srp interop with amazon-cognito-identity-js", () => {
   }
 
   describe("full CognitoUser.authenticateUser against our server side", () => {
-    // USER_SRP_AUTH as in spec §3.3 / §4.4, with the transport replaced by these functions.
+    // USER_SRP_AUTH as in docs/cognito.md §3.3 / §4.4, with the transport replaced by these functions.
     const username = userId; // internal username; the client signs in with an alias
     const random = seeded("flow");
     const salt = newSalt(random);

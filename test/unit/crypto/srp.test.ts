@@ -23,7 +23,7 @@ function replay(...chunks: Buffer[]): RandomBytes {
 
 const hex = (s: string) => BigInt(`0x${s}`);
 
-describe("crypto/srp: group and encodings (spec §4.1, §4.2)", () => {
+describe("crypto/srp: group and encodings (docs/cognito.md §4.1, §4.2)", () => {
   it("uses the RFC 3526 3072-bit prime, the same one OpenSSL knows as modp15", () => {
     expect(N_HEX.toLowerCase()).to.equal(getDiffieHellman("modp15").getPrime("hex"));
     expect(N.toString(2)).to.have.length(3072);
@@ -68,7 +68,7 @@ describe("crypto/srp: group and encodings (spec §4.1, §4.2)", () => {
   });
 });
 
-describe("crypto/srp: salts and verifiers (spec §4.2, §4.4)", () => {
+describe("crypto/srp: salts and verifiers (docs/cognito.md §4.2, §4.4)", () => {
   it("redraws a salt whose first byte is 0 and emits minimal hex", () => {
     const zeroFirst = Buffer.from("00112233445566778899aabbccddeeff", "hex");
     const smallFirst = Buffer.from("0a112233445566778899aabbccddeeff", "hex");
@@ -103,7 +103,7 @@ describe("crypto/srp: salts and verifiers (spec §4.2, §4.4)", () => {
   });
 });
 
-describe("crypto/srp: test vectors (spec §4.5)", () => {
+describe("crypto/srp: test vectors (docs/cognito.md §4.5)", () => {
   it("vector 1 (alexrudd/cognito-srp): hkdf and signature", () => {
     const a = 1234567890n;
     const input = {
@@ -155,7 +155,7 @@ describe("crypto/srp: test vectors (spec §4.5)", () => {
   });
 });
 
-describe("crypto/srp: server exchange (spec §4.4)", () => {
+describe("crypto/srp: server exchange (docs/cognito.md §4.4)", () => {
   const salt = "7f3c2a91e0d4b6c85a1f0e9d8c7b6a59";
   const verifier = verifierFromPassword("pool", "alice", "pw", salt);
 
@@ -251,7 +251,7 @@ describe("crypto/srp: signature comparison", () => {
   });
 });
 
-describe("crypto/srp: TIMESTAMP (spec §4.3, §4.4 steps 4-5)", () => {
+describe("crypto/srp: TIMESTAMP (docs/cognito.md §4.3, §4.4 steps 4-5)", () => {
   const formats: ReadonlyArray<readonly [Date, string]> = [
     [new Date(Date.UTC(2024, 2, 5, 9, 7, 3)), "Tue Mar 5 09:07:03 UTC 2024"],
     [new Date(Date.UTC(2018, 6, 10, 11, 1, 0)), "Tue Jul 10 11:01:00 UTC 2018"],

@@ -1,4 +1,4 @@
-// The CustomMessage answer applied to a delivery (spec §5.11): pure logic, no server.
+// The CustomMessage answer applied to a delivery (docs/cognito.md §5.11): pure logic, no server.
 import { expect } from "chai";
 import type { CodeMessage } from "../../../src/flows/delivery/code-sender.js";
 import { applyResponse } from "../../../src/flows/delivery/custom-message.js";

@@ -4,7 +4,7 @@ import { maskEmail, maskPhone } from "../../../src/flows/delivery/mask.js";
 import { simulatedDestination } from "../../../src/flows/delivery/simulated-destination.js";
 import { keysOnlyDeps, pool, user } from "./existence-fixtures.js";
 
-describe("masked destinations (spec §6.1)", () => {
+describe("masked destinations (docs/cognito.md §6.1)", () => {
   it("masks an email as local[0]***@domain[0]***, lower-cased, TLD dropped", () => {
     expect(maskEmail("alice@example.com")).to.equal("a***@e***");
     expect(maskEmail("Bob@Example.COM")).to.equal("b***@e***");

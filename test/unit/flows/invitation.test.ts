@@ -11,7 +11,7 @@ const { DELIVERY_MEDIUM_SMS: SMS, DELIVERY_MEDIUM_EMAIL: EMAIL } = DeliveryMediu
 const both = { email: "e@example.com", phone_number: "+15550000000" };
 const mediumsOf = (attributes: Record<string, string>, wanted: DeliveryMedium[]) => invitationDestinations(user(attributes), wanted).map((d) => d.medium);
 
-describe("flows/admin/invitation (spec §2.13)", () => {
+describe("flows/admin/invitation (docs/cognito.md §2.13)", () => {
   it("defaults to SMS, then email, and to nothing for a user without contacts", () => {
     expect(mediumsOf(both, [])).to.deep.equal(["SMS"]);
     expect(mediumsOf({ email: "e@example.com" }, [])).to.deep.equal(["EMAIL"]);

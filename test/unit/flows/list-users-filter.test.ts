@@ -21,7 +21,7 @@ function refusal(text: string): string {
   return result.message;
 }
 
-describe("flows/admin/list-users-filter (spec §2.20)", () => {
+describe("flows/admin/list-users-filter (docs/cognito.md §2.20)", () => {
   describe("parseFilter", () => {
     it("reads exact and prefix filters, with or without spaces", () => {
       expect(parsed('email = "a@b.co"')).to.deep.equal({ attribute: "email", operator: "=", value: "a@b.co" });

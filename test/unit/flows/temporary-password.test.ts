@@ -5,7 +5,7 @@ import { temporaryPassword } from "../../../src/flows/admin/temporary-password.j
 import { checkPasswordPolicy } from "../../../src/flows/passwords.js";
 import type { PasswordPolicy } from "../../../src/store/records.js";
 
-describe("flows/admin/temporary-password (spec §2.13)", () => {
+describe("flows/admin/temporary-password (docs/cognito.md §2.13)", () => {
   const policies: PasswordPolicy[] = [
     DEFAULT_PASSWORD_POLICY,
     { ...DEFAULT_PASSWORD_POLICY, minimumLength: 6 },

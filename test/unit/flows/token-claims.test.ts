@@ -1,4 +1,4 @@
-// PreTokenGeneration's answer applied to the claims (spec §3.8, §5.12): pure logic, no server.
+// PreTokenGeneration's answer applied to the claims (docs/cognito.md §3.8, §5.12): pure logic, no server.
 import { expect } from "chai";
 import { customized, NO_CUSTOMIZATION, NO_GROUPS, PROTECTED_CLAIMS } from "../../../src/flows/tokens/claims.js";
 import { customizationFrom } from "../../../src/flows/tokens/pre-token-generation.js";

@@ -1,5 +1,5 @@
 // What flows make of a hook's answer, without a server: PreSignUp's auto-confirm / auto-verify
-// (spec §5.3) and the user a UserMigration answer describes (spec §5.10).
+// (docs/cognito.md §5.3) and the user a UserMigration answer describes (docs/cognito.md §5.10).
 import { expect } from "chai";
 import { randomBytes } from "node:crypto";
 import { poolNameFromId, verifierFromPassword } from "../../../src/crypto/srp.js";

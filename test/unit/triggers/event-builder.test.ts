@@ -1,4 +1,4 @@
-// Envelope, userAttributes and initial responses as Cognito sends them (spec §5.1).
+// Envelope, userAttributes and initial responses as Cognito sends them (docs/cognito.md §5.1).
 import { expect } from "chai";
 import { envelope, initialResponse, regionOfPool, triggerEvent, userAttributesFor } from "../../../src/triggers/event-builder.js";
 

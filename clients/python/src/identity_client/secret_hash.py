@@ -1,4 +1,4 @@
-"""Cognito's SECRET_HASH (cognito-spec §3.7)."""
+"""Cognito's SECRET_HASH (docs/cognito.md §3.7)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ import {
   SrpClient,
 } from "../../src/srp.js";
 
-describe("SRP primitives (cognito-spec §4.1-4.2)", () => {
+describe("SRP primitives (docs/cognito.md §4.1-4.2)", () => {
   test("k", () => {
     assert.equal(k.toString(16), "538282c4354742d7cbbde2359fcf67f9f5b3a6b08791e5011b43b8a5b66d9ee6");
     assert.equal(k, 37772559067617796309459009502931177628717927509759535181635788491848250400486n);
@@ -40,7 +40,7 @@ describe("SRP primitives (cognito-spec §4.1-4.2)", () => {
   });
 });
 
-describe("SRP test vectors (cognito-spec §4.5)", () => {
+describe("SRP test vectors (docs/cognito.md §4.5)", () => {
   test("vector 1 (alexrudd/cognito-srp)", () => {
     const srp = new SrpClient("eu-west-1_myPool", { a: 1234567890n });
     const B = 0x499602d2n;
