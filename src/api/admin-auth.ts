@@ -2,6 +2,7 @@ import * as grpc from "@grpc/grpc-js";
 import { X509Certificate } from "node:crypto";
 import { constantTimeEqual, sha256Hex } from "../crypto/digest.js";
 import { statusError } from "./status.js";
+import type { Guard } from "./unary.js";
 
 /** An admin credential: the SHA-256 of a bearer token, and the pools it may manage ("*": all). */
 export interface AdminCredential {
@@ -20,12 +21,12 @@ export interface AdminAuthOptions {
  * by SHA-256 digest in constant time against every configured credential, or a client certificate
  * issued by the configured CA (mTLS). Refused calls change nothing.
  */
-export function adminGuard(options: AdminAuthOptions) {
-  return (call: grpc.ServerUnaryCall<unknown, unknown>): Partial<grpc.StatusObject> | undefined => {
+export function adminGuard(options: AdminAuthOptions): Guard<unknown> {
+  return (call) => {
+    // Authentication looks only at metadata and the peer: the request bytes are not decoded yet.
     const scope = certificateScope(call, options.clientCa) ?? tokenScope(call.metadata, options.credentials);
     if (!scope) return statusError(grpc.status.UNAUTHENTICATED, "admin credentials are missing or invalid");
-    if (!allows(scope, poolOf(call.request))) return statusError(grpc.status.PERMISSION_DENIED, "these admin credentials do not cover this user pool");
-    return undefined;
+    return (request) => (allows(scope, poolOf(request)) ? undefined : statusError(grpc.status.PERMISSION_DENIED, "these admin credentials do not cover this user pool"));
   };
 }
 

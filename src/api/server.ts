@@ -8,6 +8,7 @@ import { descriptorSet } from "../gen/descriptors.js";
 import type { AdminAuthOptions } from "./admin-auth.js";
 import { adminService } from "./admin-service.js";
 import { authService } from "./auth-service.js";
+import { DecodingServer } from "./decoding-server.js";
 import { reflectionPackage } from "./reflection.js";
 import type { UnaryContext } from "./unary.js";
 
@@ -31,7 +32,8 @@ export interface GrpcServer {
 
 /** The gRPC server: both services, grpc.health.v1, and reflection over the full descriptor set. */
 export function buildGrpcServer(deps: Deps, context: UnaryContext, adminAuth: AdminAuthOptions): GrpcServer {
-  const server = new grpc.Server(SERVER_OPTIONS);
+  // Every request is decoded so that no bytes get INTERNAL (decoding-server.ts).
+  const server = new DecodingServer(SERVER_OPTIONS);
   server.addService(AuthServiceService, authService(deps, context));
   server.addService(AdminServiceService, adminService(deps, context, adminAuth));
   const health = new HealthImplementation(Object.fromEntries([["", "NOT_SERVING"], ...SERVICE_NAMES.map((n) => [n, "NOT_SERVING"])]));

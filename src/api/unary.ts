@@ -1,37 +1,64 @@
 import * as grpc from "@grpc/grpc-js";
 import type { Logger } from "../flows/logger.js";
 import type { Metrics } from "./metrics.js";
-import { infrastructureStatus } from "./status.js";
+import { infrastructureStatus, statusError } from "./status.js";
 
 export interface UnaryContext {
   readonly log: Logger;
   readonly metrics: Metrics;
 }
 
-/** Runs before the flow; a status here ends the call and the flow never runs (admin authentication). */
-export type Guard<Req> = (call: grpc.ServerUnaryCall<Req, unknown>) => Partial<grpc.StatusObject> | undefined;
+type Refusal = Partial<grpc.StatusObject>;
 
 /**
- * The whole wire layer of an RPC: decode (done by grpc-js) → flow → `{ result }`. Domain outcomes
- * are OK with a oneof arm; throws are infrastructure or bugs and become a status, caught only here.
+ * Runs before the request bytes are decoded (admin authentication: a caller without credentials is
+ * refused whatever it sent, and its bytes are never parsed). It either refuses, or passes, or passes
+ * with a second check on the decoded request (whether the credential covers the request's pool).
+ */
+export type Guard<Req> = (call: grpc.ServerUnaryCall<unknown, unknown>) => Refusal | ((request: Req) => Refusal | undefined) | undefined;
+
+/** Turns request bytes into the request; throws on bytes that are not one (the method's deserializer). */
+export type Decode<Req> = (bytes: Buffer) => Req;
+
+/**
+ * The key under which a handler made by `unary` offers a variant that decodes the request itself.
+ * The server (decoding-server.ts) registers the method with a pass-through deserializer and uses that
+ * variant, because grpc-js answers INTERNAL to bytes its deserializer rejects, and does so before any
+ * handler or guard runs.
+ */
+export const DECODES_ITSELF = Symbol("decodesItself");
+
+export type UnaryHandler<Req, Res> = grpc.handleUnaryCall<Req, Res> & {
+  readonly [DECODES_ITSELF]: (decode: Decode<Req>) => grpc.handleUnaryCall<Buffer, Res>;
+};
+
+const UNDECODABLE = statusError(grpc.status.INVALID_ARGUMENT, "the request is not a valid protobuf message for this method");
+
+/**
+ * The whole wire layer of an RPC: authenticate → decode → authorize → flow → `{ result }`. Domain
+ * outcomes are OK with a oneof arm; throws are infrastructure or bugs and become a status, caught only here.
  */
 export function unary<Req, Res>(
   context: UnaryContext,
   method: string,
   flow: (request: Req) => Promise<NonNullable<unknown>> | NonNullable<unknown>,
   guard?: Guard<Req>,
-): grpc.handleUnaryCall<Req, Res> {
-  return (call, callback) => {
+): UnaryHandler<Req, Res> {
+  const handler = (decode: Decode<Req> | undefined): grpc.handleUnaryCall<unknown, Res> => (call, callback) => {
     const started = process.hrtime.bigint();
     const finish = (result: string) => context.metrics.observe(method, result, Number(process.hrtime.bigint() - started) / 1e9);
-    const refused = guard?.(call);
-    if (refused) {
-      finish(grpc.status[refused.code ?? grpc.status.UNKNOWN] ?? "UNKNOWN");
-      callback(refused);
-      return;
-    }
+    const refuse = (status: Refusal) => {
+      finish(grpc.status[status.code ?? grpc.status.UNKNOWN] ?? "UNKNOWN");
+      callback(status);
+    };
+    const checked = guard?.(call);
+    if (checked !== undefined && typeof checked !== "function") return refuse(checked);
+    const request = decode ? decodeOrUndefined(decode, call.request) : (call.request as Req);
+    if (request === undefined) return refuse(UNDECODABLE);
+    const refused = typeof checked === "function" ? checked(request) : undefined;
+    if (refused) return refuse(refused);
     Promise.resolve()
-      .then(() => flow(call.request))
+      .then(() => flow(request))
       .then((result) => {
         finish(String((result as { $case?: string }).$case));
         callback(null, { result } as Res);
@@ -43,6 +70,16 @@ export function unary<Req, Res>(
         callback(status);
       });
   };
+  return Object.assign(handler(undefined) as grpc.handleUnaryCall<Req, Res>, { [DECODES_ITSELF]: handler as (decode: Decode<Req>) => grpc.handleUnaryCall<Buffer, Res> });
+}
+
+function decodeOrUndefined<Req>(decode: Decode<Req>, bytes: unknown): Req | undefined {
+  if (!Buffer.isBuffer(bytes)) return undefined;
+  try {
+    return decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** An RPC whose behaviour belongs to later work. */

@@ -12,8 +12,9 @@ export interface SignedInUser {
 }
 
 /**
- * Checks an access token: signature with the pool's key, issuer, expiry, token_use, and that its
- * sign-in (origin_jti) has not been revoked by GlobalSignOut, RevokeToken or AdminDisableUser.
+ * Checks an access token: signature with the pool's key, issuer, exp and iat present, expiry, nbf,
+ * token_use, and that its sign-in (origin_jti) has not been revoked by GlobalSignOut, RevokeToken or
+ * AdminDisableUser.
  */
 export async function verifyAccessToken(deps: Deps, token: string): Promise<SignedInUser | Failure<"notAuthorized">> {
   const poolId = poolIdFromToken(deps, token);
@@ -25,6 +26,9 @@ export async function verifyAccessToken(deps: Deps, token: string): Promise<Sign
     ({ payload: claims } = await jwtVerify(token, createLocalJWKSet({ keys: [key.publicJwk] }), {
       issuer: issuerOf(deps, pool.id),
       algorithms: ["RS256"],
+      // Our tokens always carry both; one without is not ours to honour, however well signed. A
+      // future nbf is refused by jwtVerify itself (RFC 7519 §4.1.5).
+      requiredClaims: ["exp", "iat"],
       currentDate: new Date(deps.clock()),
     }));
   } catch (error) {
