@@ -26,3 +26,4 @@ export * from "./gen/identity/v1/errors.js";
 export * from "./gen/identity/v1/auth_service.js";
 export * from "./gen/identity/v1/admin_service.js";
 export * from "./gen/identity/v1/trigger_service.js";
+export * from "./auth/index.js";
