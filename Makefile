@@ -6,13 +6,13 @@ TMP := .tmp
 
 .PHONY: run test bench deps generate generate-ts check-generated lint breaking typecheck test-ts
 
-run: deps
+run: deps build
 	bash scripts/run-dev.sh
 
 test: deps
 	bash scripts/test-all.sh
 
-bench: deps
+bench: deps build
 	bash scripts/ensure-redis.sh
 	node --import tsx bench/run.ts
 

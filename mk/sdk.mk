@@ -43,15 +43,15 @@ test-sdk-unit: sdk-tools
 	@scripts/sdk/test-sdk.sh unit
 
 ## test-sdk-e2e: the end-to-end suites and the grpcurl walkthrough against a private server
-test-sdk-e2e: sdk-tools
+test-sdk-e2e: sdk-tools build
 	@scripts/sdk/test-sdk.sh e2e
 
 ## test-sdk: unit + end-to-end; ends with "N passed, N failed" over all SDK suites
-test-sdk: sdk-tools
+test-sdk: sdk-tools build
 	@scripts/sdk/test-sdk.sh all
 
 ## grpcurl-walkthrough: only the grpcurl walkthrough, against a private server
-grpcurl-walkthrough: sdk-tools
+grpcurl-walkthrough: sdk-tools build
 	@scripts/sdk/with-server.sh scripts/sdk/grpcurl-walkthrough.sh
 
 .DEFAULT_GOAL := $(_sdk_saved_default_goal)

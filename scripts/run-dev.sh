@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make run`: the identity service with the demo config. Without REDIS_URL it starts a private
+# `make run`: the built identity service (dist/, as `make build` makes it) with the demo config. Without REDIS_URL it starts a private
 # redis-server with append-only persistence under .data/ and stops it on exit. A master key is
 # generated under .data/ on first start (keep it: it encrypts signing keys and client secrets).
 set -euo pipefail
@@ -31,7 +31,7 @@ export IDP_MASTER_KEY_FILE="${IDP_MASTER_KEY_FILE:-.data/master.key}"
 export CODE_SENDER="${CODE_SENDER:-redis-stream}"
 export ISSUER_BASE_URL="${ISSUER_BASE_URL:-http://localhost:8080}"
 echo "identity service: gRPC on ${GRPC_ADDR:-0.0.0.0:50051}, HTTP on ${HTTP_ADDR:-0.0.0.0:8080}, Redis at $REDIS_URL" >&2
-node --import tsx src/main.ts &
+node dist/main.js &
 server_pid=$!
 trap 'kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; cleanup' EXIT INT TERM
 wait "$server_pid"

@@ -33,6 +33,7 @@ suite "proto lint" make --no-print-directory lint
 suite "proto breaking" make --no-print-directory breaking
 suite "generated code is fresh" make --no-print-directory check-generated
 suite "typecheck" make --no-print-directory typecheck
+suite "build (dist/)" make --no-print-directory build
 suite "unit and integration tests" node_modules/.bin/mocha
 if grep -q '^test-sdk:' mk/*.mk 2>/dev/null; then suite "SDK tests" make --no-print-directory test-sdk; fi
 echo

@@ -57,7 +57,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const triggers = createTriggerRegistry(triggersByPool(file?.pools ?? []), { baseDir: options.triggerBaseDir ?? (config.configFile ? dirname(resolve(config.configFile)) : process.cwd()) });
   // A hook module that does not load stops the start, rather than failing sign-ins later.
   await triggers.ready();
-  const redis = await connectRedis(config.redisUrl, config.redisCluster);
+  const redis = await connectRedis(config.redisUrl, config.redisCluster, throttled((error) => log.warn({ err: error.message }, "redis connection error"), 5_000));
   const deps = buildDeps(config, redis, log, triggers, options);
   if (file) await applyConfigFile(deps, file);
   const metrics = new Metrics();
@@ -133,4 +133,15 @@ function serverCredentials(config: Config): grpc.ServerCredentials {
 
 function clientCa(config: Config): X509Certificate | undefined {
   return config.tls?.clientCaFile ? new X509Certificate(readFileSync(config.tls.clientCaFile)) : undefined;
+}
+
+/** At most one call per `ms`: a Redis that is away reports an error per reconnection attempt. */
+function throttled(report: (error: Error) => void, ms: number): (error: Error) => void {
+  let last = 0;
+  return (error) => {
+    const now = Date.now();
+    if (now - last < ms) return;
+    last = now;
+    report(error);
+  };
 }

@@ -22,7 +22,7 @@ export interface BenchStack {
 
 /**
  * A fresh Redis and the real server as separate processes (IDP_WORKERS of them), all on loopback,
- * as `make run` starts it; the benchmark talks to it through the generated clients.
+ * as `make run` starts it (the build in dist/); the benchmark talks to it through the generated clients.
  */
 export async function startStack(config: ConfigFile, workers: number): Promise<BenchStack> {
   const redis: TestRedis = await startRedis();
@@ -30,7 +30,7 @@ export async function startStack(config: ConfigFile, workers: number): Promise<B
   const configPath = join(dir, "config.json");
   writeFileSync(configPath, JSON.stringify(config));
   const port = await freePort();
-  const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", "src/main.ts"], {
+  const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), "dist/main.js"], {
     env: {
       ...process.env, GRPC_ADDR: `127.0.0.1:${port}`, HTTP_ADDR: "off", REDIS_URL: redis.url, IDP_CONFIG: configPath,
       IDP_MASTER_KEY: randomBytes(32).toString("base64"), CODE_SENDER: "redis-stream", LOG_LEVEL: "warn", IDP_WORKERS: String(workers),

@@ -3,12 +3,13 @@
 # loopback ports, a temp dir for their files, everything torn down on exit.
 #   scripts/sdk/with-server.sh COMMAND [ARGS...]
 # The command gets IDP_GRPC_ADDR, IDP_HTTP_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID, and exits with
-# its own status. Overrides: SDK_SERVER_CMD (default "node --import tsx src/main.ts"), SDK_POOL_ID,
+# its own status. Overrides: SDK_SERVER_CMD (default "node dist/main.js", the build `make build` makes), SDK_POOL_ID,
 # SDK_HEALTH_TIMEOUT (seconds, default 60), SDK_KEEP_TMP=1 (keep the temp dir and logs).
 . "$(dirname "$0")/common.sh"
 [[ $# -gt 0 ]] || { echo "usage: $0 COMMAND [ARGS...]" >&2; exit 2; }
 
-server_cmd=${SDK_SERVER_CMD:-node --import tsx src/main.ts}
+server_cmd=${SDK_SERVER_CMD:-node dist/main.js}
+[[ -n ${SDK_SERVER_CMD:-} || -f dist/main.js ]] || { log "dist/main.js is missing: run make build"; exit 1; }
 pool_id=${SDK_POOL_ID:-us-east-1_SdkTest}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/idp-sdk.XXXXXX")
 redis_pid="" server_pid=""

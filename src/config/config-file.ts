@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { configFileProblems } from "./config-file-check.js";
+import { ConfigError, readConfigText } from "./problems.js";
 
 /**
  * The optional config file (IDP_CONFIG): pools, their app clients and triggers, and admin
@@ -38,8 +39,16 @@ export interface ClientEntry {
   readonly authSessionValidityMinutes?: number;
 }
 
+/** Reads and checks the file; a ConfigError lists every problem (unreadable, not JSON, unknown settings). */
 export function readConfigFile(path: string): ConfigFile {
-  const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error(`${path}: the config file must hold a JSON object`);
+  const text = readConfigText(path, "IDP_CONFIG");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError([`IDP_CONFIG: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
+  }
+  const problems = configFileProblems(parsed);
+  if (problems.length > 0) throw new ConfigError(problems.map((p) => `IDP_CONFIG ${path}: ${p}`));
   return parsed as ConfigFile;
 }

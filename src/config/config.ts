@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { parseAddress, type Address } from "./address.js";
+import { ConfigProblems, readConfigText } from "./problems.js";
 
 /** Server configuration, read once from the environment (no process.env elsewhere). */
 export interface Config {
@@ -34,31 +34,98 @@ export interface TlsConfig {
 
 type Env = Record<string, string | undefined>;
 
+/** pino's levels: anything else is a typo that would silently log everything or nothing. */
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+/** Reads and checks every variable; a ConfigError names every problem found (src/config/problems.ts). */
 export function configFromEnv(env: Env = process.env): Config {
-  return Object.freeze({
-    grpc: parseAddress(env.GRPC_ADDR ?? "0.0.0.0:50051", "GRPC_ADDR"),
-    http: env.HTTP_ADDR === "off" ? undefined : parseAddress(env.HTTP_ADDR ?? "0.0.0.0:8080", "HTTP_ADDR"),
-    redisUrl: env.REDIS_URL ?? "redis://127.0.0.1:6379",
-    redisCluster: splitList(env.REDIS_CLUSTER_NODES),
-    masterKey: readMasterKey(env),
-    issuerBaseUrl: (env.ISSUER_BASE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
+  const problems = new ConfigProblems();
+  const take = problems.take.bind(problems);
+  const config: Config = {
+    grpc: take(() => parseAddress(env.GRPC_ADDR ?? "0.0.0.0:50051", "GRPC_ADDR"), { host: "", port: 0 }),
+    http: take(() => (env.HTTP_ADDR === "off" ? undefined : parseAddress(env.HTTP_ADDR ?? "0.0.0.0:8080", "HTTP_ADDR")), undefined),
+    redisUrl: take(() => redisUrlFrom(env.REDIS_URL), ""),
+    redisCluster: take(() => clusterNodesFrom(env.REDIS_CLUSTER_NODES), []),
+    masterKey: take(() => readMasterKey(env), Buffer.alloc(0)),
+    issuerBaseUrl: take(() => issuerFrom(env.ISSUER_BASE_URL), ""),
     configFile: env.IDP_CONFIG || undefined,
-    codeSender: codeSenderFrom(env.CODE_SENDER),
-    devLogCodes: env.IDP_DEV_LOG_CODES === "1",
-    logLevel: env.LOG_LEVEL ?? "info",
-    tls: tlsFrom(env),
-    adminTokenHashes: splitList(env.ADMIN_TOKEN_SHA256),
-    srpTimestampSkewSeconds: positiveInt(env.SRP_TIMESTAMP_SKEW_SECONDS, 300, "SRP_TIMESTAMP_SKEW_SECONDS"),
-    region: env.IDP_REGION ?? "us-east-1",
-  });
+    codeSender: take(() => codeSenderFrom(env.CODE_SENDER), "log"),
+    devLogCodes: take(() => flag(env.IDP_DEV_LOG_CODES, "IDP_DEV_LOG_CODES"), false),
+    logLevel: take(() => oneOf(env.LOG_LEVEL, "info", LOG_LEVELS, "LOG_LEVEL"), "info"),
+    tls: take(() => tlsFrom(env), undefined),
+    adminTokenHashes: take(() => adminTokenHashesFrom(env.ADMIN_TOKEN_SHA256), []),
+    srpTimestampSkewSeconds: take(() => positiveInt(env.SRP_TIMESTAMP_SKEW_SECONDS, 300, "SRP_TIMESTAMP_SKEW_SECONDS"), 300),
+    region: take(() => regionFrom(env.IDP_REGION), "us-east-1"),
+  };
+  problems.throwIfAny();
+  return Object.freeze(config);
+}
+
+/** IDP_WORKERS: server processes sharing the ports, 1-64 or "auto" (one per core). */
+export function workersFromEnv(env: Env, cores: number): number {
+  const value = env.IDP_WORKERS;
+  if (value === undefined || value === "") return 1;
+  if (value === "auto") return cores;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`IDP_WORKERS must be 1-64 or auto, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+function redisUrlFrom(value: string | undefined): string {
+  const url = value ?? "redis://127.0.0.1:6379";
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, not ${JSON.stringify(url)}`);
+  }
+  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, not ${JSON.stringify(parsed.protocol + "//…")}`);
+  return url;
+}
+
+function clusterNodesFrom(value: string | undefined): string[] {
+  const nodes = splitList(value);
+  const bad = nodes.filter((node) => !/^[^\s:]+:\d{1,5}$/.test(node));
+  if (bad.length > 0) throw new Error(`REDIS_CLUSTER_NODES must be host:port,host:port; ${JSON.stringify(bad[0])} is not host:port`);
+  return nodes;
+}
+
+function issuerFrom(value: string | undefined): string {
+  const text = (value ?? "http://localhost:8080").replace(/\/+$/, "");
+  if (!/^https?:\/\/[^\s]+$/.test(text)) throw new Error(`ISSUER_BASE_URL must be an http(s) URL, not ${JSON.stringify(value)}`);
+  return text;
+}
+
+function regionFrom(value: string | undefined): string {
+  const region = value ?? "us-east-1";
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new Error(`IDP_REGION must look like us-east-1, not ${JSON.stringify(region)}`);
+  return region;
+}
+
+function adminTokenHashesFrom(value: string | undefined): string[] {
+  const hashes = splitList(value);
+  if (hashes.some((h) => !/^[0-9a-f]{64}$/i.test(h))) throw new Error("ADMIN_TOKEN_SHA256 must be comma-separated SHA-256 hex digests (64 hex characters each)");
+  return hashes.map((h) => h.toLowerCase());
+}
+
+function flag(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === "" || value === "0") return false;
+  if (value === "1") return true;
+  throw new Error(`${name} must be 0 or 1, not ${JSON.stringify(value)}`);
+}
+
+function oneOf(value: string | undefined, fallback: string, allowed: readonly string[], name: string): string {
+  if (value === undefined || value === "") return fallback;
+  if (!allowed.includes(value)) throw new Error(`${name} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
+  return value;
 }
 
 function readMasterKey(env: Env): Buffer {
-  const text = env.IDP_MASTER_KEY ?? (env.IDP_MASTER_KEY_FILE ? readFileSync(env.IDP_MASTER_KEY_FILE, "utf8") : undefined);
+  const text = env.IDP_MASTER_KEY ?? (env.IDP_MASTER_KEY_FILE ? readConfigText(env.IDP_MASTER_KEY_FILE, "IDP_MASTER_KEY_FILE") : undefined);
   if (!text) throw new Error("IDP_MASTER_KEY or IDP_MASTER_KEY_FILE is required (32 bytes, base64 or hex)");
   const trimmed = text.trim();
   const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, "hex") : Buffer.from(trimmed, "base64");
-  if (key.length !== 32) throw new Error("the master key must be 32 bytes (base64 or hex)");
+  if (key.length !== 32) throw new Error(`${env.IDP_MASTER_KEY !== undefined ? "IDP_MASTER_KEY" : "IDP_MASTER_KEY_FILE"}: the master key must be 32 bytes (base64 or hex), not ${key.length}`);
   return key;
 }
 
@@ -71,6 +138,12 @@ function codeSenderFrom(value: string | undefined): Config["codeSender"] {
 function tlsFrom(env: Env): TlsConfig | undefined {
   if (!env.TLS_CERT_FILE && !env.TLS_KEY_FILE) return undefined;
   if (!env.TLS_CERT_FILE || !env.TLS_KEY_FILE) throw new Error("TLS_CERT_FILE and TLS_KEY_FILE go together");
+  const problems = new ConfigProblems();
+  for (const name of ["TLS_CERT_FILE", "TLS_KEY_FILE", "TLS_CLIENT_CA_FILE"] as const) {
+    const path = env[name];
+    if (path) problems.take(() => readConfigText(path, name), "");
+  }
+  problems.throwIfAny();
   return { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE, clientCaFile: env.TLS_CLIENT_CA_FILE || undefined };
 }
 
@@ -81,6 +154,6 @@ function splitList(value: string | undefined): string[] {
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer`);
+  if (value.trim() === "" || !Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, not ${JSON.stringify(value)}`);
   return n;
 }

@@ -29,11 +29,27 @@ const commonOptions = {
   lazyConnect: true,
 } satisfies RedisOptions;
 
-export async function connectRedis(url: string, clusterNodes: readonly string[]): Promise<RedisClient> {
+/**
+ * Connects (standalone, or Cluster when nodes are given). Connection errors are reported through
+ * `onError` (ioredis keeps reconnecting by itself); a first connection that fails rejects with a
+ * one-line reason naming where Redis was expected.
+ */
+export async function connectRedis(url: string, clusterNodes: readonly string[], onError: (error: Error) => void = () => undefined): Promise<RedisClient> {
   const client = clusterNodes.length > 0
     ? new Cluster(clusterNodes.map(hostPort), { enableOfflineQueue: false, enableAutoPipelining: true, lazyConnect: true, redisOptions: commonOptions })
     : new Redis(url, commonOptions);
-  await client.connect();
+  let lastError: Error | undefined;
+  client.on("error", (error: Error) => {
+    lastError = error;
+    onError(error);
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    client.disconnect();
+    const where = clusterNodes.length > 0 ? `Redis Cluster (${clusterNodes.join(",")})` : `Redis at ${new URL(url).host}`;
+    throw new Error(`${where} did not answer: ${(lastError ?? (error as Error)).message}`);
+  }
   return client;
 }
 

@@ -1,0 +1,85 @@
+import { parseTriggersConfig } from "../triggers/index.js";
+
+/**
+ * The settings a config file may name, object by object, so a typo ("clientID", "setings") stops the
+ * start with its path instead of being ignored. Values are checked later by the flows that apply them
+ * (pool and client settings, src/triggers/trigger-config.ts for triggers); here: names and JSON types.
+ * A new setting in src/config/config-file.ts gets its name here too.
+ */
+const TOP = ["adminCredentials", "pools"];
+const ADMIN_CREDENTIAL = ["tokenSha256", "pools"];
+const POOL = ["id", "name", "settings", "triggers", "clients"];
+const POOL_SETTINGS = ["usernameAttributes", "aliasAttributes", "autoVerifiedAttributes", "usernameCaseSensitive", "passwordPolicy", "accountRecovery"];
+const PASSWORD_POLICY = ["minimumLength", "requireUppercase", "requireLowercase", "requireNumbers", "requireSymbols", "temporaryPasswordValidityDays"];
+const CLIENT = [
+  "clientId", "name", "secret", "explicitAuthFlows", "preventUserExistenceErrors",
+  "accessTokenValiditySeconds", "idTokenValiditySeconds", "refreshTokenValiditySeconds", "authSessionValidityMinutes",
+];
+
+/** Every problem in a parsed config file, each prefixed with where it is (e.g. `pools[0].clients[1]`). */
+export function configFileProblems(value: unknown): string[] {
+  const problems: string[] = [];
+  const object = (v: unknown, where: string): Record<string, unknown> | undefined => {
+    if (typeof v === "object" && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
+    problems.push(`${where} must be a JSON object`);
+    return undefined;
+  };
+  const array = (v: unknown, where: string): unknown[] => {
+    if (v === undefined) return [];
+    if (Array.isArray(v)) return v;
+    problems.push(`${where} must be a JSON array`);
+    return [];
+  };
+  const known = (o: Record<string, unknown>, allowed: readonly string[], where: string) => {
+    for (const key of Object.keys(o)) if (!allowed.includes(key)) problems.push(`${where}: unknown setting ${JSON.stringify(key)} (known: ${allowed.join(", ")})`);
+  };
+  const text = (v: unknown, where: string) => {
+    if (typeof v !== "string" || v === "") problems.push(`${where} must be a non-empty string`);
+  };
+
+  const top = object(value, "the config file");
+  if (!top) return problems;
+  known(top, TOP, "the config file");
+  array(top.adminCredentials, "adminCredentials").forEach((c, i) => {
+    const where = `adminCredentials[${i}]`;
+    const credential = object(c, where);
+    if (!credential) return;
+    known(credential, ADMIN_CREDENTIAL, where);
+    text(credential.tokenSha256, `${where}.tokenSha256`);
+    if (credential.pools !== undefined && credential.pools !== "*") array(credential.pools, `${where}.pools`).forEach((p, j) => text(p, `${where}.pools[${j}]`));
+  });
+  array(top.pools, "pools").forEach((p, i) => {
+    const where = `pools[${i}]`;
+    const pool = object(p, where);
+    if (!pool) return;
+    known(pool, POOL, where);
+    text(pool.id, `${where}.id`);
+    text(pool.name, `${where}.name`);
+    if (pool.settings !== undefined) {
+      const settings = object(pool.settings, `${where}.settings`);
+      if (settings) {
+        known(settings, POOL_SETTINGS, `${where}.settings`);
+        if (settings.passwordPolicy !== undefined) {
+          const policy = object(settings.passwordPolicy, `${where}.settings.passwordPolicy`);
+          if (policy) known(policy, PASSWORD_POLICY, `${where}.settings.passwordPolicy`);
+        }
+      }
+    }
+    if (pool.triggers !== undefined) {
+      try {
+        parseTriggersConfig(pool.triggers, `${where}.triggers`);
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    array(pool.clients, `${where}.clients`).forEach((c, j) => {
+      const clientWhere = `${where}.clients[${j}]`;
+      const client = object(c, clientWhere);
+      if (!client) return;
+      known(client, CLIENT, clientWhere);
+      text(client.clientId, `${clientWhere}.clientId`);
+      text(client.name, `${clientWhere}.name`);
+    });
+  });
+  return problems;
+}
