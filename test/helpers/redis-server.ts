@@ -3,19 +3,43 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Redis } from "ioredis";
+import { Cluster, Redis } from "ioredis";
 
 export interface TestRedis {
   readonly url: string;
+  /** host:port of each node when the tests run against Redis Cluster (REDIS_CLUSTER_NODES); else empty. */
+  readonly clusterNodes: readonly string[];
   stop(): Promise<void>;
+}
+
+/** REDIS_CLUSTER_NODES (as the server reads it): the suite then runs against that cluster. */
+export function testClusterNodes(): string[] {
+  return (process.env.REDIS_CLUSTER_NODES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+/** A client for what the tests read and write directly, standalone or Cluster like the server's. */
+export function testRedisClient(redis: TestRedis): Redis {
+  if (redis.clusterNodes.length === 0) return new Redis(redis.url);
+  const [host, port] = redis.clusterNodes[0]!.split(":");
+  return new Cluster([{ host: host!, port: Number(port) }]) as unknown as Redis;
 }
 
 /**
  * A private redis-server on a free loopback port in a temporary directory, or the server REDIS_URL
- * names. Ready when it answers PING (ioredis retries the connection until then).
+ * names, or the cluster REDIS_CLUSTER_NODES names (scripts/redis-cluster.sh starts one). Ready when it
+ * answers PING (ioredis retries the connection until then).
  */
 export async function startRedis(): Promise<TestRedis> {
-  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => undefined };
+  const clusterNodes = testClusterNodes();
+  if (clusterNodes.length > 0) {
+    // One cluster serves the whole run: each test app starts from an empty keyspace, as with its own server.
+    const shared: TestRedis = { url: `redis://${clusterNodes[0]}`, clusterNodes, stop: async () => undefined };
+    const client = testRedisClient(shared) as unknown as Cluster;
+    await Promise.all(client.nodes("master").map((node) => node.flushall()));
+    client.disconnect();
+    return shared;
+  }
+  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, clusterNodes: [], stop: async () => undefined };
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "identity-redis-"));
   const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
@@ -23,6 +47,7 @@ export async function startRedis(): Promise<TestRedis> {
   await waitForPing(url, child);
   return {
     url,
+    clusterNodes: [],
     async stop() {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");

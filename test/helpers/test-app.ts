@@ -5,7 +5,7 @@ import type { Config } from "../../src/config/config.js";
 import type { ClientEntry, ConfigFile } from "../../src/config/config-file.js";
 import { keys } from "../../src/store/keys.js";
 import { bearer, testClients } from "./clients.js";
-import { startRedis, type TestRedis } from "./redis-server.js";
+import { startRedis, testClusterNodes, testRedisClient, type TestRedis } from "./redis-server.js";
 import { TestClock } from "./test-clock.js";
 
 export const POOL = "us-east-1_TestPool1";
@@ -62,7 +62,7 @@ export function testConfig(redisUrl: string, overrides: Partial<Config> = {}): C
     grpc: { host: "127.0.0.1", port: 0 },
     http: { host: "127.0.0.1", port: 0 },
     redisUrl,
-    redisCluster: [],
+    redisCluster: testClusterNodes(),
     masterKey: randomBytes(32),
     issuerBaseUrl: "http://localhost:9999",
     configFile: undefined,
@@ -116,7 +116,7 @@ export async function startTestApp(options: { config?: ConfigFile; overrides?: P
   const configFile = options.config ?? TEST_CONFIG;
   const app = await startApp(config, { clock: clock.now, log, configFile });
   const clients = testClients(app.grpcPort);
-  const redis = new Redis(redisServer.url);
+  const redis = testRedisClient(redisServer);
   return {
     app, clock, log, redis, config, configFile,
     auth: clients.auth,
