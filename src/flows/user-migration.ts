@@ -22,7 +22,7 @@ import type { Deps } from "./deps.js";
 import { migratedUser, saysNotFound } from "./migrated-user.js";
 import { storeNewUser } from "./new-user.js";
 import { isFailure, type Failure } from "./outcome.js";
-import { findNamed, type Named } from "./usernames.js";
+import { resolveSubject, subjectOf, type Subject } from "./existence/subject.js";
 
 export type MigrationAsk =
   | { readonly source: "UserMigration_Authentication"; readonly password: string; readonly validationData: StringMap }
@@ -38,7 +38,7 @@ export function hasMigration(deps: Deps, pool: PoolRecord): boolean {
  * `named` as the operation continues with it: the migrated user, or unchanged when a user holds
  * the name already, no hook is configured, or the hook does not know the name either.
  */
-export async function migrateUser(deps: Deps, { pool, client }: ClientContext, named: Named, sentName: string, ask: MigrationAsk): Promise<Named | MigrationFailure> {
+export async function migrateUser(deps: Deps, { pool, client }: ClientContext, named: Subject, sentName: string, ask: MigrationAsk): Promise<Subject | MigrationFailure> {
   if (named.user || !hasMigration(deps, pool)) return named;
   const envelope = { triggerSource: ask.source, userPoolId: pool.id, userName: sentName, clientId: client.clientId };
   const outcome = await deps.triggers.triggersFor(pool.id).invoke("UserMigration", triggerEvent("UserMigration", envelope, requestOf(ask)));
@@ -59,10 +59,10 @@ function requestOf(ask: MigrationAsk): UserMigrationRequest {
  * one goes on with that user. A verified alias another user holds fails the migration unless the
  * hook said forceAliasCreation (§5.10): the name then stays unknown, and the operator is told.
  */
-async function stored(deps: Deps, pool: PoolRecord, named: Named, sentName: string, user: UserRecord, forceAlias: boolean): Promise<Named> {
+async function stored(deps: Deps, pool: PoolRecord, named: Subject, sentName: string, user: UserRecord, forceAlias: boolean): Promise<Subject> {
   const conflict = await storeNewUser(deps, pool, user, forceAlias);
-  if (!conflict) return { user, normalized: named.normalized, record: user };
-  if (conflict.$case === "usernameExists") return findNamed(deps, pool, sentName);
+  if (!conflict) return subjectOf(user, named.normalized);
+  if (conflict.$case === "usernameExists") return resolveSubject(deps, pool, sentName);
   deps.log.warn({ poolId: pool.id, trigger: "UserMigration", reason: conflict.value.message }, "migrated user not created");
   return named;
 }

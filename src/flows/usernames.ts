@@ -1,7 +1,5 @@
-import type { CodeSubject } from "../store/codes.js";
 import type { PoolRecord, UserRecord } from "../store/records.js";
 import type { UserClaims, UserLookup } from "../store/users.js";
-import type { Deps } from "./deps.js";
 
 /**
  * How a pool reads a username (docs/cognito.md §1.5). Case-insensitive pools fold case the same way in every
@@ -9,49 +7,6 @@ import type { Deps } from "./deps.js";
  */
 export function normalize(pool: PoolRecord, text: string): string {
   return pool.caseSensitive ? text : text.toLowerCase();
-}
-
-/**
- * Who a request names: the user its username, verified alias or sub resolves to, and the name as the
- * pool reads it. The normalised name keys everything simulated for names no user holds (phantom code
- * slots, counters, simulated deliveries), so `Bob` and `bob` get one answer in case-insensitive pools.
- */
-export interface Named {
-  readonly user: UserRecord | undefined;
-  readonly normalized: string;
-  /**
-   * The user, or for an unknown name a stand-in record of the same shape: steps whose cost must not
-   * depend on the user's existence (planning a delivery, say) run on it, and only their outcome is
-   * then set aside for an unknown name.
-   */
-  readonly record: UserRecord;
-}
-
-/** One store round trip, which costs the same whether or not the user exists (UserStore.find). */
-export async function findNamed(deps: Deps, pool: PoolRecord, input: string): Promise<Named> {
-  const user = await deps.stores.users.find(pool.id, lookupsFor(pool, input));
-  return { user, normalized: normalize(pool, input), record: user ?? STAND_IN };
-}
-
-/** An enabled, confirmed user with a verified email: the record unknown names are planned on. */
-export const STAND_IN: UserRecord = Object.freeze({
-  username: "stand-in", sub: "00000000-0000-4000-8000-000000000000", status: "CONFIRMED", enabled: true,
-  attributes: Object.freeze({ email: "stand-in@example.com", email_verified: "true" }),
-  salt: undefined, verifier: undefined, passwordSetAt: 0, createdAt: 0, updatedAt: 0, version: 1,
-});
-
-/**
- * The key of a name's counters (per-user hourly limits): the user's, or the name's own for an
- * unknown name. The same scheme as the lockout counters (sign-in/password-check.ts), so an unknown
- * name is limited exactly as a user is.
- */
-export function counterSubject(named: Pick<Named, "user" | "normalized">): string {
-  return named.user ? `u:${named.user.username}` : `n:${named.normalized}`;
-}
-
-/** A real user's code slot, or the name's phantom slot when no code can really be sent (docs/cognito.md §6.3). */
-export function codeSubject(named: Pick<Named, "user" | "normalized">, real: boolean): CodeSubject {
-  return real && named.user ? { username: named.user.username } : { phantom: named.normalized };
 }
 
 /** Every way `input` can name a user in this pool, in lookup order. */

@@ -2,6 +2,7 @@ import { keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
 import { runScript } from "./redis.js";
 import type { UserRecord } from "./records.js";
+import { STAND_IN_USER } from "./stand-in.js";
 
 /** How a username may find a user: its normalised name, a verified alias, or its sub. */
 export type UserLookup =
@@ -105,12 +106,8 @@ export class UserStore {
   }
 }
 
-/** What find answers for no user: a record of a typical user's shape and length whose username ("") no user can have. */
-const STAND_IN_RECORD = JSON.stringify({
-  username: "", sub: "00000000-0000-4000-8000-000000000000", status: "CONFIRMED", enabled: true,
-  attributes: { email: "stand-in@example.com", email_verified: "true" },
-  salt: "0".repeat(32), verifier: "0".repeat(768), passwordSetAt: 0, createdAt: 0, updatedAt: 0, version: 1,
-});
+/** What find answers for no user: the stand-in record (stand-in.ts), stored as a user is. */
+const STAND_IN_RECORD = JSON.stringify(STAND_IN_USER);
 
 function lookupKey(poolId: string, lookup: UserLookup): string {
   if (lookup.kind === "name") return keys.nameIndex(poolId, lookup.value);

@@ -1,10 +1,10 @@
-// The requests of the existence table's rows (src/flows/existence-table.ts PROBES): each probe runs
+// The requests of the existence table's rows (src/flows/existence/table.ts PROBES): each probe runs
 // its setup (a ForgotPassword before a wrong code, ...) and returns the one call whose answer the
 // table states, so the table suite can make it with the generated client and the
 // indistinguishability suite with a raw call that keeps the bytes, the status and the metadata.
 import * as grpc from "@grpc/grpc-js";
 import { expect } from "chai";
-import type { Answer, Probe } from "../../src/flows/existence-table.js";
+import type { Answer, Probe } from "../../src/flows/existence/table.js";
 import { maskEmail } from "../../src/flows/delivery/mask.js";
 import { AdminServiceService } from "../../src/gen/identity/v1/admin_service.js";
 import { AuthServiceService, InitiateAuthResponse, SignUpResponse } from "../../src/gen/identity/v1/auth_service.js";

@@ -1,11 +1,11 @@
-// Builds users in each state of the existence table (src/flows/existence-table.ts) on a running
+// Builds users in each state of the existence table (src/flows/existence/table.ts) on a running
 // test app, and reads what the service delivered. States come from the real API where one exists in
 // this service's own flows (sign-up, sign-in, AdminResetUserPassword); the rest are written through
 // the store with the service's own record builder (newUserRecord), as an import or an admin would.
 import { expect } from "chai";
 import type { ConfigFile, PoolEntry } from "../../src/config/config-file.js";
 import { deliverLater } from "../../src/flows/delivery/deliver.js";
-import type { UserState } from "../../src/flows/existence-table.js";
+import type { UserState } from "../../src/flows/existence/table.js";
 import { newUserRecord, storeNewUser } from "../../src/flows/new-user.js";
 import { isFailure } from "../../src/flows/outcome.js";
 import { passwordFields } from "../../src/flows/passwords.js";

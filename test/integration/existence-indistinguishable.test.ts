@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { simulatedDestination } from "../../src/flows/delivery/simulated-destination.js";
 import { maskEmail } from "../../src/flows/delivery/mask.js";
-import { cellOf, EXISTENCE_TABLE, isMasked, MODES, type Answer, type Mode, type Probe, type UserState } from "../../src/flows/existence-table.js";
+import { cellOf, EXISTENCE_TABLE, isMasked, MODES, type Answer, type Mode, type Probe, type UserState } from "../../src/flows/existence/table.js";
 import { normalize } from "../../src/flows/usernames.js";
 import { AuthServiceService } from "../../src/gen/identity/v1/auth_service.js";
 import { observe, PROBE_CALLS, withoutRandomFields, type Observed } from "../helpers/existence-probes.js";

@@ -1,4 +1,4 @@
-import { EXISTENCE_TABLE, MODES, type Answer, type Mode, type Row } from "../../src/flows/existence-table.js";
+import { EXISTENCE_TABLE, MODES, type Answer, type Mode, type Row } from "../../src/flows/existence/table.js";
 import { call, expectAnswer, expectDelivery, PROBE_CALLS } from "../helpers/existence-probes.js";
 import { POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 import { LIFECYCLE_CONFIG, MODE_CLIENTS, seedUser } from "../helpers/user-states.js";

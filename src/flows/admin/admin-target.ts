@@ -2,7 +2,7 @@ import type { ClientRecord, PoolRecord, UserRecord } from "../../store/records.j
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, type Failure, type InvalidParameter } from "../outcome.js";
-import { lookupsFor } from "../usernames.js";
+import { resolveSubject } from "../existence/subject.js";
 import { clientId, firstProblem, poolId, username } from "../validation.js";
 
 export interface AdminTarget {
@@ -27,13 +27,14 @@ export function targetProblem(request: { userPoolId: string; username: string })
 }
 
 /**
- * The user an admin request names: by username, verified alias or sub (docs/cognito.md §1.5). Admin operations
- * take no client, so PreventUserExistenceErrors does not apply: an unknown user is user_not_found.
+ * The user an admin request names: by username, verified alias or sub (docs/cognito.md §1.5), through
+ * the one subject resolver. Admin operations take no client, so no existence policy applies: an
+ * unknown user is user_not_found (docs/existence.md §3).
  */
 export async function loadTarget(deps: Deps, poolIdValue: string, name: string): Promise<AdminTarget | TargetFailure> {
   const pool = await loadPool(deps, poolIdValue);
   if (!isPool(pool)) return pool;
-  const user = await deps.stores.users.find(pool.id, lookupsFor(pool, name));
+  const { user } = await resolveSubject(deps, pool, name);
   if (!user) return fail("userNotFound", messages.userDoesNotExist);
   return { pool, user };
 }

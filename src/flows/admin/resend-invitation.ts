@@ -4,7 +4,7 @@ import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, success } from "../outcome.js";
 import { passwordFields } from "../passwords.js";
-import { lookupsFor } from "../usernames.js";
+import { resolveSubject } from "../existence/subject.js";
 import { userView } from "../user-view.js";
 import { userGone } from "./admin-target.js";
 import { sendInvitation } from "./invitation.js";
@@ -16,7 +16,7 @@ import type { AdminCreateUserOutcome } from "./admin-create-user.js";
  * user_not_found; any other status → unsupported_user_state. The old temporary password stops working.
  */
 export async function resendInvitation(deps: Deps, pool: PoolRecord, request: AdminCreateUserRequest, password: string): Promise<AdminCreateUserOutcome> {
-  const user = await deps.stores.users.find(pool.id, lookupsFor(pool, request.username));
+  const { user } = await resolveSubject(deps, pool, request.username);
   if (!user) return userGone();
   const notInvited = () => fail("unsupportedUserState", messages.resendNotPossible(user.username));
   if (user.status !== "FORCE_CHANGE_PASSWORD") return notInvited();

@@ -6,9 +6,8 @@ import { overHourlyLimit } from "../limits.js";
 import { messages } from "../messages.js";
 import { fail, success, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
-import { lockoutSubject } from "../sign-in/password-check.js";
 import { verifyAccessToken } from "../tokens/verify-access-token.js";
-import { counterSubject, normalize } from "../usernames.js";
+import { counterKeyOf } from "../existence/subject.js";
 import { firstProblem, limits, required } from "../validation.js";
 
 export type ChangePasswordOutcome = Outcome<ChangePasswordResponse>;
@@ -30,10 +29,11 @@ export async function changePassword(deps: Deps, request: ChangePasswordRequest)
   const { pool, user } = signedIn;
   // Disabling a user revokes its tokens (docs/cognito.md §1.4); one read before that is refused alike (U12).
   if (!user.enabled) return fail("notAuthorized", messages.tokenRevoked);
-  const limited = await overHourlyLimit(deps, pool.id, "ChangePassword", counterSubject({ user, normalized: normalize(pool, user.username) }));
+  const counterKey = counterKeyOf(user, user.username);
+  const limited = await overHourlyLimit(deps, pool.id, "ChangePassword", counterKey);
   if (limited) return limited;
   const passwordOk = previousPasswordMatches(pool, user, request.previousPassword);
-  const attempt = await deps.stores.lockout.record(pool.id, lockoutSubject(user, normalize(pool, user.username)), passwordOk, deps.clock());
+  const attempt = await deps.stores.lockout.record(pool.id, counterKey, passwordOk, deps.clock());
   if (attempt === "locked") return fail("notAuthorized", messages.passwordAttemptsExceeded);
   if (!passwordOk) return fail("notAuthorized", messages.incorrectCredentials);
   if (user.status === "RESET_REQUIRED") return fail("passwordResetRequired", messages.passwordResetRequired);

@@ -1,6 +1,6 @@
 import type { ForgotPasswordResponse } from "../../gen/identity/v1/auth_service.js";
 import type { CodePurpose } from "../../store/codes.js";
-import type { ExistenceMode, PoolRecord } from "../../store/records.js";
+import type { PoolRecord } from "../../store/records.js";
 import { isContext } from "../client-context.js";
 import { deliverCode } from "../codes.js";
 import type { DeliveryEvent } from "../delivery/code-sender.js";
@@ -11,7 +11,8 @@ import type { Deps } from "../deps.js";
 import { overHourlyLimit, type LimitedOperation } from "../limits.js";
 import { success, type Failure, type InvalidParameter, type Outcome } from "../outcome.js";
 import { migrateUser } from "../user-migration.js";
-import { counterSubject, findNamed, type Named } from "../usernames.js";
+import { policyOf, type ExistencePolicy } from "../existence/policy.js";
+import { resolveSubject, type Subject } from "../existence/subject.js";
 import { openNamedRequest, type NamedRequest } from "./named-request.js";
 
 type CodePlan = { readonly kind: "send"; readonly destination: Destination } | { readonly kind: "simulate" } | { readonly kind: "refuse"; readonly failure: Failure | InvalidParameter };
@@ -21,7 +22,7 @@ export interface CodeRequestKind {
   readonly operation: LimitedOperation;
   readonly purpose: CodePurpose;
   readonly event: DeliveryEvent;
-  readonly plan: (mode: ExistenceMode, pool: PoolRecord, named: Named, input: string) => CodePlan;
+  readonly plan: (policy: ExistencePolicy, pool: PoolRecord, named: Subject, input: string) => CodePlan;
   /** ForgotPassword offers unknown names to the UserMigration hook first. */
   readonly migrates: boolean;
 }
@@ -40,14 +41,14 @@ export async function answerCodeRequest(deps: Deps, request: NamedRequest, kind:
   const context = await openNamedRequest(deps, request);
   if (!isContext(context)) return context;
   const { pool, client } = context;
-  const found = await findNamed(deps, pool, request.username);
-  const limited = await overHourlyLimit(deps, pool.id, kind.operation, counterSubject(found));
+  const found = await resolveSubject(deps, pool, request.username);
+  const limited = await overHourlyLimit(deps, pool.id, kind.operation, found.counterKey);
   if (limited) return limited;
   const named = kind.migrates
     ? await migrateUser(deps, context, found, request.username, { source: "UserMigration_ForgotPassword", clientMetadata: request.clientMetadata })
     : found;
   if ("$case" in named) return named;
-  const plan = kind.plan(client.existenceMode, pool, named, request.username);
+  const plan = kind.plan(policyOf(client), pool, named, request.username);
   if (plan.kind === "refuse") return plan.failure as CodeRequestOutcome;
   // Worked out for every name, used only for a simulated answer: the branch taken costs no more.
   const simulated = simulatedDestination(deps, pool, named.normalized, kind.purpose);

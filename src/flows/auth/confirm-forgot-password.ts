@@ -10,7 +10,8 @@ import { messages } from "../messages.js";
 import { fail, success, type Failure, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
 import { postConfirmation } from "../post-confirmation.js";
-import { codeSubject, counterSubject, findNamed } from "../usernames.js";
+import { policyOf } from "../existence/policy.js";
+import { codeSlotOf, resolveSubject } from "../existence/subject.js";
 import { limits, pattern, patterns, required } from "../validation.js";
 import { planRecovery } from "./recovery-plan.js";
 
@@ -34,15 +35,16 @@ export async function confirmForgotPassword(deps: Deps, request: ConfirmForgotPa
   );
   if (!isContext(context)) return context;
   const { pool, client } = context;
-  const named = await findNamed(deps, pool, request.username);
-  if (!named.user && client.existenceMode === "LEGACY") return fail("userNotFound", messages.usernameClientNotFound);
-  const limited = await overHourlyLimit(deps, pool.id, "ConfirmForgotPassword", counterSubject(named));
+  const policy = policyOf(client);
+  const named = await resolveSubject(deps, pool, request.username);
+  if (!named.user && policy.revealsUnknownUsers) return fail("userNotFound", messages.usernameClientNotFound);
+  const limited = await overHourlyLimit(deps, pool.id, "ConfirmForgotPassword", named.counterKey);
   if (limited) return limited;
   const weak = checkPasswordPolicy(pool.passwordPolicy, request.password);
   if (weak) return weak;
   // Only a user ForgotPassword would really send a code to can hold one (U2, U6).
-  const real = planRecovery(client.existenceMode, pool, named, request.username).kind === "send";
-  const subject = codeSubject(named, real);
+  const real = planRecovery(policy, pool, named, request.username).kind === "send";
+  const subject = codeSlotOf(named, real);
   const check = await checkCode(deps, pool.id, "forgot-password", subject, request.confirmationCode, false);
   if (!real || !named.user || check.result !== "ok") return wrongCode(check);
   return confirmReset(deps, pool, client, named.user, subject, request);

@@ -1,6 +1,6 @@
 import type { ConfirmSignUpRequest, ConfirmSignUpResponse } from "../../gen/identity/v1/auth_service.js";
 import type { CodeCheck } from "../../store/codes.js";
-import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
+import type { PoolRecord, UserRecord } from "../../store/records.js";
 import { isContext } from "../client-context.js";
 import { openNamedRequest } from "./named-request.js";
 import { checkCode } from "../codes.js";
@@ -9,7 +9,9 @@ import type { Deps } from "../deps.js";
 import { overHourlyLimit } from "../limits.js";
 import { messages } from "../messages.js";
 import { fail, success, type Failure, type Outcome } from "../outcome.js";
-import { claimDifference, codeSubject, counterSubject, findNamed, normalize } from "../usernames.js";
+import { policyOf } from "../existence/policy.js";
+import { codeSlotOf, resolveSubject } from "../existence/subject.js";
+import { claimDifference, normalize } from "../usernames.js";
 import { limits, pattern, patterns, required } from "../validation.js";
 import { postConfirmation } from "../post-confirmation.js";
 import { confirmedRecord, planConfirmation } from "./confirmation-plan.js";
@@ -30,16 +32,17 @@ export async function confirmSignUp(deps: Deps, request: ConfirmSignUpRequest): 
   );
   if (!isContext(context)) return context;
   const { pool, client } = context;
-  const named = await findNamed(deps, pool, request.username);
-  const plan = planConfirmation(client.existenceMode, named.user);
+  const policy = policyOf(client);
+  const named = await resolveSubject(deps, pool, request.username);
+  const plan = planConfirmation(policy, named.user);
   if (plan.kind === "refuse") return plan.failure;
-  const limited = await overHourlyLimit(deps, pool.id, "ConfirmSignUp", counterSubject(named));
+  const limited = await overHourlyLimit(deps, pool.id, "ConfirmSignUp", named.counterKey);
   if (limited) return limited;
-  const subject = codeSubject(named, plan.kind === "confirm");
+  const subject = codeSlotOf(named, plan.kind === "confirm");
   // Compared without being used up: an alias conflict found after the right code leaves the code
   // valid for a retry with force_alias_creation.
   const check = await checkCode(deps, pool.id, "sign-up", subject, request.confirmationCode, false);
-  if (plan.kind !== "confirm" || check.result !== "ok") return wrongCode(check, plan.kind === "confirm" ? client.existenceMode : "ENABLED");
+  if (plan.kind !== "confirm" || check.result !== "ok") return wrongCode(check, plan.kind === "confirm" && policy.missingCodeIsExpired);
   const attribute = sentTo(check.attribute) ?? confirmationDestination(pool, plan.user)?.attribute;
   const holder = attribute ? await aliasHolder(deps, pool, plan.user, attribute) : undefined;
   if (holder && attribute && !request.forceAliasCreation) return fail("aliasExists", messages.aliasExists(attribute));
@@ -48,18 +51,19 @@ export async function confirmSignUp(deps: Deps, request: ConfirmSignUpRequest): 
   if (rejected) return rejected;
   const used = await checkCode(deps, pool.id, "sign-up", subject, request.confirmationCode, true);
   // A parallel call with the same code won: this one answers as for a used code.
-  if (used.result !== "ok") return wrongCode(used, client.existenceMode);
+  if (used.result !== "ok") return wrongCode(used, policy.missingCodeIsExpired);
   if (holder && attribute) await releaseAlias(deps, pool, holder, attribute);
   return markConfirmed(deps, pool, plan.user, attribute);
 }
 
 /**
  * A wrong, expired or missing code. A real user's missing record (used, or expired over an hour
- * ago) is expired_code only under LEGACY; the other modes answer code_mismatch, as for an unknown
- * name, whose phantom slot is usually empty (U1, U7). Phantom slots answer like a real one otherwise.
+ * ago) is expired_code only where the policy says so (LEGACY); otherwise code_mismatch, as for an
+ * unknown name, whose phantom slot is usually empty (U1, U7). Phantom slots never count as
+ * "missing is expired": they answer like a real one otherwise.
  */
-function wrongCode(check: CodeCheck, mode: ExistenceMode): Failure<"codeMismatch" | "expiredCode"> {
-  const expired = check.result === "expired" || (check.result === "missing" && mode === "LEGACY");
+function wrongCode(check: CodeCheck, missingIsExpired: boolean): Failure<"codeMismatch" | "expiredCode"> {
+  const expired = check.result === "expired" || (check.result === "missing" && missingIsExpired);
   return expired ? fail("expiredCode", messages.expiredCode) : fail("codeMismatch", messages.codeMismatch);
 }
 

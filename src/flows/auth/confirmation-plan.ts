@@ -1,8 +1,9 @@
-import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
+import type { PoolRecord, UserRecord } from "../../store/records.js";
 import { confirmationDestination, type ContactAttribute, type Destination } from "../delivery/destinations.js";
 import { messages } from "../messages.js";
 import { fail, invalidParameter, type Failure, type InvalidParameter } from "../outcome.js";
-import type { Named } from "../usernames.js";
+import type { ExistencePolicy } from "../existence/policy.js";
+import type { Subject } from "../existence/subject.js";
 
 /** What ResendConfirmationCode does for a name (the README's existence table; DECISIONS ids in comments). */
 export type ResendPlan =
@@ -11,11 +12,11 @@ export type ResendPlan =
   | { readonly kind: "refuse"; readonly failure: Failure<"userNotFound"> | InvalidParameter };
 
 /** As planRecovery: the destination first, for every name (a stand-in's for an unknown one). */
-export function planResend(mode: ExistenceMode, pool: PoolRecord, named: Pick<Named, "user" | "record">, input: string): ResendPlan {
+export function planResend(policy: ExistencePolicy, pool: PoolRecord, named: Pick<Subject, "user" | "record">, input: string): ResendPlan {
   const destination = confirmationDestination(pool, named.record, input);
   const { user } = named;
-  const reveals = mode === "LEGACY";
-  if (!user) return reveals ? { kind: "refuse", failure: fail("userNotFound", messages.usernameClientNotFound) } : { kind: "simulate" };
+  const reveals = policy.revealsRecoveryState;
+  if (!user) return policy.revealsUnknownUsers ? { kind: "refuse", failure: fail("userNotFound", messages.usernameClientNotFound) } : { kind: "simulate" };
   if (!user.enabled) return { kind: "simulate" }; // U2
   // "User is already confirmed." is an existence oracle: only LEGACY says it (U4; STRICT by its definition).
   if (user.status !== "UNCONFIRMED") return reveals ? { kind: "refuse", failure: invalidParameter("username", messages.alreadyConfirmed) } : { kind: "simulate" };
@@ -32,12 +33,12 @@ export type ConfirmationPlan =
   | { readonly kind: "phantom" }
   | { readonly kind: "refuse"; readonly failure: Failure<"userNotFound" | "notAuthorized"> };
 
-export function planConfirmation(mode: ExistenceMode, user: UserRecord | undefined): ConfirmationPlan {
-  if (!user) return mode === "LEGACY" ? { kind: "refuse", failure: fail("userNotFound", messages.usernameClientNotFound) } : { kind: "phantom" }; // U1
+export function planConfirmation(policy: ExistencePolicy, user: UserRecord | undefined): ConfirmationPlan {
+  if (!user) return policy.revealsUnknownUsers ? { kind: "refuse", failure: fail("userNotFound", messages.usernameClientNotFound) } : { kind: "phantom" }; // U1
   if (!user.enabled) return { kind: "phantom" }; // U2
   if (user.status !== "UNCONFIRMED") {
     // Cognito's documented answer, kept by LEGACY and ENABLED (U15); STRICT answers as a wrong code.
-    return mode === "STRICT" ? { kind: "phantom" } : { kind: "refuse", failure: fail("notAuthorized", messages.cannotConfirm(user.status)) };
+    return policy.revealsConfirmedState ? { kind: "refuse", failure: fail("notAuthorized", messages.cannotConfirm(user.status)) } : { kind: "phantom" };
   }
   return { kind: "confirm", user };
 }

@@ -1,8 +1,9 @@
-import type { ExistenceMode, PoolRecord } from "../../store/records.js";
+import type { PoolRecord } from "../../store/records.js";
 import { recoveryDestination, type Destination } from "../delivery/destinations.js";
 import { messages } from "../messages.js";
 import { fail, invalidParameter, type Failure, type InvalidParameter } from "../outcome.js";
-import type { Named } from "../usernames.js";
+import type { ExistencePolicy } from "../existence/policy.js";
+import type { Subject } from "../existence/subject.js";
 
 /**
  * What ForgotPassword does for a name (the README's existence table; DECISIONS ids in comments):
@@ -19,13 +20,13 @@ const refuse = (failure: Failure<"userNotFound" | "notAuthorized"> | InvalidPara
 
 /**
  * The user's recovery destination is worked out first, for every name — on an unknown name's
- * stand-in record too (usernames.ts Named) — so which branch is taken costs nothing extra.
+ * stand-in record too (existence/subject.ts) — so which branch is taken costs nothing extra.
  */
-export function planRecovery(mode: ExistenceMode, pool: PoolRecord, named: Pick<Named, "user" | "record">, input: string): RecoveryPlan {
+export function planRecovery(policy: ExistencePolicy, pool: PoolRecord, named: Pick<Subject, "user" | "record">, input: string): RecoveryPlan {
   const destination = recoveryDestination(pool, named.record, input);
   const { user } = named;
-  const reveals = mode === "LEGACY";
-  if (!user && reveals) return refuse(fail("userNotFound", messages.usernameClientNotFound));
+  const reveals = policy.revealsRecoveryState;
+  if (!user && policy.revealsUnknownUsers) return refuse(fail("userNotFound", messages.usernameClientNotFound));
   // A pool-wide answer: the same for every name, so it hides nothing and needs no simulation.
   if (pool.accountRecovery.includes("admin_only")) return refuse(fail("notAuthorized", messages.contactAdministrator));
   // Disabled: simulated in every mode (U2) — the seed: "isn't found, is deactivated, or ...".

@@ -3,7 +3,7 @@ import type { CodePurpose } from "../../store/codes.js";
 import type { PoolRecord } from "../../store/records.js";
 import { issueCode } from "../codes.js";
 import type { Deps } from "../deps.js";
-import type { Named } from "../usernames.js";
+import type { Subject } from "../existence/subject.js";
 import { deliveryDetails } from "./deliver.js";
 import type { Destination } from "./destinations.js";
 
@@ -15,7 +15,7 @@ import type { Destination } from "./destinations.js";
  * nothing is sent. The phantom code makes the next confirmation answer code_mismatch, and its
  * absence expired_code, exactly as for a real user (docs/cognito.md §6.3).
  */
-export async function simulateDelivery(deps: Deps, pool: PoolRecord, named: Named, destination: Destination, purpose: CodePurpose): Promise<CodeDeliveryDetails> {
+export async function simulateDelivery(deps: Deps, pool: PoolRecord, named: Pick<Subject, "normalized">, destination: Destination, purpose: CodePurpose): Promise<CodeDeliveryDetails> {
   await issueCode(deps, pool.id, purpose, { phantom: named.normalized });
   return deliveryDetails(destination);
 }

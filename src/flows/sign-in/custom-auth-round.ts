@@ -10,6 +10,7 @@ import type { CustomAuthState } from "./custom-auth-state.js";
 import { createChallenge, defineChallenge, unconfigured, type Round } from "./custom-auth-triggers.js";
 import { openSession } from "./challenge-session.js";
 import { decideSignIn } from "./decide.js";
+import { policyOf } from "../existence/policy.js";
 
 const incorrect = () => fail("notAuthorized", messages.incorrectCredentials);
 
@@ -42,7 +43,7 @@ export async function nextRound(round: Round, history: ChallengeResult[], passwo
 async function finish(round: Round): Promise<AuthOutcome> {
   const { deps, pool, client, subject } = round;
   if (!subject.user) return incorrect();
-  const decision = decideSignIn({ mode: client.existenceMode, pool, user: subject.user, passwordOk: true, attempt: "ok", now: deps.clock() });
+  const decision = decideSignIn({ policy: policyOf(client), pool, user: subject.user, passwordOk: true, attempt: "ok", now: deps.clock() });
   return completeSignIn(deps, pool, client, decision, round.clientMetadata ? { clientMetadata: round.clientMetadata } : {});
 }
 
@@ -62,14 +63,14 @@ async function customChallenge(round: Round, history: ChallengeResult[]): Promis
     userNotFound: subject.user === undefined,
     eventUserName: subject.eventUserName,
   };
-  const session = await openSession(deps, pool, client, { username: subject.shownUsername, challenge: "CUSTOM_CHALLENGE", data: { ...state } });
+  const session = await openSession(deps, pool, client, { username: subject.shownName, challenge: "CUSTOM_CHALLENGE", data: { ...state } });
   return {
     $case: "challenge",
     value: {
       challengeName: ChallengeName.CHALLENGE_NAME_CUSTOM_CHALLENGE,
       session,
       // §3.5: the public parameters plus USERNAME, which the answer must send back.
-      challengeParameters: { ...(response.publicChallengeParameters ?? {}), USERNAME: subject.shownUsername },
+      challengeParameters: { ...(response.publicChallengeParameters ?? {}), USERNAME: subject.shownName },
     },
   };
 }

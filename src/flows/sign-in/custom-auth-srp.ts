@@ -15,7 +15,7 @@ import type { AuthRequest } from "./auth-request.js";
 import { isSessionState, openSession, takeSession } from "./challenge-session.js";
 import { nextRound, type BuiltInStep } from "./custom-auth-round.js";
 import { customAuthState, type CustomAuthState } from "./custom-auth-state.js";
-import { boundSubject } from "./custom-auth-subject.js";
+import { boundSubject } from "../existence/challenge-subject.js";
 import { unconfigured, type Round } from "./custom-auth-triggers.js";
 import { passwordVerifierChallenge } from "./srp-challenge.js";
 import { isVerifiedClaim, verifyPasswordClaim } from "./srp-password-verifier.js";
@@ -71,7 +71,7 @@ export async function respondCustomPasswordVerifier(deps: Deps, context: ClientC
   if (!isVerifiedClaim(verified)) return verified;
   if (verified.state.B !== state.srpB) return fail("notAuthorized", messages.incorrectCredentials);
   if (verified.attempt === "locked") return fail("notAuthorized", messages.passwordAttemptsExceeded);
-  const subject = await boundSubject(deps, pool, { username: session.username, userNotFound: state.userNotFound, eventUserName: state.eventUserName });
+  const subject = await boundSubject(deps, pool, { shownName: session.username, userNotFound: state.userNotFound, eventUserName: state.eventUserName });
   const round: Round = { deps, pool, client, subject, clientMetadata: request.clientMetadata };
   const proven = verified.proofOk && subject.user !== undefined && verified.user?.username === subject.user.username;
   return nextRound(round, [...state.history, { challengeName: "PASSWORD_VERIFIER", challengeResult: proven, challengeMetadata: null }]);

@@ -12,16 +12,17 @@ import {
   type VerifyAuthChallengeResponseTriggerEvent,
 } from "../../triggers/index.js";
 import type { Deps } from "../deps.js";
+import { policyOf } from "../existence/policy.js";
 import { messages } from "../messages.js";
 import { fail, type Failure } from "../outcome.js";
-import { subjectAttributes, type Subject } from "./custom-auth-subject.js";
+import { subjectAttributes, type ChallengeSubject } from "../existence/challenge-subject.js";
 
 /** One round of a custom sign-in: who, through which client, with the operation's ClientMetadata. */
 export interface Round {
   readonly deps: Deps;
   readonly pool: PoolRecord;
   readonly client: ClientRecord;
-  readonly subject: Subject;
+  readonly subject: ChallengeSubject;
   /** RespondToAuthChallenge's ClientMetadata; InitiateAuth's is not passed to these hooks (§5.1). */
   readonly clientMetadata: StringMap | undefined;
 }
@@ -63,6 +64,6 @@ function common(round: Round): { userAttributes: StringMap; clientMetadata?: Str
   return {
     userAttributes: subjectAttributes(round.pool, round.subject),
     ...(round.clientMetadata ? { clientMetadata: round.clientMetadata } : {}),
-    ...(round.client.existenceMode === "LEGACY" ? {} : { userNotFound: round.subject.user === undefined }),
+    ...(policyOf(round.client).tellsHooksUserNotFound ? { userNotFound: round.subject.user === undefined } : {}),
   };
 }

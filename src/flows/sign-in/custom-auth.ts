@@ -13,7 +13,8 @@ import { isSessionState, takeSession } from "./challenge-session.js";
 import { nextRound } from "./custom-auth-round.js";
 import { passwordVerifierStep, readSrpA, srpStart } from "./custom-auth-srp.js";
 import { customAuthState, withAnswer } from "./custom-auth-state.js";
-import { findSubject, sessionSubject } from "./custom-auth-subject.js";
+import { findChallengeSubject, sessionSubject } from "../existence/challenge-subject.js";
+import { policyOf } from "../existence/policy.js";
 import { unconfigured, verifyAnswer, type Round } from "./custom-auth-triggers.js";
 import { preAuthentication } from "./pre-authentication.js";
 
@@ -28,8 +29,9 @@ export async function customAuth(deps: Deps, { pool, client }: ClientContext, re
   if (badHash) return badHash;
   const missing = unconfigured(deps, pool, "DefineAuthChallenge");
   if (missing) return missing;
-  const subject = await findSubject(deps, pool, username);
-  if (!subject.user && client.existenceMode === "LEGACY") return fail("userNotFound", messages.userDoesNotExist);
+  const policy = policyOf(client);
+  const subject = await findChallengeSubject(deps, pool, policy, username);
+  if (!subject.user && policy.revealsUnknownUsers) return fail("userNotFound", messages.userDoesNotExist);
   const rejected = await preAuthentication(deps, { pool, client }, subject.user, username, request.clientMetadata);
   if (rejected) return rejected;
   // InitiateAuth's ClientMetadata is not passed to the challenge hooks (docs/cognito.md §5.1).
@@ -56,7 +58,7 @@ export async function respondCustomChallenge(deps: Deps, { pool, client }: Clien
   if (!isSessionState(session)) return session;
   const state = customAuthState(session.data);
   if (!state) return fail("notAuthorized", messages.sessionInvalid);
-  const subject = await sessionSubject(deps, pool, username, { username: session.username, userNotFound: state.userNotFound, eventUserName: state.eventUserName });
+  const subject = await sessionSubject(deps, pool, username, { shownName: session.username, userNotFound: state.userNotFound, eventUserName: state.eventUserName });
   if (!subject) return fail("notAuthorized", messages.incorrectCredentials);
   const round: Round = { deps, pool, client, subject, clientMetadata: request.clientMetadata };
   const verified = await verifyAnswer(round, state.privateChallengeParameters, answer);

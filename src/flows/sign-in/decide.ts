@@ -1,5 +1,6 @@
-import type { ExistenceMode, PoolRecord, UserRecord } from "../../store/records.js";
+import type { PoolRecord, UserRecord } from "../../store/records.js";
 import type { AttemptDecision } from "../../store/lockout.js";
+import type { ExistencePolicy } from "../existence/policy.js";
 import { messages } from "../messages.js";
 import { fail, type Failure } from "../outcome.js";
 
@@ -7,7 +8,7 @@ export type SignInFailure = Failure<"notAuthorized" | "userNotFound" | "userNotC
 export type SignInDecision = { readonly kind: "tokens"; readonly user: UserRecord } | { readonly kind: "newPasswordRequired"; readonly user: UserRecord } | SignInFailure;
 
 export interface SignInFacts {
-  readonly mode: ExistenceMode;
+  readonly policy: ExistencePolicy;
   readonly pool: PoolRecord;
   readonly user: UserRecord | undefined;
   readonly passwordOk: boolean;
@@ -19,7 +20,7 @@ const incorrect = () => fail("notAuthorized", messages.incorrectCredentials);
 
 /**
  * What a password sign-in answers, per mode: the InitiateAuth rows of the README's existence table
- * (src/flows/existence-table.ts; docs/cognito.md §2.0). LEGACY reveals unknown users and user states; ENABLED
+ * (src/flows/existence/table.ts; docs/cognito.md §2.0), as the client's policy allows (existence/policy.ts). LEGACY reveals unknown users and user states; ENABLED
  * hides unknown and RESET_REQUIRED users but, like Cognito, still says "User is not confirmed."
  * before the password (docs/cognito.md §7.1 #2); STRICT reveals no state until the password is proven. A
  * disabled user's state shows only with the right password, in every mode (U3). Unknown names lock
@@ -27,12 +28,11 @@ const incorrect = () => fail("notAuthorized", messages.incorrectCredentials);
  * picks the answer.
  */
 export function decideSignIn(facts: SignInFacts): SignInDecision {
-  const { mode, user, passwordOk } = facts;
-  if (!user) return mode === "LEGACY" ? fail("userNotFound", messages.userDoesNotExist) : lockedOr(facts, incorrect());
+  const { policy, user, passwordOk } = facts;
+  if (!user) return policy.revealsUnknownUsers ? fail("userNotFound", messages.userDoesNotExist) : lockedOr(facts, incorrect());
   if (facts.attempt === "locked") return fail("notAuthorized", messages.passwordAttemptsExceeded);
-  const revealsBeforeProof = mode !== "STRICT";
-  if (user.status === "UNCONFIRMED" && (revealsBeforeProof || passwordOk)) return fail("userNotConfirmed", messages.userNotConfirmed);
-  if (user.status === "RESET_REQUIRED") return resetRequired(mode, passwordOk);
+  if (user.status === "UNCONFIRMED" && (policy.revealsUnconfirmedBeforeProof || passwordOk)) return fail("userNotConfirmed", messages.userNotConfirmed);
+  if (user.status === "RESET_REQUIRED") return resetRequired(policy, passwordOk);
   if (!passwordOk) return incorrect();
   if (!user.enabled) return fail("notAuthorized", messages.userDisabled);
   if (user.status === "FORCE_CHANGE_PASSWORD") {
@@ -46,8 +46,9 @@ function lockedOr(facts: SignInFacts, otherwise: SignInFailure): SignInFailure {
   return facts.attempt === "locked" ? fail("notAuthorized", messages.passwordAttemptsExceeded) : otherwise;
 }
 
-function resetRequired(mode: ExistenceMode, passwordOk: boolean): SignInFailure {
-  if (mode === "LEGACY" || (mode === "STRICT" && passwordOk)) return fail("passwordResetRequired", messages.passwordResetRequired);
+function resetRequired(policy: ExistencePolicy, passwordOk: boolean): SignInFailure {
+  const says = policy.passwordResetRequired === "always" || (policy.passwordResetRequired === "after-proof" && passwordOk);
+  if (says) return fail("passwordResetRequired", messages.passwordResetRequired);
   return incorrect();
 }
 

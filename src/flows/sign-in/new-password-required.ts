@@ -4,8 +4,8 @@ import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, invalidParameter } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
-import { lookupsFor } from "../usernames.js";
 import { claimDifference } from "../usernames.js";
+import { resolveSubject } from "../existence/subject.js";
 import { signedIn, type ChallengeOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
 import { isSessionState, takeSession } from "./challenge-session.js";
@@ -30,7 +30,7 @@ export async function respondNewPassword(deps: Deps, { pool, client }: ClientCon
   if (weak) return weak;
   const state = await takeSession(deps, pool, client, request.session, "NEW_PASSWORD_REQUIRED");
   if (!isSessionState(state)) return state;
-  const named = await deps.stores.users.find(pool.id, lookupsFor(pool, username));
+  const { user: named } = await resolveSubject(deps, pool, username);
   if (!named || named.username !== state.username) return fail("notAuthorized", messages.incorrectCredentials);
   // Disabled after the challenge was issued: the temporary password was proven, so say why.
   if (!named.enabled) return fail("notAuthorized", messages.userDisabled);

@@ -4,11 +4,12 @@ import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { invalidParameter } from "../outcome.js";
 import { hasMigration, migrateUser, type MigrationFailure } from "../user-migration.js";
-import { findNamed, type Named } from "../usernames.js";
+import { policyOf } from "../existence/policy.js";
+import { resolveSubject, type Subject } from "../existence/subject.js";
 import { completeSignIn, type AuthOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
 import { decideSignIn } from "./decide.js";
-import { checkPassword, lockoutSubject } from "./password-check.js";
+import { checkPassword } from "./password-check.js";
 import { preAuthentication } from "./pre-authentication.js";
 
 /**
@@ -25,13 +26,13 @@ export async function passwordAuth(deps: Deps, context: ClientContext, request: 
   const badHash = checkSecretHash(client, username, request.parameters.SECRET_HASH);
   if (badHash) return badHash;
   // Over-long names and passwords get the generic answer after the same work (no length oracle).
-  const found = await findNamed(deps, pool, username);
+  const found = await resolveSubject(deps, pool, username);
   const named = await signInSubject(deps, context, found, username, password, request.clientMetadata);
   if ("$case" in named) return named;
   const rejected = await preAuthentication(deps, context, named.user, username, request.clientMetadata);
   if (rejected) return rejected;
   const check = await checkPassword(deps, pool, named, password);
-  const decision = decideSignIn({ mode: client.existenceMode, pool, user: check.user, passwordOk: check.passwordOk, attempt: check.attempt, now: deps.clock() });
+  const decision = decideSignIn({ policy: policyOf(client), pool, user: check.user, passwordOk: check.passwordOk, attempt: check.attempt, now: deps.clock() });
   return completeSignIn(deps, pool, client, decision);
 }
 
@@ -40,9 +41,9 @@ export async function passwordAuth(deps: Deps, context: ClientContext, request: 
  * holds it — unless the name is locked out, so that the hook is never handed a guess the lockout
  * refuses anyway (docs/cognito.md §6.4): a legacy password gets the same brute-force protection as a real one.
  */
-async function signInSubject(deps: Deps, context: ClientContext, named: Named, username: string, password: string, validationData: Record<string, string>): Promise<Named | MigrationFailure> {
+async function signInSubject(deps: Deps, context: ClientContext, named: Subject, username: string, password: string, validationData: Record<string, string>): Promise<Subject | MigrationFailure> {
   const { pool } = context;
   if (named.user || !hasMigration(deps, pool)) return named;
-  if (await deps.stores.lockout.isLocked(pool.id, lockoutSubject(undefined, named.normalized), deps.clock())) return named;
+  if (await deps.stores.lockout.isLocked(pool.id, named.counterKey, deps.clock())) return named;
   return migrateUser(deps, context, named, username, { source: "UserMigration_Authentication", password, validationData });
 }

@@ -3,7 +3,7 @@ import type { AttemptDecision } from "../../store/lockout.js";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
 import { simulatedSalt, simulatedVerifier } from "../simulation.js";
-import type { Named } from "../usernames.js";
+import type { Subject } from "../existence/subject.js";
 
 export interface PasswordCheck {
   readonly user: UserRecord | undefined;
@@ -13,12 +13,12 @@ export interface PasswordCheck {
 }
 
 /**
- * Checks the password of a looked-up name (usernames.ts findNamed: one lookup, alike for every
+ * Checks the password of a looked-up name (existence/subject.ts resolveSubject: one lookup, alike for every
  * name), doing the same work whether the user exists or not: one verifier computation (a 3072-bit
  * modular exponentiation) with a real or simulated salt, one constant-time comparison, one lockout
  * update. The outcome is decided afterwards.
  */
-export async function checkPassword(deps: Deps, pool: PoolRecord, named: Pick<Named, "user" | "normalized">, password: string): Promise<PasswordCheck> {
+export async function checkPassword(deps: Deps, pool: PoolRecord, named: Pick<Subject, "user" | "normalized" | "counterKey">, password: string): Promise<PasswordCheck> {
   const { user, normalized: normalizedName } = named;
   // Derived for every name, used for unknown ones: the derivation is no work only they do.
   const simulated = { salt: simulatedSalt(deps, pool.id, normalizedName), verifier: simulatedVerifier(deps, pool.id, normalizedName) };
@@ -27,11 +27,6 @@ export async function checkPassword(deps: Deps, pool: PoolRecord, named: Pick<Na
   const candidate = verifierFromPassword(poolNameFromId(pool.id), user?.username ?? normalizedName, password, salt);
   const matches = verifierMatches(stored, candidate);
   const passwordOk = matches && user?.verifier !== undefined;
-  const attempt = await deps.stores.lockout.record(pool.id, lockoutSubject(user, normalizedName), passwordOk, deps.clock());
+  const attempt = await deps.stores.lockout.record(pool.id, named.counterKey, passwordOk, deps.clock());
   return { user, normalizedName, passwordOk, attempt };
-}
-
-/** Lockout counts per user; unknown names get a counter of their own, so lockout is no oracle. */
-export function lockoutSubject(user: UserRecord | undefined, normalizedName: string): string {
-  return user ? `u:${user.username}` : `n:${normalizedName}`;
 }

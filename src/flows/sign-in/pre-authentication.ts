@@ -11,6 +11,7 @@ import type { UserRecord } from "../../store/records.js";
 import { triggerEvent, userAttributesFor, type StringMap, type TriggerError } from "../../triggers/index.js";
 import type { ClientContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
+import { policyOf } from "../existence/policy.js";
 
 /**
  * The hook's error, or undefined when it accepted (or none is configured, or LEGACY met an unknown
@@ -18,15 +19,15 @@ import type { Deps } from "../deps.js";
  */
 export async function preAuthentication(deps: Deps, { pool, client }: ClientContext, user: UserRecord | undefined, sentName: string, validationData: StringMap): Promise<TriggerError | undefined> {
   const triggers = deps.triggers.triggersFor(pool.id);
-  const hides = client.existenceMode !== "LEGACY";
-  if (!triggers.has("PreAuthentication") || (!user && !hides)) return undefined;
+  const policy = policyOf(client);
+  if (!triggers.has("PreAuthentication") || (!user && policy.revealsUnknownUsers)) return undefined;
   const event = triggerEvent(
     "PreAuthentication",
     { triggerSource: "PreAuthentication_Authentication", userPoolId: pool.id, userName: user?.username ?? sentName, clientId: client.clientId },
     {
       userAttributes: user ? userAttributesFor(user, pool.aliasAttributes) : {},
       validationData,
-      ...(hides ? { userNotFound: user === undefined } : {}),
+      ...(policy.tellsHooksUserNotFound ? { userNotFound: user === undefined } : {}),
     },
   );
   const outcome = await triggers.invoke("PreAuthentication", event);

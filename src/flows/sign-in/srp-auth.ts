@@ -8,6 +8,7 @@ import { limits, maxLength } from "../validation.js";
 import { completeSignIn, type AuthOutcome, type ChallengeOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
 import { decideSignIn } from "./decide.js";
+import { policyOf } from "../existence/policy.js";
 import { preAuthentication } from "./pre-authentication.js";
 import { passwordVerifierChallenge } from "./srp-challenge.js";
 import { isVerifiedClaim, verifyPasswordClaim } from "./srp-password-verifier.js";
@@ -38,7 +39,7 @@ export async function respondPasswordVerifier(deps: Deps, context: ClientContext
   const verified = await verifyPasswordClaim(deps, context, request.parameters);
   if (!isVerifiedClaim(verified)) return verified;
   const { user, proofOk, attempt } = verified;
-  const decision = decideSignIn({ mode: client.existenceMode, pool, user, passwordOk: proofOk, attempt, now: deps.clock() });
+  const decision = decideSignIn({ policy: policyOf(client), pool, user, passwordOk: proofOk, attempt, now: deps.clock() });
   return completeSignIn(deps, pool, client, decision, { clientMetadata: request.clientMetadata });
 }
 

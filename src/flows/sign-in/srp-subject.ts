@@ -4,9 +4,9 @@ import type { ClientContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { simulatedSalt, simulatedUuid, simulatedVerifier } from "../simulation.js";
-import { lookupsFor, normalize } from "../usernames.js";
 import { decideSignIn, type SignInDecision, type SignInFailure } from "./decide.js";
-import { lockoutSubject } from "./password-check.js";
+import { policyOf } from "../existence/policy.js";
+import { resolveSubject } from "../existence/subject.js";
 
 /**
  * Who USER_SRP_AUTH's first step answers for, real or simulated. Everything the challenge shows
@@ -44,13 +44,13 @@ interface Simulated {
  * only; LEGACY answers unknown names with user_not_found instead).
  */
 export async function srpSubject(deps: Deps, { pool, client }: ClientContext, input: string): Promise<SrpSubject> {
-  const normalizedName = normalize(pool, input);
-  const user = await deps.stores.users.find(pool.id, lookupsFor(pool, input));
-  const simulated = simulatedFor(deps, pool, normalizedName);
-  const facts = { mode: client.existenceMode, pool, user, attempt: "ok" as const, now: deps.clock() };
+  const policy = policyOf(client);
+  const { user, normalized, counterKey } = await resolveSubject(deps, pool, input);
+  const simulated = simulatedFor(deps, pool, normalized);
+  const facts = { policy, pool, user, attempt: "ok" as const, now: deps.clock() };
   const answer = revealedBeforeProof(decideSignIn({ ...facts, passwordOk: false }));
-  const masked = client.existenceMode !== "LEGACY" && isIncorrect(decideSignIn({ ...facts, passwordOk: true }));
-  const common = { user, lockoutSubject: lockoutSubject(user, normalizedName), answer };
+  const masked = !policy.revealsUnknownUsers && isIncorrect(decideSignIn({ ...facts, passwordOk: true }));
+  const common = { user, lockoutSubject: counterKey, answer };
   if (masked || !user) return { ...common, simulated: true, ...simulated };
   return {
     ...common,

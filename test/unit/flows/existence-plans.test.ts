@@ -1,9 +1,10 @@
 import { expect } from "chai";
 import { planConfirmation, planResend } from "../../../src/flows/auth/confirmation-plan.js";
 import { planRecovery } from "../../../src/flows/auth/recovery-plan.js";
-import { cellOf, MODES, type Mode, type UserState } from "../../../src/flows/existence-table.js";
+import { cellOf, MODES, type Mode, type UserState } from "../../../src/flows/existence/table.js";
 import { decideSignIn } from "../../../src/flows/sign-in/decide.js";
-import { STAND_IN } from "../../../src/flows/usernames.js";
+import { existencePolicy } from "../../../src/flows/existence/policy.js";
+import { STAND_IN_USER } from "../../../src/store/stand-in.js";
 import type { AttemptDecision } from "../../../src/store/lockout.js";
 import type { UserRecord } from "../../../src/store/records.js";
 import { pool, user } from "./existence-fixtures.js";
@@ -21,11 +22,11 @@ const RECORDS: Record<UserState, UserRecord | undefined> = {
 };
 const STATES = Object.keys(RECORDS) as UserState[];
 /** What a lookup gives the plans: the user, and the record they plan on (a stand-in for no user). */
-const named = (state: UserState) => ({ user: RECORDS[state], record: RECORDS[state] ?? STAND_IN });
+const named = (state: UserState) => ({ user: RECORDS[state], record: RECORDS[state] ?? STAND_IN_USER });
 
 /** The arm a plan leads to, in the table's words. */
 function recoveryArm(mode: Mode, state: UserState): string {
-  const plan = planRecovery(mode, pool(), named(state), "alice");
+  const plan = planRecovery(existencePolicy(mode), pool(), named(state), "alice");
   return plan.kind === "refuse" ? `${plan.failure.$case}: ${plan.failure.value.message}` : plan.kind === "send" ? "sent" : "simulated";
 }
 
@@ -42,13 +43,13 @@ describe("existence plans agree with the table (pure decisions)", () => {
       });
 
       it(`ResendConfirmationCode | ${state} | ${mode}`, () => {
-        const plan = planResend(mode, pool(), named(state), "alice");
+        const plan = planResend(existencePolicy(mode), pool(), named(state), "alice");
         const arm = plan.kind === "refuse" ? `${plan.failure.$case}: ${plan.failure.value.message}` : plan.kind === "send" ? "sent" : "simulated";
         expect(arm).to.equal(tableArm("ResendConfirmationCode", mode, state));
       });
 
       it(`ConfirmSignUp (wrong code) | ${state} | ${mode}`, () => {
-        const plan = planConfirmation(mode, RECORDS[state]);
+        const plan = planConfirmation(existencePolicy(mode), RECORDS[state]);
         const cell = cellOf("ConfirmSignUp, wrong code", state, mode)!;
         // A confirmable user or a phantom slot both answer a wrong code with code_mismatch.
         if (plan.kind === "refuse") expect(`${plan.failure.$case}: ${plan.failure.value.message}`).to.equal(`${cell.arm}: ${cell.message}`);
@@ -61,7 +62,7 @@ describe("existence plans agree with the table (pure decisions)", () => {
         if (!cell) continue;
         it(`sign-in decision | ${state} | ${mode} | ${passwordOk ? "right" : "wrong"} password`, () => {
           const attempt: AttemptDecision = state === "locked out" ? "locked" : passwordOk ? "ok" : "failed";
-          const decision = decideSignIn({ mode, pool: pool(), user: RECORDS[state], passwordOk, attempt, now: 1_000 });
+          const decision = decideSignIn({ policy: existencePolicy(mode), pool: pool(), user: RECORDS[state], passwordOk, attempt, now: 1_000 });
           if ("kind" in decision) expect(decision.kind === "tokens" ? "authenticationResult" : "challenge").to.equal(cell.arm);
           else expect(`${decision.$case}: ${decision.value.message}`).to.equal(`${cell.arm}: ${cell.message}`);
         });
@@ -70,13 +71,13 @@ describe("existence plans agree with the table (pure decisions)", () => {
   }
 
   it("lets an unknown name lock out like a user (U10)", () => {
-    const decision = decideSignIn({ mode: "ENABLED", pool: pool(), user: undefined, passwordOk: false, attempt: "locked", now: 0 });
+    const decision = decideSignIn({ policy: existencePolicy("ENABLED"), pool: pool(), user: undefined, passwordOk: false, attempt: "locked", now: 0 });
     expect(decision).to.deep.equal({ $case: "notAuthorized", value: { message: "Password attempts exceeded" } });
   });
 
   it("answers admin_only pools alike for every name (the same refusal, known or not)", () => {
     const adminOnly = pool({ accountRecovery: ["admin_only"] });
-    const answers = STATES.filter((s) => s !== "unknown").map((s) => planRecovery("ENABLED", adminOnly, named(s), "alice"));
-    expect(new Set([planRecovery("ENABLED", adminOnly, named("unknown"), "ghost"), ...answers].map((a) => JSON.stringify(a))).size).to.equal(1);
+    const answers = STATES.filter((s) => s !== "unknown").map((s) => planRecovery(existencePolicy("ENABLED"), adminOnly, named(s), "alice"));
+    expect(new Set([planRecovery(existencePolicy("ENABLED"), adminOnly, named("unknown"), "ghost"), ...answers].map((a) => JSON.stringify(a))).size).to.equal(1);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { readFileSync } from "node:fs";
-import { DECISIONS, EXISTENCE_TABLE, isMasked, MODES, PROBES, USER_STATES } from "../../../src/flows/existence-table.js";
+import { DECISIONS, EXISTENCE_TABLE, isMasked, MODES, PROBES, USER_STATES } from "../../../src/flows/existence/table.js";
 import { readmeExistenceSection, renderExistenceTable } from "../../../scripts/existence-table.js";
 
 describe("existence table data", () => {

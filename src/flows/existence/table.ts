@@ -5,7 +5,7 @@
 // nothing; DECISIONS records what we chose and why. The rule for those cells: take the answer that
 // reveals nothing — the answer an unknown name gets in that mode when the mode hides unknown names,
 // or else the one that does not reveal the user's state.
-import { messages } from "./messages.js";
+import { messages } from "../messages.js";
 
 export const MODES = ["LEGACY", "ENABLED", "STRICT"] as const;
 export type Mode = (typeof MODES)[number];
