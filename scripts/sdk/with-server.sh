@@ -2,7 +2,8 @@
 # Runs a command against a private identity server: a fresh redis-server and the server on free
 # loopback ports, a temp dir for their files, everything torn down on exit.
 #   scripts/sdk/with-server.sh COMMAND [ARGS...]
-# The command gets IDP_GRPC_ADDR, IDP_HTTP_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID, and exits with
+# The command gets IDP_GRPC_ADDR, IDP_HTTP_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID, IDP_ADMIN_TOKEN (an
+# AdminService bearer token) and IDP_ISSUER (the pool's issuer, served from IDP_HTTP_ADDR), and exits with
 # its own status. Overrides: SDK_SERVER_CMD (default "node dist/main.js", the build `make build` makes), SDK_POOL_ID,
 # SDK_HEALTH_TIMEOUT (seconds, default 60), SDK_KEEP_TMP=1 (keep the temp dir and logs).
 . "$(dirname "$0")/common.sh"
@@ -77,10 +78,15 @@ grpc_port=$(free_port)
 http_port=$(free_port)
 export IDP_GRPC_ADDR=127.0.0.1:$grpc_port IDP_HTTP_ADDR=127.0.0.1:$http_port
 export REDIS_URL=redis://127.0.0.1:$redis_port IDP_CLIENT_ID=$client_id IDP_POOL_ID=$pool_id
+# An admin token (its SHA-256 goes to the server) and an issuer that is the server's own HTTP address,
+# so that ${IDP_ISSUER}/.well-known/jwks.json is fetchable by token verifiers.
+IDP_ADMIN_TOKEN=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
+export IDP_ADMIN_TOKEN IDP_ISSUER=http://$IDP_HTTP_ADDR/$pool_id
+admin_token_sha256=$(printf '%s' "$IDP_ADMIN_TOKEN" | sha256sum | cut -d' ' -f1)
 
 log "server: $server_cmd (gRPC $IDP_GRPC_ADDR, redis $REDIS_URL, log $tmp/server.log)"
 # shellcheck disable=SC2086
-GRPC_ADDR=$IDP_GRPC_ADDR HTTP_ADDR=$IDP_HTTP_ADDR IDP_CONFIG=$tmp/idp.json IDP_MASTER_KEY_FILE=$tmp/master.key \
+GRPC_ADDR=$IDP_GRPC_ADDR HTTP_ADDR=$IDP_HTTP_ADDR ISSUER_BASE_URL=http://$IDP_HTTP_ADDR ADMIN_TOKEN_SHA256=$admin_token_sha256 IDP_CONFIG=$tmp/idp.json IDP_MASTER_KEY_FILE=$tmp/master.key \
   CODE_SENDER=redis-stream $server_cmd >"$tmp/server.log" 2>&1 &
 server_pid=$!
 if ! node scripts/sdk/wait-health.mjs "$IDP_GRPC_ADDR" "${SDK_HEALTH_TIMEOUT:-60}" "$server_pid"; then
