@@ -25,7 +25,7 @@ import { updateUserPool } from "../flows/admin/update-user-pool.js";
 import { updateUserPoolClient } from "../flows/admin/update-user-pool-client.js";
 import type { Deps } from "../flows/deps.js";
 import { adminGuard, type AdminAuthOptions } from "./admin-auth.js";
-import { unary, type UnaryContext } from "./unary.js";
+import { unary, unimplemented, type UnaryContext } from "./unary.js";
 
 /** AdminService: every RPC is authenticated by the admin guard before its flow runs. */
 export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthOptions): AdminServiceServer {
@@ -56,5 +56,22 @@ export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthO
     adminUserGlobalSignOut: admin("AdminUserGlobalSignOut", (r) => adminUserGlobalSignOut(deps, r)),
     listUsers: admin("ListUsers", (r) => listUsers(deps, r)),
     importUsers: admin("ImportUsers", (r) => importUsers(deps, r)),
+    createResourceServer: unimplemented("CreateResourceServer"),
+    describeResourceServer: unimplemented("DescribeResourceServer"),
+    updateResourceServer: unimplemented("UpdateResourceServer"),
+    deleteResourceServer: unimplemented("DeleteResourceServer"),
+    listResourceServers: unimplemented("ListResourceServers"),
+    addUserPoolClientSecret: unimplemented("AddUserPoolClientSecret"),
+    deleteUserPoolClientSecret: unimplemented("DeleteUserPoolClientSecret"),
+    listUserPoolClientSecrets: unimplemented("ListUserPoolClientSecrets"),
+    createGroup: unimplemented("CreateGroup"),
+    getGroup: unimplemented("GetGroup"),
+    updateGroup: unimplemented("UpdateGroup"),
+    deleteGroup: unimplemented("DeleteGroup"),
+    listGroups: unimplemented("ListGroups"),
+    adminAddUserToGroup: unimplemented("AdminAddUserToGroup"),
+    adminRemoveUserFromGroup: unimplemented("AdminRemoveUserFromGroup"),
+    adminListGroupsForUser: unimplemented("AdminListGroupsForUser"),
+    listUsersInGroup: unimplemented("ListUsersInGroup"),
   };
 }

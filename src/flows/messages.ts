@@ -61,4 +61,29 @@ export const messages = {
   usernameEmailShaped: "Username cannot be of email format, since user pool is configured for email alias.",
   usernamePhoneShaped: "Username cannot be of phone number format, since user pool is configured for phone number alias.",
   usernameMustBe: (what: string) => `Username should be ${what}.`,
+  // Machine-to-machine (docs/machine-to-machine.md). Cognito documents the exceptions, not their texts;
+  // these are ours unless marked.
+  /** Wrong secret and unknown client alike: the answer must not say which (GetClientToken, token endpoint). */
+  invalidClientCredentials: "Invalid client credentials.",
+  clientTokenAuthAlone: "ALLOW_CLIENT_TOKEN_AUTH cannot be combined with other authentication flows.",
+  clientTokenAuthNeedsSecret: "ALLOW_CLIENT_TOKEN_AUTH can not be selected if client does not have a client secret.",
+  /** Cognito's text for client_credentials without a secret (InvalidOAuthFlowException). */
+  clientCredentialsNeedSecret: "client_credentials flow can not be selected if client does not have a client secret.",
+  clientTokenNotEnabled: "CLIENT_TOKEN_AUTH flow not enabled for this client",
+  clientCredentialsNotEnabled: "client_credentials flow not enabled for this client",
+  malformedScope: "Invalid scope format: scopes are <resource server identifier>/<scope name>.",
+  scopeDoesNotExist: (scope: string) => `Scope ${scope} does not exist.`,
+  scopeNotAllowed: (scope: string) => `Scope ${scope} is not allowed for this client.`,
+  resourceServerNotFound: (identifier: string) => `Resource server ${identifier} does not exist.`,
+  resourceServerExists: (identifier: string) => `Resource server ${identifier} already exists.`,
+  resourceServerLimit: "The user pool has the maximum number of resource servers (25).",
+  clientSecretLimit: "The app client already has the maximum number of client secrets (2).",
+  lastClientSecret: "Cannot delete the only client secret of an app client.",
+  clientSecretNotFound: (id: string) => `Client secret ${id} does not exist.`,
+  noClientSecret: "The app client has no client secret.",
+  // Groups (Cognito's group operations; texts [3P-EMU moto] where marked).
+  groupExists: "A group with the name already exists.", // [3P-EMU moto]
+  groupNotFound: "Group not found.", // [3P-EMU moto]
+  groupLimit: "The user pool has the maximum number of groups (10000).",
+  userGroupLimit: "The user is in the maximum number of groups (100).",
 } as const;

@@ -10,7 +10,7 @@ type ErrorCase =
   | "invalidPassword" | "codeMismatch" | "expiredCode" | "tooManyFailedAttempts" | "codeDeliveryFailure"
   | "userLambdaValidation" | "unexpectedLambda" | "invalidLambdaResponse" | "unsupportedOperation"
   | "unsupportedTokenType" | "unauthorized" | "invalidUserPoolConfiguration" | "preconditionNotMet"
-  | "unsupportedUserState";
+  | "unsupportedUserState" | "groupExists" | "invalidOauthFlow" | "scopeDoesNotExist";
 
 /** An error arm; distributive, so `Failure<"a" | "b">` is one arm or the other. */
 export type Failure<C extends ErrorCase = ErrorCase> = C extends ErrorCase ? { readonly $case: C; readonly value: { message: string } } : never;

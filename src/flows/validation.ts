@@ -20,6 +20,8 @@ export const limits = {
   mapEntries: 50,
   mapKey: 128,
   mapValue: 4096,
+  /** Cognito's AllowedOAuthScopes and GetClientToken's Scopes: at most 50. */
+  oauthScopes: 50,
 } as const;
 
 type Check = InvalidParameter | undefined;

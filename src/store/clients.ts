@@ -50,7 +50,9 @@ export class ClientStore {
     return { ...rest, sealedSecret: seal(this.sealingKey, Buffer.from(secret, "utf8"), `client-secret:${client.clientId}`).toString("base64") };
   }
 
-  private open(stored: StoredClient): ClientRecord {
+  private open(fromJson: StoredClient): ClientRecord {
+    // Clients stored before OAuth settings existed have none.
+    const stored = { ...fromJson, allowedOauthFlows: fromJson.allowedOauthFlows ?? [], allowedOauthScopes: fromJson.allowedOauthScopes ?? [] };
     const { sealedSecret, ...rest } = stored;
     if (sealedSecret === undefined) return { ...rest, secret: undefined };
     const secret = unseal(this.sealingKey, Buffer.from(sealedSecret, "base64"), `client-secret:${stored.clientId}`);

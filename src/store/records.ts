@@ -10,7 +10,10 @@ export type ExplicitAuthFlow =
   | "ALLOW_USER_PASSWORD_AUTH"
   | "ALLOW_ADMIN_USER_PASSWORD_AUTH"
   | "ALLOW_CUSTOM_AUTH"
-  | "ALLOW_REFRESH_TOKEN_AUTH";
+  | "ALLOW_REFRESH_TOKEN_AUTH"
+  | "ALLOW_CLIENT_TOKEN_AUTH";
+/** OAuth grants of the token endpoint (Cognito's AllowedOAuthFlows); only the machine-to-machine one exists here. */
+export type OauthFlow = "client_credentials";
 export type UserStatus = "UNCONFIRMED" | "CONFIRMED" | "RESET_REQUIRED" | "FORCE_CHANGE_PASSWORD";
 
 export interface PasswordPolicy {
@@ -47,6 +50,10 @@ export interface ClientRecord {
   readonly idTokenValiditySeconds: number;
   readonly refreshTokenValiditySeconds: number;
   readonly authSessionValidityMinutes: number;
+  /** Grants the token endpoint accepts from this client (empty for clients stored before they existed). */
+  readonly allowedOauthFlows: readonly OauthFlow[];
+  /** `<resource server identifier>/<scope name>` the client may be granted. */
+  readonly allowedOauthScopes: readonly string[];
   readonly createdAt: number;
   readonly updatedAt: number;
 }

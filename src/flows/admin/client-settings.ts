@@ -1,6 +1,7 @@
-import { ExplicitAuthFlow as WireFlow, PreventUserExistenceErrors as WireMode, type UserPoolClient, type UserPoolClientSettings } from "../../gen/identity/v1/common.js";
-import type { ClientRecord, ExistenceMode, ExplicitAuthFlow } from "../../store/records.js";
+import { ExplicitAuthFlow as WireFlow, OauthFlow as WireOauthFlow, PreventUserExistenceErrors as WireMode, type UserPoolClient, type UserPoolClientSettings } from "../../gen/identity/v1/common.js";
+import type { ClientRecord, ExistenceMode, ExplicitAuthFlow, OauthFlow } from "../../store/records.js";
 import { invalidParameter, type InvalidParameter } from "../outcome.js";
+import { oauthSettingsFrom } from "./oauth-settings.js";
 
 const FLOWS: Record<number, ExplicitAuthFlow> = {
   [WireFlow.EXPLICIT_AUTH_FLOW_ALLOW_USER_SRP_AUTH]: "ALLOW_USER_SRP_AUTH",
@@ -8,6 +9,11 @@ const FLOWS: Record<number, ExplicitAuthFlow> = {
   [WireFlow.EXPLICIT_AUTH_FLOW_ALLOW_ADMIN_USER_PASSWORD_AUTH]: "ALLOW_ADMIN_USER_PASSWORD_AUTH",
   [WireFlow.EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH]: "ALLOW_CUSTOM_AUTH",
   [WireFlow.EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH]: "ALLOW_REFRESH_TOKEN_AUTH",
+  [WireFlow.EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH]: "ALLOW_CLIENT_TOKEN_AUTH",
+};
+
+const OAUTH_FLOWS: Record<number, OauthFlow> = {
+  [WireOauthFlow.OAUTH_FLOW_CLIENT_CREDENTIALS]: "client_credentials",
 };
 
 const MODES: Record<number, ExistenceMode> = {
@@ -20,13 +26,17 @@ const MODES: Record<number, ExistenceMode> = {
 /** Cognito's default flows when none are given. */
 const DEFAULT_FLOWS: ExplicitAuthFlow[] = ["ALLOW_USER_SRP_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
-export type ClientSettings = Pick<ClientRecord, "explicitAuthFlows" | "existenceMode" | "accessTokenValiditySeconds" | "idTokenValiditySeconds" | "refreshTokenValiditySeconds" | "authSessionValidityMinutes">;
+export type ClientSettings = Pick<ClientRecord, "explicitAuthFlows" | "existenceMode" | "accessTokenValiditySeconds" | "idTokenValiditySeconds" | "refreshTokenValiditySeconds" | "authSessionValidityMinutes" | "allowedOauthFlows" | "allowedOauthScopes">;
 
 /** Reads and validates the wire settings (ranges from docs/cognito.md §3.1, §3.8), filling in defaults. */
 export function clientSettingsFrom(wire: UserPoolClientSettings | undefined): ClientSettings | InvalidParameter {
-  const s = wire ?? { explicitAuthFlows: [], preventUserExistenceErrors: 0, accessTokenValiditySeconds: 0, idTokenValiditySeconds: 0, refreshTokenValiditySeconds: 0, authSessionValidityMinutes: 0 };
+  const s = wire ?? { explicitAuthFlows: [], preventUserExistenceErrors: 0, accessTokenValiditySeconds: 0, idTokenValiditySeconds: 0, refreshTokenValiditySeconds: 0, authSessionValidityMinutes: 0, allowedOauthFlows: [], allowedOauthScopes: [] };
   const flows = s.explicitAuthFlows.map((f) => FLOWS[f]);
-  if (flows.some((f) => f === undefined) || flows.length > 5) return invalidParameter("settings.explicit_auth_flows", "unknown explicit auth flow");
+  if (flows.some((f) => f === undefined) || flows.length > 6) return invalidParameter("settings.explicit_auth_flows", "unknown explicit auth flow");
+  const oauthFlows = s.allowedOauthFlows.map((f) => OAUTH_FLOWS[f]);
+  if (oauthFlows.some((f) => f === undefined) || oauthFlows.length > 3) return invalidParameter("settings.allowed_oauth_flows", "unknown OAuth flow");
+  const oauth = oauthSettingsFrom(flows as ExplicitAuthFlow[], oauthFlows as OauthFlow[], s.allowedOauthScopes);
+  if ("$case" in oauth) return oauth;
   const existenceMode = MODES[s.preventUserExistenceErrors];
   if (!existenceMode) return invalidParameter("settings.prevent_user_existence_errors", "unknown PreventUserExistenceErrors value");
   const ranges = [
@@ -45,6 +55,8 @@ export function clientSettingsFrom(wire: UserPoolClientSettings | undefined): Cl
     idTokenValiditySeconds: id!,
     refreshTokenValiditySeconds: refresh!,
     authSessionValidityMinutes: session!,
+    allowedOauthFlows: oauth.allowedOauthFlows,
+    allowedOauthScopes: oauth.allowedOauthScopes,
   };
 }
 
@@ -69,6 +81,8 @@ export function clientView(client: ClientRecord, withSecret: boolean): UserPoolC
       idTokenValiditySeconds: client.idTokenValiditySeconds,
       refreshTokenValiditySeconds: client.refreshTokenValiditySeconds,
       authSessionValidityMinutes: client.authSessionValidityMinutes,
+      allowedOauthFlows: client.allowedOauthFlows.map(() => WireOauthFlow.OAUTH_FLOW_CLIENT_CREDENTIALS),
+      allowedOauthScopes: [...client.allowedOauthScopes],
     },
     creationDate: new Date(client.createdAt),
     lastModifiedDate: new Date(client.updatedAt),

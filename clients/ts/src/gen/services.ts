@@ -43,6 +43,28 @@ import {
   SignUpRequest,
 } from "./identity/v1/auth_service.js";
 import {
+  AdminAddUserToGroupRequest,
+  AdminListGroupsForUserRequest,
+  AdminRemoveUserFromGroupRequest,
+  CreateGroupRequest,
+  DeleteGroupRequest,
+  GetGroupRequest,
+  ListGroupsRequest,
+  ListUsersInGroupRequest,
+  UpdateGroupRequest,
+} from "./identity/v1/groups.js";
+import {
+  AddUserPoolClientSecretRequest,
+  CreateResourceServerRequest,
+  DeleteResourceServerRequest,
+  DeleteUserPoolClientSecretRequest,
+  DescribeResourceServerRequest,
+  GetClientTokenRequest,
+  ListResourceServersRequest,
+  ListUserPoolClientSecretsRequest,
+  UpdateResourceServerRequest,
+} from "./identity/v1/m2m.js";
+import {
   InvokeRequest,
   TriggerServiceService,
 } from "./identity/v1/trigger_service.js";
@@ -81,6 +103,23 @@ export const adminService = {
     adminUserGlobalSignOut: AdminUserGlobalSignOutRequest as RequestBuilder<AdminUserGlobalSignOutRequest>,
     listUsers: ListUsersRequest as RequestBuilder<ListUsersRequest>,
     importUsers: ImportUsersRequest as RequestBuilder<ImportUsersRequest>,
+    createResourceServer: CreateResourceServerRequest as RequestBuilder<CreateResourceServerRequest>,
+    describeResourceServer: DescribeResourceServerRequest as RequestBuilder<DescribeResourceServerRequest>,
+    updateResourceServer: UpdateResourceServerRequest as RequestBuilder<UpdateResourceServerRequest>,
+    deleteResourceServer: DeleteResourceServerRequest as RequestBuilder<DeleteResourceServerRequest>,
+    listResourceServers: ListResourceServersRequest as RequestBuilder<ListResourceServersRequest>,
+    addUserPoolClientSecret: AddUserPoolClientSecretRequest as RequestBuilder<AddUserPoolClientSecretRequest>,
+    deleteUserPoolClientSecret: DeleteUserPoolClientSecretRequest as RequestBuilder<DeleteUserPoolClientSecretRequest>,
+    listUserPoolClientSecrets: ListUserPoolClientSecretsRequest as RequestBuilder<ListUserPoolClientSecretsRequest>,
+    createGroup: CreateGroupRequest as RequestBuilder<CreateGroupRequest>,
+    getGroup: GetGroupRequest as RequestBuilder<GetGroupRequest>,
+    updateGroup: UpdateGroupRequest as RequestBuilder<UpdateGroupRequest>,
+    deleteGroup: DeleteGroupRequest as RequestBuilder<DeleteGroupRequest>,
+    listGroups: ListGroupsRequest as RequestBuilder<ListGroupsRequest>,
+    adminAddUserToGroup: AdminAddUserToGroupRequest as RequestBuilder<AdminAddUserToGroupRequest>,
+    adminRemoveUserFromGroup: AdminRemoveUserFromGroupRequest as RequestBuilder<AdminRemoveUserFromGroupRequest>,
+    adminListGroupsForUser: AdminListGroupsForUserRequest as RequestBuilder<AdminListGroupsForUserRequest>,
+    listUsersInGroup: ListUsersInGroupRequest as RequestBuilder<ListUsersInGroupRequest>,
   },
 } as const;
 
@@ -101,6 +140,7 @@ export const authService = {
     globalSignOut: GlobalSignOutRequest as RequestBuilder<GlobalSignOutRequest>,
     revokeToken: RevokeTokenRequest as RequestBuilder<RevokeTokenRequest>,
     getJwks: GetJwksRequest as RequestBuilder<GetJwksRequest>,
+    getClientToken: GetClientTokenRequest as RequestBuilder<GetClientTokenRequest>,
   },
 } as const;
 

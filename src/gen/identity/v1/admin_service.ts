@@ -48,6 +48,7 @@ import {
   CodeMismatch,
   ExpiredCode,
   InvalidLambdaResponse,
+  InvalidOAuthFlow,
   InvalidParameter,
   InvalidPassword,
   InvalidUserPoolConfiguration,
@@ -56,6 +57,7 @@ import {
   PasswordResetRequired,
   PreconditionNotMet,
   ResourceNotFound,
+  ScopeDoesNotExist,
   TooManyFailedAttempts,
   TooManyRequests,
   UnexpectedLambda,
@@ -66,6 +68,44 @@ import {
   UserNotConfirmed,
   UserNotFound,
 } from "./errors.js";
+import {
+  AdminAddUserToGroupRequest,
+  AdminAddUserToGroupResponse,
+  AdminListGroupsForUserRequest,
+  AdminListGroupsForUserResponse,
+  AdminRemoveUserFromGroupRequest,
+  AdminRemoveUserFromGroupResponse,
+  CreateGroupRequest,
+  CreateGroupResponse,
+  DeleteGroupRequest,
+  DeleteGroupResponse,
+  GetGroupRequest,
+  GetGroupResponse,
+  ListGroupsRequest,
+  ListGroupsResponse,
+  ListUsersInGroupRequest,
+  ListUsersInGroupResponse,
+  UpdateGroupRequest,
+  UpdateGroupResponse,
+} from "./groups.js";
+import {
+  AddUserPoolClientSecretRequest,
+  AddUserPoolClientSecretResponse,
+  CreateResourceServerRequest,
+  CreateResourceServerResponse,
+  DeleteResourceServerRequest,
+  DeleteResourceServerResponse,
+  DeleteUserPoolClientSecretRequest,
+  DeleteUserPoolClientSecretResponse,
+  DescribeResourceServerRequest,
+  DescribeResourceServerResponse,
+  ListResourceServersRequest,
+  ListResourceServersResponse,
+  ListUserPoolClientSecretsRequest,
+  ListUserPoolClientSecretsResponse,
+  UpdateResourceServerRequest,
+  UpdateResourceServerResponse,
+} from "./m2m.js";
 
 /** The input of CreateUserPool. */
 export interface CreateUserPoolRequest {
@@ -296,6 +336,18 @@ export interface CreateUserPoolClientResponse {
      * or session (Cognito's NotAuthorizedException).
      */
     { $case: "notAuthorized"; value: NotAuthorized }
+    | //
+    /**
+     * allowed_oauth_flows does not fit the client: client_credentials or ALLOW_CLIENT_TOKEN_AUTH
+     * without a secret (Cognito's InvalidOAuthFlowException).
+     */
+    { $case: "invalidOauthFlow"; value: InvalidOAuthFlow }
+    | //
+    /**
+     * An allowed_oauth_scopes entry names no scope of the pool's resource servers (Cognito's
+     * ScopeDoesNotExistException).
+     */
+    { $case: "scopeDoesNotExist"; value: ScopeDoesNotExist }
     | undefined;
 }
 
@@ -372,6 +424,18 @@ export interface UpdateUserPoolClientResponse {
      * or session (Cognito's NotAuthorizedException).
      */
     { $case: "notAuthorized"; value: NotAuthorized }
+    | //
+    /**
+     * allowed_oauth_flows does not fit the client: client_credentials or ALLOW_CLIENT_TOKEN_AUTH
+     * without a secret (Cognito's InvalidOAuthFlowException).
+     */
+    { $case: "invalidOauthFlow"; value: InvalidOAuthFlow }
+    | //
+    /**
+     * An allowed_oauth_scopes entry names no scope of the pool's resource servers (Cognito's
+     * ScopeDoesNotExistException).
+     */
+    { $case: "scopeDoesNotExist"; value: ScopeDoesNotExist }
     | undefined;
 }
 
@@ -2949,6 +3013,12 @@ export const CreateUserPoolClientResponse: MessageFns<CreateUserPoolClientRespon
       case "notAuthorized":
         NotAuthorized.encode(message.result.value, writer.uint32(818).fork()).join();
         break;
+      case "invalidOauthFlow":
+        InvalidOAuthFlow.encode(message.result.value, writer.uint32(1050).fork()).join();
+        break;
+      case "scopeDoesNotExist":
+        ScopeDoesNotExist.encode(message.result.value, writer.uint32(1058).fork()).join();
+        break;
     }
     return writer;
   },
@@ -3014,6 +3084,22 @@ export const CreateUserPoolClientResponse: MessageFns<CreateUserPoolClientRespon
             message.result = { $case: "notAuthorized", value: NotAuthorized.decode(reader, reader.uint32()) };
             continue;
           }
+          case 131: {
+            if (tag !== 1050) {
+              break;
+            }
+
+            message.result = { $case: "invalidOauthFlow", value: InvalidOAuthFlow.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 132: {
+            if (tag !== 1058) {
+              break;
+            }
+
+            message.result = { $case: "scopeDoesNotExist", value: ScopeDoesNotExist.decode(reader, reader.uint32()) };
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3050,6 +3136,14 @@ export const CreateUserPoolClientResponse: MessageFns<CreateUserPoolClientRespon
         ? { $case: "notAuthorized", value: NotAuthorized.fromJSON(object.notAuthorized) }
         : isSet(object.not_authorized)
         ? { $case: "notAuthorized", value: NotAuthorized.fromJSON(object.not_authorized) }
+        : isSet(object.invalidOauthFlow)
+        ? { $case: "invalidOauthFlow", value: InvalidOAuthFlow.fromJSON(object.invalidOauthFlow) }
+        : isSet(object.invalid_oauth_flow)
+        ? { $case: "invalidOauthFlow", value: InvalidOAuthFlow.fromJSON(object.invalid_oauth_flow) }
+        : isSet(object.scopeDoesNotExist)
+        ? { $case: "scopeDoesNotExist", value: ScopeDoesNotExist.fromJSON(object.scopeDoesNotExist) }
+        : isSet(object.scope_does_not_exist)
+        ? { $case: "scopeDoesNotExist", value: ScopeDoesNotExist.fromJSON(object.scope_does_not_exist) }
         : undefined,
     };
   },
@@ -3068,6 +3162,10 @@ export const CreateUserPoolClientResponse: MessageFns<CreateUserPoolClientRespon
       obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
     } else if (message.result?.$case === "notAuthorized") {
       obj.notAuthorized = NotAuthorized.toJSON(message.result.value);
+    } else if (message.result?.$case === "invalidOauthFlow") {
+      obj.invalidOauthFlow = InvalidOAuthFlow.toJSON(message.result.value);
+    } else if (message.result?.$case === "scopeDoesNotExist") {
+      obj.scopeDoesNotExist = ScopeDoesNotExist.toJSON(message.result.value);
     }
     return obj;
   },
@@ -3111,6 +3209,18 @@ export const CreateUserPoolClientResponse: MessageFns<CreateUserPoolClientRespon
       case "notAuthorized": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "notAuthorized", value: NotAuthorized.fromPartial(object.result.value) };
+        }
+        break;
+      }
+      case "invalidOauthFlow": {
+        if (object.result?.value !== undefined && object.result?.value !== null) {
+          message.result = { $case: "invalidOauthFlow", value: InvalidOAuthFlow.fromPartial(object.result.value) };
+        }
+        break;
+      }
+      case "scopeDoesNotExist": {
+        if (object.result?.value !== undefined && object.result?.value !== null) {
+          message.result = { $case: "scopeDoesNotExist", value: ScopeDoesNotExist.fromPartial(object.result.value) };
         }
         break;
       }
@@ -3541,6 +3651,12 @@ export const UpdateUserPoolClientResponse: MessageFns<UpdateUserPoolClientRespon
       case "notAuthorized":
         NotAuthorized.encode(message.result.value, writer.uint32(818).fork()).join();
         break;
+      case "invalidOauthFlow":
+        InvalidOAuthFlow.encode(message.result.value, writer.uint32(1050).fork()).join();
+        break;
+      case "scopeDoesNotExist":
+        ScopeDoesNotExist.encode(message.result.value, writer.uint32(1058).fork()).join();
+        break;
     }
     return writer;
   },
@@ -3598,6 +3714,22 @@ export const UpdateUserPoolClientResponse: MessageFns<UpdateUserPoolClientRespon
             message.result = { $case: "notAuthorized", value: NotAuthorized.decode(reader, reader.uint32()) };
             continue;
           }
+          case 131: {
+            if (tag !== 1050) {
+              break;
+            }
+
+            message.result = { $case: "invalidOauthFlow", value: InvalidOAuthFlow.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 132: {
+            if (tag !== 1058) {
+              break;
+            }
+
+            message.result = { $case: "scopeDoesNotExist", value: ScopeDoesNotExist.decode(reader, reader.uint32()) };
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3630,6 +3762,14 @@ export const UpdateUserPoolClientResponse: MessageFns<UpdateUserPoolClientRespon
         ? { $case: "notAuthorized", value: NotAuthorized.fromJSON(object.notAuthorized) }
         : isSet(object.not_authorized)
         ? { $case: "notAuthorized", value: NotAuthorized.fromJSON(object.not_authorized) }
+        : isSet(object.invalidOauthFlow)
+        ? { $case: "invalidOauthFlow", value: InvalidOAuthFlow.fromJSON(object.invalidOauthFlow) }
+        : isSet(object.invalid_oauth_flow)
+        ? { $case: "invalidOauthFlow", value: InvalidOAuthFlow.fromJSON(object.invalid_oauth_flow) }
+        : isSet(object.scopeDoesNotExist)
+        ? { $case: "scopeDoesNotExist", value: ScopeDoesNotExist.fromJSON(object.scopeDoesNotExist) }
+        : isSet(object.scope_does_not_exist)
+        ? { $case: "scopeDoesNotExist", value: ScopeDoesNotExist.fromJSON(object.scope_does_not_exist) }
         : undefined,
     };
   },
@@ -3646,6 +3786,10 @@ export const UpdateUserPoolClientResponse: MessageFns<UpdateUserPoolClientRespon
       obj.tooManyRequests = TooManyRequests.toJSON(message.result.value);
     } else if (message.result?.$case === "notAuthorized") {
       obj.notAuthorized = NotAuthorized.toJSON(message.result.value);
+    } else if (message.result?.$case === "invalidOauthFlow") {
+      obj.invalidOauthFlow = InvalidOAuthFlow.toJSON(message.result.value);
+    } else if (message.result?.$case === "scopeDoesNotExist") {
+      obj.scopeDoesNotExist = ScopeDoesNotExist.toJSON(message.result.value);
     }
     return obj;
   },
@@ -3683,6 +3827,18 @@ export const UpdateUserPoolClientResponse: MessageFns<UpdateUserPoolClientRespon
       case "notAuthorized": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "notAuthorized", value: NotAuthorized.fromPartial(object.result.value) };
+        }
+        break;
+      }
+      case "invalidOauthFlow": {
+        if (object.result?.value !== undefined && object.result?.value !== null) {
+          message.result = { $case: "invalidOauthFlow", value: InvalidOAuthFlow.fromPartial(object.result.value) };
+        }
+        break;
+      }
+      case "scopeDoesNotExist": {
+        if (object.result?.value !== undefined && object.result?.value !== null) {
+          message.result = { $case: "scopeDoesNotExist", value: ScopeDoesNotExist.fromPartial(object.result.value) };
         }
         break;
       }
@@ -12009,6 +12165,209 @@ export const AdminServiceService = {
     responseSerialize: (value: ImportUsersResponse): Buffer => Buffer.from(ImportUsersResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ImportUsersResponse => ImportUsersResponse.decode(value),
   },
+  /** Creates a resource server with its custom scopes (machine-to-machine authorization). */
+  createResourceServer: {
+    path: "/identity.v1.AdminService/CreateResourceServer" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: CreateResourceServerRequest): Buffer =>
+      Buffer.from(CreateResourceServerRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): CreateResourceServerRequest => CreateResourceServerRequest.decode(value),
+    responseSerialize: (value: CreateResourceServerResponse): Buffer =>
+      Buffer.from(CreateResourceServerResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): CreateResourceServerResponse => CreateResourceServerResponse.decode(value),
+  },
+  /** Returns a resource server. */
+  describeResourceServer: {
+    path: "/identity.v1.AdminService/DescribeResourceServer" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: DescribeResourceServerRequest): Buffer =>
+      Buffer.from(DescribeResourceServerRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): DescribeResourceServerRequest => DescribeResourceServerRequest.decode(value),
+    responseSerialize: (value: DescribeResourceServerResponse): Buffer =>
+      Buffer.from(DescribeResourceServerResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): DescribeResourceServerResponse =>
+      DescribeResourceServerResponse.decode(value),
+  },
+  /** Replaces a resource server's name and scopes. */
+  updateResourceServer: {
+    path: "/identity.v1.AdminService/UpdateResourceServer" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: UpdateResourceServerRequest): Buffer =>
+      Buffer.from(UpdateResourceServerRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): UpdateResourceServerRequest => UpdateResourceServerRequest.decode(value),
+    responseSerialize: (value: UpdateResourceServerResponse): Buffer =>
+      Buffer.from(UpdateResourceServerResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): UpdateResourceServerResponse => UpdateResourceServerResponse.decode(value),
+  },
+  /** Deletes a resource server; tokens stop carrying its scopes. */
+  deleteResourceServer: {
+    path: "/identity.v1.AdminService/DeleteResourceServer" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: DeleteResourceServerRequest): Buffer =>
+      Buffer.from(DeleteResourceServerRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): DeleteResourceServerRequest => DeleteResourceServerRequest.decode(value),
+    responseSerialize: (value: DeleteResourceServerResponse): Buffer =>
+      Buffer.from(DeleteResourceServerResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): DeleteResourceServerResponse => DeleteResourceServerResponse.decode(value),
+  },
+  /** Lists a pool's resource servers, a page at a time. */
+  listResourceServers: {
+    path: "/identity.v1.AdminService/ListResourceServers" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListResourceServersRequest): Buffer =>
+      Buffer.from(ListResourceServersRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListResourceServersRequest => ListResourceServersRequest.decode(value),
+    responseSerialize: (value: ListResourceServersResponse): Buffer =>
+      Buffer.from(ListResourceServersResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListResourceServersResponse => ListResourceServersResponse.decode(value),
+  },
+  /** Adds a secret to an app client (at most two), so the old one can be retired without downtime. */
+  addUserPoolClientSecret: {
+    path: "/identity.v1.AdminService/AddUserPoolClientSecret" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AddUserPoolClientSecretRequest): Buffer =>
+      Buffer.from(AddUserPoolClientSecretRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AddUserPoolClientSecretRequest => AddUserPoolClientSecretRequest.decode(value),
+    responseSerialize: (value: AddUserPoolClientSecretResponse): Buffer =>
+      Buffer.from(AddUserPoolClientSecretResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): AddUserPoolClientSecretResponse =>
+      AddUserPoolClientSecretResponse.decode(value),
+  },
+  /** Retires one of an app client's secrets (not its last one). */
+  deleteUserPoolClientSecret: {
+    path: "/identity.v1.AdminService/DeleteUserPoolClientSecret" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: DeleteUserPoolClientSecretRequest): Buffer =>
+      Buffer.from(DeleteUserPoolClientSecretRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): DeleteUserPoolClientSecretRequest =>
+      DeleteUserPoolClientSecretRequest.decode(value),
+    responseSerialize: (value: DeleteUserPoolClientSecretResponse): Buffer =>
+      Buffer.from(DeleteUserPoolClientSecretResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): DeleteUserPoolClientSecretResponse =>
+      DeleteUserPoolClientSecretResponse.decode(value),
+  },
+  /** Lists an app client's secrets, without their values. */
+  listUserPoolClientSecrets: {
+    path: "/identity.v1.AdminService/ListUserPoolClientSecrets" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListUserPoolClientSecretsRequest): Buffer =>
+      Buffer.from(ListUserPoolClientSecretsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListUserPoolClientSecretsRequest =>
+      ListUserPoolClientSecretsRequest.decode(value),
+    responseSerialize: (value: ListUserPoolClientSecretsResponse): Buffer =>
+      Buffer.from(ListUserPoolClientSecretsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListUserPoolClientSecretsResponse =>
+      ListUserPoolClientSecretsResponse.decode(value),
+  },
+  /** Creates a group. */
+  createGroup: {
+    path: "/identity.v1.AdminService/CreateGroup" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: CreateGroupRequest): Buffer => Buffer.from(CreateGroupRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): CreateGroupRequest => CreateGroupRequest.decode(value),
+    responseSerialize: (value: CreateGroupResponse): Buffer => Buffer.from(CreateGroupResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): CreateGroupResponse => CreateGroupResponse.decode(value),
+  },
+  /** Returns a group. */
+  getGroup: {
+    path: "/identity.v1.AdminService/GetGroup" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetGroupRequest): Buffer => Buffer.from(GetGroupRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetGroupRequest => GetGroupRequest.decode(value),
+    responseSerialize: (value: GetGroupResponse): Buffer => Buffer.from(GetGroupResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetGroupResponse => GetGroupResponse.decode(value),
+  },
+  /** Changes a group's description, role ARN or precedence. */
+  updateGroup: {
+    path: "/identity.v1.AdminService/UpdateGroup" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: UpdateGroupRequest): Buffer => Buffer.from(UpdateGroupRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): UpdateGroupRequest => UpdateGroupRequest.decode(value),
+    responseSerialize: (value: UpdateGroupResponse): Buffer => Buffer.from(UpdateGroupResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): UpdateGroupResponse => UpdateGroupResponse.decode(value),
+  },
+  /** Deletes a group; its users leave it. */
+  deleteGroup: {
+    path: "/identity.v1.AdminService/DeleteGroup" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: DeleteGroupRequest): Buffer => Buffer.from(DeleteGroupRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): DeleteGroupRequest => DeleteGroupRequest.decode(value),
+    responseSerialize: (value: DeleteGroupResponse): Buffer => Buffer.from(DeleteGroupResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): DeleteGroupResponse => DeleteGroupResponse.decode(value),
+  },
+  /** Lists a pool's groups, a page at a time. */
+  listGroups: {
+    path: "/identity.v1.AdminService/ListGroups" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListGroupsRequest): Buffer => Buffer.from(ListGroupsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListGroupsRequest => ListGroupsRequest.decode(value),
+    responseSerialize: (value: ListGroupsResponse): Buffer => Buffer.from(ListGroupsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListGroupsResponse => ListGroupsResponse.decode(value),
+  },
+  /** Adds a user to a group (idempotent). */
+  adminAddUserToGroup: {
+    path: "/identity.v1.AdminService/AdminAddUserToGroup" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AdminAddUserToGroupRequest): Buffer =>
+      Buffer.from(AdminAddUserToGroupRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AdminAddUserToGroupRequest => AdminAddUserToGroupRequest.decode(value),
+    responseSerialize: (value: AdminAddUserToGroupResponse): Buffer =>
+      Buffer.from(AdminAddUserToGroupResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): AdminAddUserToGroupResponse => AdminAddUserToGroupResponse.decode(value),
+  },
+  /** Removes a user from a group (idempotent). */
+  adminRemoveUserFromGroup: {
+    path: "/identity.v1.AdminService/AdminRemoveUserFromGroup" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AdminRemoveUserFromGroupRequest): Buffer =>
+      Buffer.from(AdminRemoveUserFromGroupRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AdminRemoveUserFromGroupRequest =>
+      AdminRemoveUserFromGroupRequest.decode(value),
+    responseSerialize: (value: AdminRemoveUserFromGroupResponse): Buffer =>
+      Buffer.from(AdminRemoveUserFromGroupResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): AdminRemoveUserFromGroupResponse =>
+      AdminRemoveUserFromGroupResponse.decode(value),
+  },
+  /** Lists the groups a user is in, a page at a time. */
+  adminListGroupsForUser: {
+    path: "/identity.v1.AdminService/AdminListGroupsForUser" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AdminListGroupsForUserRequest): Buffer =>
+      Buffer.from(AdminListGroupsForUserRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AdminListGroupsForUserRequest => AdminListGroupsForUserRequest.decode(value),
+    responseSerialize: (value: AdminListGroupsForUserResponse): Buffer =>
+      Buffer.from(AdminListGroupsForUserResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): AdminListGroupsForUserResponse =>
+      AdminListGroupsForUserResponse.decode(value),
+  },
+  /** Lists the users in a group, a page at a time. */
+  listUsersInGroup: {
+    path: "/identity.v1.AdminService/ListUsersInGroup" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListUsersInGroupRequest): Buffer =>
+      Buffer.from(ListUsersInGroupRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListUsersInGroupRequest => ListUsersInGroupRequest.decode(value),
+    responseSerialize: (value: ListUsersInGroupResponse): Buffer =>
+      Buffer.from(ListUsersInGroupResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListUsersInGroupResponse => ListUsersInGroupResponse.decode(value),
+  },
 } as const;
 
 export interface AdminServiceServer extends UntypedServiceImplementation {
@@ -12080,6 +12439,40 @@ export interface AdminServiceServer extends UntypedServiceImplementation {
    * refused on its own.
    */
   importUsers: handleUnaryCall<ImportUsersRequest, ImportUsersResponse>;
+  /** Creates a resource server with its custom scopes (machine-to-machine authorization). */
+  createResourceServer: handleUnaryCall<CreateResourceServerRequest, CreateResourceServerResponse>;
+  /** Returns a resource server. */
+  describeResourceServer: handleUnaryCall<DescribeResourceServerRequest, DescribeResourceServerResponse>;
+  /** Replaces a resource server's name and scopes. */
+  updateResourceServer: handleUnaryCall<UpdateResourceServerRequest, UpdateResourceServerResponse>;
+  /** Deletes a resource server; tokens stop carrying its scopes. */
+  deleteResourceServer: handleUnaryCall<DeleteResourceServerRequest, DeleteResourceServerResponse>;
+  /** Lists a pool's resource servers, a page at a time. */
+  listResourceServers: handleUnaryCall<ListResourceServersRequest, ListResourceServersResponse>;
+  /** Adds a secret to an app client (at most two), so the old one can be retired without downtime. */
+  addUserPoolClientSecret: handleUnaryCall<AddUserPoolClientSecretRequest, AddUserPoolClientSecretResponse>;
+  /** Retires one of an app client's secrets (not its last one). */
+  deleteUserPoolClientSecret: handleUnaryCall<DeleteUserPoolClientSecretRequest, DeleteUserPoolClientSecretResponse>;
+  /** Lists an app client's secrets, without their values. */
+  listUserPoolClientSecrets: handleUnaryCall<ListUserPoolClientSecretsRequest, ListUserPoolClientSecretsResponse>;
+  /** Creates a group. */
+  createGroup: handleUnaryCall<CreateGroupRequest, CreateGroupResponse>;
+  /** Returns a group. */
+  getGroup: handleUnaryCall<GetGroupRequest, GetGroupResponse>;
+  /** Changes a group's description, role ARN or precedence. */
+  updateGroup: handleUnaryCall<UpdateGroupRequest, UpdateGroupResponse>;
+  /** Deletes a group; its users leave it. */
+  deleteGroup: handleUnaryCall<DeleteGroupRequest, DeleteGroupResponse>;
+  /** Lists a pool's groups, a page at a time. */
+  listGroups: handleUnaryCall<ListGroupsRequest, ListGroupsResponse>;
+  /** Adds a user to a group (idempotent). */
+  adminAddUserToGroup: handleUnaryCall<AdminAddUserToGroupRequest, AdminAddUserToGroupResponse>;
+  /** Removes a user from a group (idempotent). */
+  adminRemoveUserFromGroup: handleUnaryCall<AdminRemoveUserFromGroupRequest, AdminRemoveUserFromGroupResponse>;
+  /** Lists the groups a user is in, a page at a time. */
+  adminListGroupsForUser: handleUnaryCall<AdminListGroupsForUserRequest, AdminListGroupsForUserResponse>;
+  /** Lists the users in a group, a page at a time. */
+  listUsersInGroup: handleUnaryCall<ListUsersInGroupRequest, ListUsersInGroupResponse>;
 }
 
 export interface AdminServiceClient extends Client {
@@ -12486,6 +12879,278 @@ export interface AdminServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ImportUsersResponse) => void,
+  ): ClientUnaryCall;
+  /** Creates a resource server with its custom scopes (machine-to-machine authorization). */
+  createResourceServer(
+    request: CreateResourceServerRequest,
+    callback: (error: ServiceError | null, response: CreateResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  createResourceServer(
+    request: CreateResourceServerRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: CreateResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  createResourceServer(
+    request: CreateResourceServerRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: CreateResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  /** Returns a resource server. */
+  describeResourceServer(
+    request: DescribeResourceServerRequest,
+    callback: (error: ServiceError | null, response: DescribeResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  describeResourceServer(
+    request: DescribeResourceServerRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: DescribeResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  describeResourceServer(
+    request: DescribeResourceServerRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: DescribeResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  /** Replaces a resource server's name and scopes. */
+  updateResourceServer(
+    request: UpdateResourceServerRequest,
+    callback: (error: ServiceError | null, response: UpdateResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  updateResourceServer(
+    request: UpdateResourceServerRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: UpdateResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  updateResourceServer(
+    request: UpdateResourceServerRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: UpdateResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  /** Deletes a resource server; tokens stop carrying its scopes. */
+  deleteResourceServer(
+    request: DeleteResourceServerRequest,
+    callback: (error: ServiceError | null, response: DeleteResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  deleteResourceServer(
+    request: DeleteResourceServerRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: DeleteResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  deleteResourceServer(
+    request: DeleteResourceServerRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: DeleteResourceServerResponse) => void,
+  ): ClientUnaryCall;
+  /** Lists a pool's resource servers, a page at a time. */
+  listResourceServers(
+    request: ListResourceServersRequest,
+    callback: (error: ServiceError | null, response: ListResourceServersResponse) => void,
+  ): ClientUnaryCall;
+  listResourceServers(
+    request: ListResourceServersRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListResourceServersResponse) => void,
+  ): ClientUnaryCall;
+  listResourceServers(
+    request: ListResourceServersRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListResourceServersResponse) => void,
+  ): ClientUnaryCall;
+  /** Adds a secret to an app client (at most two), so the old one can be retired without downtime. */
+  addUserPoolClientSecret(
+    request: AddUserPoolClientSecretRequest,
+    callback: (error: ServiceError | null, response: AddUserPoolClientSecretResponse) => void,
+  ): ClientUnaryCall;
+  addUserPoolClientSecret(
+    request: AddUserPoolClientSecretRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: AddUserPoolClientSecretResponse) => void,
+  ): ClientUnaryCall;
+  addUserPoolClientSecret(
+    request: AddUserPoolClientSecretRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: AddUserPoolClientSecretResponse) => void,
+  ): ClientUnaryCall;
+  /** Retires one of an app client's secrets (not its last one). */
+  deleteUserPoolClientSecret(
+    request: DeleteUserPoolClientSecretRequest,
+    callback: (error: ServiceError | null, response: DeleteUserPoolClientSecretResponse) => void,
+  ): ClientUnaryCall;
+  deleteUserPoolClientSecret(
+    request: DeleteUserPoolClientSecretRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: DeleteUserPoolClientSecretResponse) => void,
+  ): ClientUnaryCall;
+  deleteUserPoolClientSecret(
+    request: DeleteUserPoolClientSecretRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: DeleteUserPoolClientSecretResponse) => void,
+  ): ClientUnaryCall;
+  /** Lists an app client's secrets, without their values. */
+  listUserPoolClientSecrets(
+    request: ListUserPoolClientSecretsRequest,
+    callback: (error: ServiceError | null, response: ListUserPoolClientSecretsResponse) => void,
+  ): ClientUnaryCall;
+  listUserPoolClientSecrets(
+    request: ListUserPoolClientSecretsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListUserPoolClientSecretsResponse) => void,
+  ): ClientUnaryCall;
+  listUserPoolClientSecrets(
+    request: ListUserPoolClientSecretsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListUserPoolClientSecretsResponse) => void,
+  ): ClientUnaryCall;
+  /** Creates a group. */
+  createGroup(
+    request: CreateGroupRequest,
+    callback: (error: ServiceError | null, response: CreateGroupResponse) => void,
+  ): ClientUnaryCall;
+  createGroup(
+    request: CreateGroupRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: CreateGroupResponse) => void,
+  ): ClientUnaryCall;
+  createGroup(
+    request: CreateGroupRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: CreateGroupResponse) => void,
+  ): ClientUnaryCall;
+  /** Returns a group. */
+  getGroup(
+    request: GetGroupRequest,
+    callback: (error: ServiceError | null, response: GetGroupResponse) => void,
+  ): ClientUnaryCall;
+  getGroup(
+    request: GetGroupRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetGroupResponse) => void,
+  ): ClientUnaryCall;
+  getGroup(
+    request: GetGroupRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetGroupResponse) => void,
+  ): ClientUnaryCall;
+  /** Changes a group's description, role ARN or precedence. */
+  updateGroup(
+    request: UpdateGroupRequest,
+    callback: (error: ServiceError | null, response: UpdateGroupResponse) => void,
+  ): ClientUnaryCall;
+  updateGroup(
+    request: UpdateGroupRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: UpdateGroupResponse) => void,
+  ): ClientUnaryCall;
+  updateGroup(
+    request: UpdateGroupRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: UpdateGroupResponse) => void,
+  ): ClientUnaryCall;
+  /** Deletes a group; its users leave it. */
+  deleteGroup(
+    request: DeleteGroupRequest,
+    callback: (error: ServiceError | null, response: DeleteGroupResponse) => void,
+  ): ClientUnaryCall;
+  deleteGroup(
+    request: DeleteGroupRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: DeleteGroupResponse) => void,
+  ): ClientUnaryCall;
+  deleteGroup(
+    request: DeleteGroupRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: DeleteGroupResponse) => void,
+  ): ClientUnaryCall;
+  /** Lists a pool's groups, a page at a time. */
+  listGroups(
+    request: ListGroupsRequest,
+    callback: (error: ServiceError | null, response: ListGroupsResponse) => void,
+  ): ClientUnaryCall;
+  listGroups(
+    request: ListGroupsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListGroupsResponse) => void,
+  ): ClientUnaryCall;
+  listGroups(
+    request: ListGroupsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListGroupsResponse) => void,
+  ): ClientUnaryCall;
+  /** Adds a user to a group (idempotent). */
+  adminAddUserToGroup(
+    request: AdminAddUserToGroupRequest,
+    callback: (error: ServiceError | null, response: AdminAddUserToGroupResponse) => void,
+  ): ClientUnaryCall;
+  adminAddUserToGroup(
+    request: AdminAddUserToGroupRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: AdminAddUserToGroupResponse) => void,
+  ): ClientUnaryCall;
+  adminAddUserToGroup(
+    request: AdminAddUserToGroupRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: AdminAddUserToGroupResponse) => void,
+  ): ClientUnaryCall;
+  /** Removes a user from a group (idempotent). */
+  adminRemoveUserFromGroup(
+    request: AdminRemoveUserFromGroupRequest,
+    callback: (error: ServiceError | null, response: AdminRemoveUserFromGroupResponse) => void,
+  ): ClientUnaryCall;
+  adminRemoveUserFromGroup(
+    request: AdminRemoveUserFromGroupRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: AdminRemoveUserFromGroupResponse) => void,
+  ): ClientUnaryCall;
+  adminRemoveUserFromGroup(
+    request: AdminRemoveUserFromGroupRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: AdminRemoveUserFromGroupResponse) => void,
+  ): ClientUnaryCall;
+  /** Lists the groups a user is in, a page at a time. */
+  adminListGroupsForUser(
+    request: AdminListGroupsForUserRequest,
+    callback: (error: ServiceError | null, response: AdminListGroupsForUserResponse) => void,
+  ): ClientUnaryCall;
+  adminListGroupsForUser(
+    request: AdminListGroupsForUserRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: AdminListGroupsForUserResponse) => void,
+  ): ClientUnaryCall;
+  adminListGroupsForUser(
+    request: AdminListGroupsForUserRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: AdminListGroupsForUserResponse) => void,
+  ): ClientUnaryCall;
+  /** Lists the users in a group, a page at a time. */
+  listUsersInGroup(
+    request: ListUsersInGroupRequest,
+    callback: (error: ServiceError | null, response: ListUsersInGroupResponse) => void,
+  ): ClientUnaryCall;
+  listUsersInGroup(
+    request: ListUsersInGroupRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListUsersInGroupResponse) => void,
+  ): ClientUnaryCall;
+  listUsersInGroup(
+    request: ListUsersInGroupRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListUsersInGroupResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -55,6 +55,7 @@ import {
   UserNotConfirmed,
   UserNotFound,
 } from "./errors.js";
+import { GetClientTokenRequest, GetClientTokenResponse } from "./m2m.js";
 
 /** The input of SignUp. */
 export interface SignUpRequest {
@@ -8346,6 +8347,23 @@ export const AuthServiceService = {
     responseSerialize: (value: GetJwksResponse): Buffer => Buffer.from(GetJwksResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetJwksResponse => GetJwksResponse.decode(value),
   },
+  /**
+   * Issues an access token to an app client for its own calls (client credentials): the client id
+   * and one of its secrets in, a token with the granted scopes out. The client needs a secret and
+   * ALLOW_CLIENT_TOKEN_AUTH. Same flow as POST /{poolId}/oauth2/token with grant_type
+   * client_credentials.
+   */
+  getClientToken: {
+    path: "/identity.v1.AuthService/GetClientToken" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetClientTokenRequest): Buffer =>
+      Buffer.from(GetClientTokenRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetClientTokenRequest => GetClientTokenRequest.decode(value),
+    responseSerialize: (value: GetClientTokenResponse): Buffer =>
+      Buffer.from(GetClientTokenResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetClientTokenResponse => GetClientTokenResponse.decode(value),
+  },
 } as const;
 
 export interface AuthServiceServer extends UntypedServiceImplementation {
@@ -8382,6 +8400,13 @@ export interface AuthServiceServer extends UntypedServiceImplementation {
    * /{poolId}/.well-known/jwks.json).
    */
   getJwks: handleUnaryCall<GetJwksRequest, GetJwksResponse>;
+  /**
+   * Issues an access token to an app client for its own calls (client credentials): the client id
+   * and one of its secrets in, a token with the granted scopes out. The client needs a secret and
+   * ALLOW_CLIENT_TOKEN_AUTH. Same flow as POST /{poolId}/oauth2/token with grant_type
+   * client_credentials.
+   */
+  getClientToken: handleUnaryCall<GetClientTokenRequest, GetClientTokenResponse>;
 }
 
 export interface AuthServiceClient extends Client {
@@ -8585,6 +8610,27 @@ export interface AuthServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetJwksResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Issues an access token to an app client for its own calls (client credentials): the client id
+   * and one of its secrets in, a token with the granted scopes out. The client needs a secret and
+   * ALLOW_CLIENT_TOKEN_AUTH. Same flow as POST /{poolId}/oauth2/token with grant_type
+   * client_credentials.
+   */
+  getClientToken(
+    request: GetClientTokenRequest,
+    callback: (error: ServiceError | null, response: GetClientTokenResponse) => void,
+  ): ClientUnaryCall;
+  getClientToken(
+    request: GetClientTokenRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetClientTokenResponse) => void,
+  ): ClientUnaryCall;
+  getClientToken(
+    request: GetClientTokenRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetClientTokenResponse) => void,
   ): ClientUnaryCall;
 }
 

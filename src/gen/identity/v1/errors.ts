@@ -171,6 +171,30 @@ export interface UnsupportedUserState {
   message: string;
 }
 
+/** A group of that name already exists in the pool (Cognito's GroupExistsException). */
+export interface GroupExists {
+  /** The error text, byte-identical to Cognito's where Cognito has one. */
+  message: string;
+}
+
+/**
+ * The OAuth flow is not enabled for the client, or the flows requested do not go together (Cognito's
+ * InvalidOAuthFlowException).
+ */
+export interface InvalidOAuthFlow {
+  /** The error text, byte-identical to Cognito's where Cognito has one. */
+  message: string;
+}
+
+/**
+ * A scope does not exist in the pool's resource servers, or the client may not have it (Cognito's
+ * ScopeDoesNotExistException).
+ */
+export interface ScopeDoesNotExist {
+  /** The error text, byte-identical to Cognito's where Cognito has one. */
+  message: string;
+}
+
 function createBaseInvalidParameter(): InvalidParameter {
   return { message: "", field: "" };
 }
@@ -1792,6 +1816,207 @@ export const UnsupportedUserState: MessageFns<UnsupportedUserState> = {
   },
   fromPartial<I extends Exact<DeepPartial<UnsupportedUserState>, I>>(object: I): UnsupportedUserState {
     const message = createBaseUnsupportedUserState();
+    message.message = object.message ?? "";
+    return message;
+  },
+};
+
+function createBaseGroupExists(): GroupExists {
+  return { message: "" };
+}
+
+export const GroupExists: MessageFns<GroupExists> = {
+  encode(message: GroupExists, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.message !== "") {
+      writer.uint32(10).string(message.message);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GroupExists {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGroupExists();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.message = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GroupExists {
+    return { message: isSet(object.message) ? globalThis.String(object.message) : "" };
+  },
+
+  toJSON(message: GroupExists): unknown {
+    const obj: any = {};
+    if (message.message !== "") {
+      obj.message = message.message;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GroupExists>, I>>(base?: I): GroupExists {
+    return GroupExists.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GroupExists>, I>>(object: I): GroupExists {
+    const message = createBaseGroupExists();
+    message.message = object.message ?? "";
+    return message;
+  },
+};
+
+function createBaseInvalidOAuthFlow(): InvalidOAuthFlow {
+  return { message: "" };
+}
+
+export const InvalidOAuthFlow: MessageFns<InvalidOAuthFlow> = {
+  encode(message: InvalidOAuthFlow, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.message !== "") {
+      writer.uint32(10).string(message.message);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): InvalidOAuthFlow {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseInvalidOAuthFlow();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.message = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): InvalidOAuthFlow {
+    return { message: isSet(object.message) ? globalThis.String(object.message) : "" };
+  },
+
+  toJSON(message: InvalidOAuthFlow): unknown {
+    const obj: any = {};
+    if (message.message !== "") {
+      obj.message = message.message;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<InvalidOAuthFlow>, I>>(base?: I): InvalidOAuthFlow {
+    return InvalidOAuthFlow.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<InvalidOAuthFlow>, I>>(object: I): InvalidOAuthFlow {
+    const message = createBaseInvalidOAuthFlow();
+    message.message = object.message ?? "";
+    return message;
+  },
+};
+
+function createBaseScopeDoesNotExist(): ScopeDoesNotExist {
+  return { message: "" };
+}
+
+export const ScopeDoesNotExist: MessageFns<ScopeDoesNotExist> = {
+  encode(message: ScopeDoesNotExist, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.message !== "") {
+      writer.uint32(10).string(message.message);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ScopeDoesNotExist {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseScopeDoesNotExist();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.message = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ScopeDoesNotExist {
+    return { message: isSet(object.message) ? globalThis.String(object.message) : "" };
+  },
+
+  toJSON(message: ScopeDoesNotExist): unknown {
+    const obj: any = {};
+    if (message.message !== "") {
+      obj.message = message.message;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ScopeDoesNotExist>, I>>(base?: I): ScopeDoesNotExist {
+    return ScopeDoesNotExist.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ScopeDoesNotExist>, I>>(object: I): ScopeDoesNotExist {
+    const message = createBaseScopeDoesNotExist();
     message.message = object.message ?? "";
     return message;
   },

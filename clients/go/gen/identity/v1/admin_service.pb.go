@@ -1157,6 +1157,8 @@ type CreateUserPoolClientResponse struct {
 	//	*CreateUserPoolClientResponse_TooManyRequests
 	//	*CreateUserPoolClientResponse_LimitExceeded
 	//	*CreateUserPoolClientResponse_NotAuthorized
+	//	*CreateUserPoolClientResponse_InvalidOauthFlow
+	//	*CreateUserPoolClientResponse_ScopeDoesNotExist
 	Result        isCreateUserPoolClientResponse_Result `protobuf_oneof:"result"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1253,6 +1255,24 @@ func (x *CreateUserPoolClientResponse) GetNotAuthorized() *NotAuthorized {
 	return nil
 }
 
+func (x *CreateUserPoolClientResponse) GetInvalidOauthFlow() *InvalidOAuthFlow {
+	if x != nil {
+		if x, ok := x.Result.(*CreateUserPoolClientResponse_InvalidOauthFlow); ok {
+			return x.InvalidOauthFlow
+		}
+	}
+	return nil
+}
+
+func (x *CreateUserPoolClientResponse) GetScopeDoesNotExist() *ScopeDoesNotExist {
+	if x != nil {
+		if x, ok := x.Result.(*CreateUserPoolClientResponse_ScopeDoesNotExist); ok {
+			return x.ScopeDoesNotExist
+		}
+	}
+	return nil
+}
+
 type isCreateUserPoolClientResponse_Result interface {
 	isCreateUserPoolClientResponse_Result()
 }
@@ -1289,6 +1309,18 @@ type CreateUserPoolClientResponse_NotAuthorized struct {
 	NotAuthorized *NotAuthorized `protobuf:"bytes,102,opt,name=not_authorized,json=notAuthorized,proto3,oneof"`
 }
 
+type CreateUserPoolClientResponse_InvalidOauthFlow struct {
+	// allowed_oauth_flows does not fit the client: client_credentials or ALLOW_CLIENT_TOKEN_AUTH
+	// without a secret (Cognito's InvalidOAuthFlowException).
+	InvalidOauthFlow *InvalidOAuthFlow `protobuf:"bytes,131,opt,name=invalid_oauth_flow,json=invalidOauthFlow,proto3,oneof"`
+}
+
+type CreateUserPoolClientResponse_ScopeDoesNotExist struct {
+	// An allowed_oauth_scopes entry names no scope of the pool's resource servers (Cognito's
+	// ScopeDoesNotExistException).
+	ScopeDoesNotExist *ScopeDoesNotExist `protobuf:"bytes,132,opt,name=scope_does_not_exist,json=scopeDoesNotExist,proto3,oneof"`
+}
+
 func (*CreateUserPoolClientResponse_Success) isCreateUserPoolClientResponse_Result() {}
 
 func (*CreateUserPoolClientResponse_ResourceNotFound) isCreateUserPoolClientResponse_Result() {}
@@ -1300,6 +1332,10 @@ func (*CreateUserPoolClientResponse_TooManyRequests) isCreateUserPoolClientRespo
 func (*CreateUserPoolClientResponse_LimitExceeded) isCreateUserPoolClientResponse_Result() {}
 
 func (*CreateUserPoolClientResponse_NotAuthorized) isCreateUserPoolClientResponse_Result() {}
+
+func (*CreateUserPoolClientResponse_InvalidOauthFlow) isCreateUserPoolClientResponse_Result() {}
+
+func (*CreateUserPoolClientResponse_ScopeDoesNotExist) isCreateUserPoolClientResponse_Result() {}
 
 // The input of DescribeUserPoolClient.
 type DescribeUserPoolClientRequest struct {
@@ -1581,6 +1617,8 @@ type UpdateUserPoolClientResponse struct {
 	//	*UpdateUserPoolClientResponse_InvalidParameter
 	//	*UpdateUserPoolClientResponse_TooManyRequests
 	//	*UpdateUserPoolClientResponse_NotAuthorized
+	//	*UpdateUserPoolClientResponse_InvalidOauthFlow
+	//	*UpdateUserPoolClientResponse_ScopeDoesNotExist
 	Result        isUpdateUserPoolClientResponse_Result `protobuf_oneof:"result"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1668,6 +1706,24 @@ func (x *UpdateUserPoolClientResponse) GetNotAuthorized() *NotAuthorized {
 	return nil
 }
 
+func (x *UpdateUserPoolClientResponse) GetInvalidOauthFlow() *InvalidOAuthFlow {
+	if x != nil {
+		if x, ok := x.Result.(*UpdateUserPoolClientResponse_InvalidOauthFlow); ok {
+			return x.InvalidOauthFlow
+		}
+	}
+	return nil
+}
+
+func (x *UpdateUserPoolClientResponse) GetScopeDoesNotExist() *ScopeDoesNotExist {
+	if x != nil {
+		if x, ok := x.Result.(*UpdateUserPoolClientResponse_ScopeDoesNotExist); ok {
+			return x.ScopeDoesNotExist
+		}
+	}
+	return nil
+}
+
 type isUpdateUserPoolClientResponse_Result interface {
 	isUpdateUserPoolClientResponse_Result()
 }
@@ -1699,6 +1755,18 @@ type UpdateUserPoolClientResponse_NotAuthorized struct {
 	NotAuthorized *NotAuthorized `protobuf:"bytes,102,opt,name=not_authorized,json=notAuthorized,proto3,oneof"`
 }
 
+type UpdateUserPoolClientResponse_InvalidOauthFlow struct {
+	// allowed_oauth_flows does not fit the client: client_credentials or ALLOW_CLIENT_TOKEN_AUTH
+	// without a secret (Cognito's InvalidOAuthFlowException).
+	InvalidOauthFlow *InvalidOAuthFlow `protobuf:"bytes,131,opt,name=invalid_oauth_flow,json=invalidOauthFlow,proto3,oneof"`
+}
+
+type UpdateUserPoolClientResponse_ScopeDoesNotExist struct {
+	// An allowed_oauth_scopes entry names no scope of the pool's resource servers (Cognito's
+	// ScopeDoesNotExistException).
+	ScopeDoesNotExist *ScopeDoesNotExist `protobuf:"bytes,132,opt,name=scope_does_not_exist,json=scopeDoesNotExist,proto3,oneof"`
+}
+
 func (*UpdateUserPoolClientResponse_Success) isUpdateUserPoolClientResponse_Result() {}
 
 func (*UpdateUserPoolClientResponse_ResourceNotFound) isUpdateUserPoolClientResponse_Result() {}
@@ -1708,6 +1776,10 @@ func (*UpdateUserPoolClientResponse_InvalidParameter) isUpdateUserPoolClientResp
 func (*UpdateUserPoolClientResponse_TooManyRequests) isUpdateUserPoolClientResponse_Result() {}
 
 func (*UpdateUserPoolClientResponse_NotAuthorized) isUpdateUserPoolClientResponse_Result() {}
+
+func (*UpdateUserPoolClientResponse_InvalidOauthFlow) isUpdateUserPoolClientResponse_Result() {}
+
+func (*UpdateUserPoolClientResponse_ScopeDoesNotExist) isUpdateUserPoolClientResponse_Result() {}
 
 // The input of DeleteUserPoolClient.
 type DeleteUserPoolClientRequest struct {
@@ -6579,7 +6651,7 @@ var File_identity_v1_admin_service_proto protoreflect.FileDescriptor
 
 const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1fidentity/v1/admin_service.proto\x12\videntity.v1\x1a\x18identity/v1/common.proto\x1a\x18identity/v1/errors.proto\"\x91\x01\n" +
+	"\x1fidentity/v1/admin_service.proto\x12\videntity.v1\x1a\x18identity/v1/common.proto\x1a\x18identity/v1/errors.proto\x1a\x18identity/v1/groups.proto\x1a\x15identity/v1/m2m.proto\"\x91\x01\n" +
 	"\x15CreateUserPoolRequest\x12\x1b\n" +
 	"\tpool_name\x18\x01 \x01(\tR\bpoolName\x12 \n" +
 	"\fuser_pool_id\x18\x02 \x01(\tR\n" +
@@ -6647,14 +6719,16 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"clientName\x12'\n" +
 	"\x0fgenerate_secret\x18\x03 \x01(\bR\x0egenerateSecret\x12\x1b\n" +
 	"\tclient_id\x18\x04 \x01(\tR\bclientId\x12?\n" +
-	"\bsettings\x18\x05 \x01(\v2#.identity.v1.UserPoolClientSettingsR\bsettings\"\xd4\x03\n" +
+	"\bsettings\x18\x05 \x01(\v2#.identity.v1.UserPoolClientSettingsR\bsettings\"\xf8\x04\n" +
 	"\x1cCreateUserPoolClientResponse\x127\n" +
 	"\asuccess\x18\x01 \x01(\v2\x1b.identity.v1.UserPoolClientH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12C\n" +
 	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12C\n" +
-	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorizedB\b\n" +
+	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12N\n" +
+	"\x12invalid_oauth_flow\x18\x83\x01 \x01(\v2\x1d.identity.v1.InvalidOAuthFlowH\x00R\x10invalidOauthFlow\x12R\n" +
+	"\x14scope_does_not_exist\x18\x84\x01 \x01(\v2\x1e.identity.v1.ScopeDoesNotExistH\x00R\x11scopeDoesNotExistB\b\n" +
 	"\x06result\"^\n" +
 	"\x1dDescribeUserPoolClientRequest\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
@@ -6673,13 +6747,15 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\tclient_id\x18\x02 \x01(\tR\bclientId\x12\x1f\n" +
 	"\vclient_name\x18\x03 \x01(\tR\n" +
 	"clientName\x12?\n" +
-	"\bsettings\x18\x04 \x01(\v2#.identity.v1.UserPoolClientSettingsR\bsettings\"\x8f\x03\n" +
+	"\bsettings\x18\x04 \x01(\v2#.identity.v1.UserPoolClientSettingsR\bsettings\"\xb3\x04\n" +
 	"\x1cUpdateUserPoolClientResponse\x127\n" +
 	"\asuccess\x18\x01 \x01(\v2\x1b.identity.v1.UserPoolClientH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12C\n" +
-	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorizedB\b\n" +
+	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12N\n" +
+	"\x12invalid_oauth_flow\x18\x83\x01 \x01(\v2\x1d.identity.v1.InvalidOAuthFlowH\x00R\x10invalidOauthFlow\x12R\n" +
+	"\x14scope_does_not_exist\x18\x84\x01 \x01(\v2\x1e.identity.v1.ScopeDoesNotExistH\x00R\x11scopeDoesNotExistB\b\n" +
 	"\x06result\"\\\n" +
 	"\x1bDeleteUserPoolClientRequest\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
@@ -6983,7 +7059,7 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x11ImportUsersResult\x12:\n" +
 	"\boutcomes\x18\x01 \x03(\v2\x1e.identity.v1.ImportUserOutcomeR\boutcomes\x12%\n" +
 	"\x0eimported_count\x18\x02 \x01(\x05R\rimportedCount\x12#\n" +
-	"\rrefused_count\x18\x03 \x01(\x05R\frefusedCount2\x87\x13\n" +
+	"\rrefused_count\x18\x03 \x01(\x05R\frefusedCount2\xe1 \n" +
 	"\fAdminService\x12Y\n" +
 	"\x0eCreateUserPool\x12\".identity.v1.CreateUserPoolRequest\x1a#.identity.v1.CreateUserPoolResponse\x12_\n" +
 	"\x10DescribeUserPool\x12$.identity.v1.DescribeUserPoolRequest\x1a%.identity.v1.DescribeUserPoolResponse\x12Y\n" +
@@ -7008,7 +7084,25 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x1bAdminRespondToAuthChallenge\x12/.identity.v1.AdminRespondToAuthChallengeRequest\x1a0.identity.v1.AdminRespondToAuthChallengeResponse\x12q\n" +
 	"\x16AdminUserGlobalSignOut\x12*.identity.v1.AdminUserGlobalSignOutRequest\x1a+.identity.v1.AdminUserGlobalSignOutResponse\x12J\n" +
 	"\tListUsers\x12\x1d.identity.v1.ListUsersRequest\x1a\x1e.identity.v1.ListUsersResponse\x12P\n" +
-	"\vImportUsers\x12\x1f.identity.v1.ImportUsersRequest\x1a .identity.v1.ImportUsersResponseB\xbd\x01\n" +
+	"\vImportUsers\x12\x1f.identity.v1.ImportUsersRequest\x1a .identity.v1.ImportUsersResponse\x12k\n" +
+	"\x14CreateResourceServer\x12(.identity.v1.CreateResourceServerRequest\x1a).identity.v1.CreateResourceServerResponse\x12q\n" +
+	"\x16DescribeResourceServer\x12*.identity.v1.DescribeResourceServerRequest\x1a+.identity.v1.DescribeResourceServerResponse\x12k\n" +
+	"\x14UpdateResourceServer\x12(.identity.v1.UpdateResourceServerRequest\x1a).identity.v1.UpdateResourceServerResponse\x12k\n" +
+	"\x14DeleteResourceServer\x12(.identity.v1.DeleteResourceServerRequest\x1a).identity.v1.DeleteResourceServerResponse\x12h\n" +
+	"\x13ListResourceServers\x12'.identity.v1.ListResourceServersRequest\x1a(.identity.v1.ListResourceServersResponse\x12t\n" +
+	"\x17AddUserPoolClientSecret\x12+.identity.v1.AddUserPoolClientSecretRequest\x1a,.identity.v1.AddUserPoolClientSecretResponse\x12}\n" +
+	"\x1aDeleteUserPoolClientSecret\x12..identity.v1.DeleteUserPoolClientSecretRequest\x1a/.identity.v1.DeleteUserPoolClientSecretResponse\x12z\n" +
+	"\x19ListUserPoolClientSecrets\x12-.identity.v1.ListUserPoolClientSecretsRequest\x1a..identity.v1.ListUserPoolClientSecretsResponse\x12P\n" +
+	"\vCreateGroup\x12\x1f.identity.v1.CreateGroupRequest\x1a .identity.v1.CreateGroupResponse\x12G\n" +
+	"\bGetGroup\x12\x1c.identity.v1.GetGroupRequest\x1a\x1d.identity.v1.GetGroupResponse\x12P\n" +
+	"\vUpdateGroup\x12\x1f.identity.v1.UpdateGroupRequest\x1a .identity.v1.UpdateGroupResponse\x12P\n" +
+	"\vDeleteGroup\x12\x1f.identity.v1.DeleteGroupRequest\x1a .identity.v1.DeleteGroupResponse\x12M\n" +
+	"\n" +
+	"ListGroups\x12\x1e.identity.v1.ListGroupsRequest\x1a\x1f.identity.v1.ListGroupsResponse\x12h\n" +
+	"\x13AdminAddUserToGroup\x12'.identity.v1.AdminAddUserToGroupRequest\x1a(.identity.v1.AdminAddUserToGroupResponse\x12w\n" +
+	"\x18AdminRemoveUserFromGroup\x12,.identity.v1.AdminRemoveUserFromGroupRequest\x1a-.identity.v1.AdminRemoveUserFromGroupResponse\x12q\n" +
+	"\x16AdminListGroupsForUser\x12*.identity.v1.AdminListGroupsForUserRequest\x1a+.identity.v1.AdminListGroupsForUserResponse\x12_\n" +
+	"\x10ListUsersInGroup\x12$.identity.v1.ListUsersInGroupRequest\x1a%.identity.v1.ListUsersInGroupResponseB\xbd\x01\n" +
 	"\x0fcom.identity.v1B\x11AdminServiceProtoP\x01ZJgithub.com/identity-service/identity/clients/go/gen/identity/v1;identityv1\xa2\x02\x03IXX\xaa\x02\vIdentity.V1\xca\x02\vIdentity\\V1\xe2\x02\x17Identity\\V1\\GPBMetadata\xea\x02\fIdentity::V1b\x06proto3"
 
 var (
@@ -7104,33 +7198,69 @@ var file_identity_v1_admin_service_proto_goTypes = []any{
 	(*ResourceNotFound)(nil),                    // 76: identity.v1.ResourceNotFound
 	(*UserPoolClientSettings)(nil),              // 77: identity.v1.UserPoolClientSettings
 	(*UserPoolClient)(nil),                      // 78: identity.v1.UserPoolClient
-	(*AttributeType)(nil),                       // 79: identity.v1.AttributeType
-	(MessageAction)(0),                          // 80: identity.v1.MessageAction
-	(DeliveryMedium)(0),                         // 81: identity.v1.DeliveryMedium
-	(*UserType)(nil),                            // 82: identity.v1.UserType
-	(*UserNotFound)(nil),                        // 83: identity.v1.UserNotFound
-	(*UsernameExists)(nil),                      // 84: identity.v1.UsernameExists
-	(*AliasExists)(nil),                         // 85: identity.v1.AliasExists
-	(*InvalidPassword)(nil),                     // 86: identity.v1.InvalidPassword
-	(*CodeDeliveryFailure)(nil),                 // 87: identity.v1.CodeDeliveryFailure
-	(*PreconditionNotMet)(nil),                  // 88: identity.v1.PreconditionNotMet
-	(*UnsupportedUserState)(nil),                // 89: identity.v1.UnsupportedUserState
-	(*UserLambdaValidation)(nil),                // 90: identity.v1.UserLambdaValidation
-	(*UnexpectedLambda)(nil),                    // 91: identity.v1.UnexpectedLambda
-	(*InvalidLambdaResponse)(nil),               // 92: identity.v1.InvalidLambdaResponse
-	(*TooManyFailedAttempts)(nil),               // 93: identity.v1.TooManyFailedAttempts
-	(AuthFlow)(0),                               // 94: identity.v1.AuthFlow
-	(*AuthenticationResult)(nil),                // 95: identity.v1.AuthenticationResult
-	(*Challenge)(nil),                           // 96: identity.v1.Challenge
-	(*UnsupportedOperation)(nil),                // 97: identity.v1.UnsupportedOperation
-	(*InvalidUserPoolConfiguration)(nil),        // 98: identity.v1.InvalidUserPoolConfiguration
-	(*PasswordResetRequired)(nil),               // 99: identity.v1.PasswordResetRequired
-	(*UserNotConfirmed)(nil),                    // 100: identity.v1.UserNotConfirmed
-	(ChallengeName)(0),                          // 101: identity.v1.ChallengeName
-	(*CodeMismatch)(nil),                        // 102: identity.v1.CodeMismatch
-	(*ExpiredCode)(nil),                         // 103: identity.v1.ExpiredCode
-	(*ImportUserRecord)(nil),                    // 104: identity.v1.ImportUserRecord
-	(*ImportUserOutcome)(nil),                   // 105: identity.v1.ImportUserOutcome
+	(*InvalidOAuthFlow)(nil),                    // 79: identity.v1.InvalidOAuthFlow
+	(*ScopeDoesNotExist)(nil),                   // 80: identity.v1.ScopeDoesNotExist
+	(*AttributeType)(nil),                       // 81: identity.v1.AttributeType
+	(MessageAction)(0),                          // 82: identity.v1.MessageAction
+	(DeliveryMedium)(0),                         // 83: identity.v1.DeliveryMedium
+	(*UserType)(nil),                            // 84: identity.v1.UserType
+	(*UserNotFound)(nil),                        // 85: identity.v1.UserNotFound
+	(*UsernameExists)(nil),                      // 86: identity.v1.UsernameExists
+	(*AliasExists)(nil),                         // 87: identity.v1.AliasExists
+	(*InvalidPassword)(nil),                     // 88: identity.v1.InvalidPassword
+	(*CodeDeliveryFailure)(nil),                 // 89: identity.v1.CodeDeliveryFailure
+	(*PreconditionNotMet)(nil),                  // 90: identity.v1.PreconditionNotMet
+	(*UnsupportedUserState)(nil),                // 91: identity.v1.UnsupportedUserState
+	(*UserLambdaValidation)(nil),                // 92: identity.v1.UserLambdaValidation
+	(*UnexpectedLambda)(nil),                    // 93: identity.v1.UnexpectedLambda
+	(*InvalidLambdaResponse)(nil),               // 94: identity.v1.InvalidLambdaResponse
+	(*TooManyFailedAttempts)(nil),               // 95: identity.v1.TooManyFailedAttempts
+	(AuthFlow)(0),                               // 96: identity.v1.AuthFlow
+	(*AuthenticationResult)(nil),                // 97: identity.v1.AuthenticationResult
+	(*Challenge)(nil),                           // 98: identity.v1.Challenge
+	(*UnsupportedOperation)(nil),                // 99: identity.v1.UnsupportedOperation
+	(*InvalidUserPoolConfiguration)(nil),        // 100: identity.v1.InvalidUserPoolConfiguration
+	(*PasswordResetRequired)(nil),               // 101: identity.v1.PasswordResetRequired
+	(*UserNotConfirmed)(nil),                    // 102: identity.v1.UserNotConfirmed
+	(ChallengeName)(0),                          // 103: identity.v1.ChallengeName
+	(*CodeMismatch)(nil),                        // 104: identity.v1.CodeMismatch
+	(*ExpiredCode)(nil),                         // 105: identity.v1.ExpiredCode
+	(*ImportUserRecord)(nil),                    // 106: identity.v1.ImportUserRecord
+	(*ImportUserOutcome)(nil),                   // 107: identity.v1.ImportUserOutcome
+	(*CreateResourceServerRequest)(nil),         // 108: identity.v1.CreateResourceServerRequest
+	(*DescribeResourceServerRequest)(nil),       // 109: identity.v1.DescribeResourceServerRequest
+	(*UpdateResourceServerRequest)(nil),         // 110: identity.v1.UpdateResourceServerRequest
+	(*DeleteResourceServerRequest)(nil),         // 111: identity.v1.DeleteResourceServerRequest
+	(*ListResourceServersRequest)(nil),          // 112: identity.v1.ListResourceServersRequest
+	(*AddUserPoolClientSecretRequest)(nil),      // 113: identity.v1.AddUserPoolClientSecretRequest
+	(*DeleteUserPoolClientSecretRequest)(nil),   // 114: identity.v1.DeleteUserPoolClientSecretRequest
+	(*ListUserPoolClientSecretsRequest)(nil),    // 115: identity.v1.ListUserPoolClientSecretsRequest
+	(*CreateGroupRequest)(nil),                  // 116: identity.v1.CreateGroupRequest
+	(*GetGroupRequest)(nil),                     // 117: identity.v1.GetGroupRequest
+	(*UpdateGroupRequest)(nil),                  // 118: identity.v1.UpdateGroupRequest
+	(*DeleteGroupRequest)(nil),                  // 119: identity.v1.DeleteGroupRequest
+	(*ListGroupsRequest)(nil),                   // 120: identity.v1.ListGroupsRequest
+	(*AdminAddUserToGroupRequest)(nil),          // 121: identity.v1.AdminAddUserToGroupRequest
+	(*AdminRemoveUserFromGroupRequest)(nil),     // 122: identity.v1.AdminRemoveUserFromGroupRequest
+	(*AdminListGroupsForUserRequest)(nil),       // 123: identity.v1.AdminListGroupsForUserRequest
+	(*ListUsersInGroupRequest)(nil),             // 124: identity.v1.ListUsersInGroupRequest
+	(*CreateResourceServerResponse)(nil),        // 125: identity.v1.CreateResourceServerResponse
+	(*DescribeResourceServerResponse)(nil),      // 126: identity.v1.DescribeResourceServerResponse
+	(*UpdateResourceServerResponse)(nil),        // 127: identity.v1.UpdateResourceServerResponse
+	(*DeleteResourceServerResponse)(nil),        // 128: identity.v1.DeleteResourceServerResponse
+	(*ListResourceServersResponse)(nil),         // 129: identity.v1.ListResourceServersResponse
+	(*AddUserPoolClientSecretResponse)(nil),     // 130: identity.v1.AddUserPoolClientSecretResponse
+	(*DeleteUserPoolClientSecretResponse)(nil),  // 131: identity.v1.DeleteUserPoolClientSecretResponse
+	(*ListUserPoolClientSecretsResponse)(nil),   // 132: identity.v1.ListUserPoolClientSecretsResponse
+	(*CreateGroupResponse)(nil),                 // 133: identity.v1.CreateGroupResponse
+	(*GetGroupResponse)(nil),                    // 134: identity.v1.GetGroupResponse
+	(*UpdateGroupResponse)(nil),                 // 135: identity.v1.UpdateGroupResponse
+	(*DeleteGroupResponse)(nil),                 // 136: identity.v1.DeleteGroupResponse
+	(*ListGroupsResponse)(nil),                  // 137: identity.v1.ListGroupsResponse
+	(*AdminAddUserToGroupResponse)(nil),         // 138: identity.v1.AdminAddUserToGroupResponse
+	(*AdminRemoveUserFromGroupResponse)(nil),    // 139: identity.v1.AdminRemoveUserFromGroupResponse
+	(*AdminListGroupsForUserResponse)(nil),      // 140: identity.v1.AdminListGroupsForUserResponse
+	(*ListUsersInGroupResponse)(nil),            // 141: identity.v1.ListUsersInGroupResponse
 }
 var file_identity_v1_admin_service_proto_depIdxs = []int32{
 	70,  // 0: identity.v1.CreateUserPoolRequest.settings:type_name -> identity.v1.UserPoolSettings
@@ -7167,226 +7297,264 @@ var file_identity_v1_admin_service_proto_depIdxs = []int32{
 	73,  // 31: identity.v1.CreateUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
 	74,  // 32: identity.v1.CreateUserPoolClientResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
 	75,  // 33: identity.v1.CreateUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	78,  // 34: identity.v1.DescribeUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
-	76,  // 35: identity.v1.DescribeUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 36: identity.v1.DescribeUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 37: identity.v1.DescribeUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 38: identity.v1.DescribeUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	77,  // 39: identity.v1.UpdateUserPoolClientRequest.settings:type_name -> identity.v1.UserPoolClientSettings
-	78,  // 40: identity.v1.UpdateUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
-	76,  // 41: identity.v1.UpdateUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 42: identity.v1.UpdateUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 43: identity.v1.UpdateUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 44: identity.v1.UpdateUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	20,  // 45: identity.v1.DeleteUserPoolClientResponse.success:type_name -> identity.v1.DeleteUserPoolClientResult
-	76,  // 46: identity.v1.DeleteUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 47: identity.v1.DeleteUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 48: identity.v1.DeleteUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 49: identity.v1.DeleteUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	23,  // 50: identity.v1.ListUserPoolClientsResponse.success:type_name -> identity.v1.ListUserPoolClientsResult
-	76,  // 51: identity.v1.ListUserPoolClientsResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 52: identity.v1.ListUserPoolClientsResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 53: identity.v1.ListUserPoolClientsResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 54: identity.v1.ListUserPoolClientsResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	78,  // 55: identity.v1.ListUserPoolClientsResult.user_pool_clients:type_name -> identity.v1.UserPoolClient
-	79,  // 56: identity.v1.AdminCreateUserRequest.user_attributes:type_name -> identity.v1.AttributeType
-	79,  // 57: identity.v1.AdminCreateUserRequest.validation_data:type_name -> identity.v1.AttributeType
-	80,  // 58: identity.v1.AdminCreateUserRequest.message_action:type_name -> identity.v1.MessageAction
-	81,  // 59: identity.v1.AdminCreateUserRequest.desired_delivery_mediums:type_name -> identity.v1.DeliveryMedium
-	62,  // 60: identity.v1.AdminCreateUserRequest.client_metadata:type_name -> identity.v1.AdminCreateUserRequest.ClientMetadataEntry
-	82,  // 61: identity.v1.AdminCreateUserResponse.success:type_name -> identity.v1.UserType
-	76,  // 62: identity.v1.AdminCreateUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 63: identity.v1.AdminCreateUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 64: identity.v1.AdminCreateUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 65: identity.v1.AdminCreateUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 66: identity.v1.AdminCreateUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	84,  // 67: identity.v1.AdminCreateUserResponse.username_exists:type_name -> identity.v1.UsernameExists
-	85,  // 68: identity.v1.AdminCreateUserResponse.alias_exists:type_name -> identity.v1.AliasExists
-	86,  // 69: identity.v1.AdminCreateUserResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	87,  // 70: identity.v1.AdminCreateUserResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	88,  // 71: identity.v1.AdminCreateUserResponse.precondition_not_met:type_name -> identity.v1.PreconditionNotMet
-	89,  // 72: identity.v1.AdminCreateUserResponse.unsupported_user_state:type_name -> identity.v1.UnsupportedUserState
-	90,  // 73: identity.v1.AdminCreateUserResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	91,  // 74: identity.v1.AdminCreateUserResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	92,  // 75: identity.v1.AdminCreateUserResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	82,  // 76: identity.v1.AdminGetUserResponse.success:type_name -> identity.v1.UserType
-	76,  // 77: identity.v1.AdminGetUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 78: identity.v1.AdminGetUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 79: identity.v1.AdminGetUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 80: identity.v1.AdminGetUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 81: identity.v1.AdminGetUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	79,  // 82: identity.v1.AdminUpdateUserAttributesRequest.user_attributes:type_name -> identity.v1.AttributeType
-	63,  // 83: identity.v1.AdminUpdateUserAttributesRequest.client_metadata:type_name -> identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntry
-	30,  // 84: identity.v1.AdminUpdateUserAttributesResponse.success:type_name -> identity.v1.AdminUpdateUserAttributesResult
-	76,  // 85: identity.v1.AdminUpdateUserAttributesResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 86: identity.v1.AdminUpdateUserAttributesResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 87: identity.v1.AdminUpdateUserAttributesResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 88: identity.v1.AdminUpdateUserAttributesResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 89: identity.v1.AdminUpdateUserAttributesResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	85,  // 90: identity.v1.AdminUpdateUserAttributesResponse.alias_exists:type_name -> identity.v1.AliasExists
-	87,  // 91: identity.v1.AdminUpdateUserAttributesResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	90,  // 92: identity.v1.AdminUpdateUserAttributesResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	91,  // 93: identity.v1.AdminUpdateUserAttributesResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	92,  // 94: identity.v1.AdminUpdateUserAttributesResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	33,  // 95: identity.v1.AdminDeleteUserResponse.success:type_name -> identity.v1.AdminDeleteUserResult
-	76,  // 96: identity.v1.AdminDeleteUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 97: identity.v1.AdminDeleteUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 98: identity.v1.AdminDeleteUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 99: identity.v1.AdminDeleteUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 100: identity.v1.AdminDeleteUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	36,  // 101: identity.v1.AdminDisableUserResponse.success:type_name -> identity.v1.AdminDisableUserResult
-	76,  // 102: identity.v1.AdminDisableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 103: identity.v1.AdminDisableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 104: identity.v1.AdminDisableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 105: identity.v1.AdminDisableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 106: identity.v1.AdminDisableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	39,  // 107: identity.v1.AdminEnableUserResponse.success:type_name -> identity.v1.AdminEnableUserResult
-	76,  // 108: identity.v1.AdminEnableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 109: identity.v1.AdminEnableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 110: identity.v1.AdminEnableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 111: identity.v1.AdminEnableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 112: identity.v1.AdminEnableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	42,  // 113: identity.v1.AdminSetUserPasswordResponse.success:type_name -> identity.v1.AdminSetUserPasswordResult
-	76,  // 114: identity.v1.AdminSetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 115: identity.v1.AdminSetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 116: identity.v1.AdminSetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 117: identity.v1.AdminSetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 118: identity.v1.AdminSetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	86,  // 119: identity.v1.AdminSetUserPasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	64,  // 120: identity.v1.AdminResetUserPasswordRequest.client_metadata:type_name -> identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntry
-	45,  // 121: identity.v1.AdminResetUserPasswordResponse.success:type_name -> identity.v1.AdminResetUserPasswordResult
-	76,  // 122: identity.v1.AdminResetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 123: identity.v1.AdminResetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 124: identity.v1.AdminResetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 125: identity.v1.AdminResetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 126: identity.v1.AdminResetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	74,  // 127: identity.v1.AdminResetUserPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	90,  // 128: identity.v1.AdminResetUserPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	91,  // 129: identity.v1.AdminResetUserPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	92,  // 130: identity.v1.AdminResetUserPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	65,  // 131: identity.v1.AdminConfirmSignUpRequest.client_metadata:type_name -> identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntry
-	48,  // 132: identity.v1.AdminConfirmSignUpResponse.success:type_name -> identity.v1.AdminConfirmSignUpResult
-	76,  // 133: identity.v1.AdminConfirmSignUpResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 134: identity.v1.AdminConfirmSignUpResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 135: identity.v1.AdminConfirmSignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 136: identity.v1.AdminConfirmSignUpResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 137: identity.v1.AdminConfirmSignUpResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	93,  // 138: identity.v1.AdminConfirmSignUpResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
-	74,  // 139: identity.v1.AdminConfirmSignUpResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	90,  // 140: identity.v1.AdminConfirmSignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	91,  // 141: identity.v1.AdminConfirmSignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	92,  // 142: identity.v1.AdminConfirmSignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	94,  // 143: identity.v1.AdminInitiateAuthRequest.auth_flow:type_name -> identity.v1.AuthFlow
-	66,  // 144: identity.v1.AdminInitiateAuthRequest.auth_parameters:type_name -> identity.v1.AdminInitiateAuthRequest.AuthParametersEntry
-	67,  // 145: identity.v1.AdminInitiateAuthRequest.client_metadata:type_name -> identity.v1.AdminInitiateAuthRequest.ClientMetadataEntry
-	95,  // 146: identity.v1.AdminInitiateAuthResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
-	96,  // 147: identity.v1.AdminInitiateAuthResponse.challenge:type_name -> identity.v1.Challenge
-	76,  // 148: identity.v1.AdminInitiateAuthResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 149: identity.v1.AdminInitiateAuthResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	75,  // 150: identity.v1.AdminInitiateAuthResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	73,  // 151: identity.v1.AdminInitiateAuthResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	97,  // 152: identity.v1.AdminInitiateAuthResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	98,  // 153: identity.v1.AdminInitiateAuthResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
-	99,  // 154: identity.v1.AdminInitiateAuthResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	83,  // 155: identity.v1.AdminInitiateAuthResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	100, // 156: identity.v1.AdminInitiateAuthResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	90,  // 157: identity.v1.AdminInitiateAuthResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	91,  // 158: identity.v1.AdminInitiateAuthResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	92,  // 159: identity.v1.AdminInitiateAuthResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	101, // 160: identity.v1.AdminRespondToAuthChallengeRequest.challenge_name:type_name -> identity.v1.ChallengeName
-	68,  // 161: identity.v1.AdminRespondToAuthChallengeRequest.challenge_responses:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ChallengeResponsesEntry
-	69,  // 162: identity.v1.AdminRespondToAuthChallengeRequest.client_metadata:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ClientMetadataEntry
-	95,  // 163: identity.v1.AdminRespondToAuthChallengeResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
-	96,  // 164: identity.v1.AdminRespondToAuthChallengeResponse.challenge:type_name -> identity.v1.Challenge
-	76,  // 165: identity.v1.AdminRespondToAuthChallengeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 166: identity.v1.AdminRespondToAuthChallengeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	75,  // 167: identity.v1.AdminRespondToAuthChallengeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	73,  // 168: identity.v1.AdminRespondToAuthChallengeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	97,  // 169: identity.v1.AdminRespondToAuthChallengeResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	98,  // 170: identity.v1.AdminRespondToAuthChallengeResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
-	99,  // 171: identity.v1.AdminRespondToAuthChallengeResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	83,  // 172: identity.v1.AdminRespondToAuthChallengeResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	100, // 173: identity.v1.AdminRespondToAuthChallengeResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	90,  // 174: identity.v1.AdminRespondToAuthChallengeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	91,  // 175: identity.v1.AdminRespondToAuthChallengeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	92,  // 176: identity.v1.AdminRespondToAuthChallengeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	102, // 177: identity.v1.AdminRespondToAuthChallengeResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
-	103, // 178: identity.v1.AdminRespondToAuthChallengeResponse.expired_code:type_name -> identity.v1.ExpiredCode
-	86,  // 179: identity.v1.AdminRespondToAuthChallengeResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	85,  // 180: identity.v1.AdminRespondToAuthChallengeResponse.alias_exists:type_name -> identity.v1.AliasExists
-	55,  // 181: identity.v1.AdminUserGlobalSignOutResponse.success:type_name -> identity.v1.AdminUserGlobalSignOutResult
-	76,  // 182: identity.v1.AdminUserGlobalSignOutResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 183: identity.v1.AdminUserGlobalSignOutResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 184: identity.v1.AdminUserGlobalSignOutResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 185: identity.v1.AdminUserGlobalSignOutResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	83,  // 186: identity.v1.AdminUserGlobalSignOutResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	58,  // 187: identity.v1.ListUsersResponse.success:type_name -> identity.v1.ListUsersResult
-	76,  // 188: identity.v1.ListUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 189: identity.v1.ListUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 190: identity.v1.ListUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 191: identity.v1.ListUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	82,  // 192: identity.v1.ListUsersResult.users:type_name -> identity.v1.UserType
-	104, // 193: identity.v1.ImportUsersRequest.users:type_name -> identity.v1.ImportUserRecord
-	61,  // 194: identity.v1.ImportUsersResponse.success:type_name -> identity.v1.ImportUsersResult
-	76,  // 195: identity.v1.ImportUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 196: identity.v1.ImportUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 197: identity.v1.ImportUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 198: identity.v1.ImportUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	74,  // 199: identity.v1.ImportUsersResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	105, // 200: identity.v1.ImportUsersResult.outcomes:type_name -> identity.v1.ImportUserOutcome
-	0,   // 201: identity.v1.AdminService.CreateUserPool:input_type -> identity.v1.CreateUserPoolRequest
-	2,   // 202: identity.v1.AdminService.DescribeUserPool:input_type -> identity.v1.DescribeUserPoolRequest
-	4,   // 203: identity.v1.AdminService.UpdateUserPool:input_type -> identity.v1.UpdateUserPoolRequest
-	6,   // 204: identity.v1.AdminService.DeleteUserPool:input_type -> identity.v1.DeleteUserPoolRequest
-	9,   // 205: identity.v1.AdminService.ListUserPools:input_type -> identity.v1.ListUserPoolsRequest
-	12,  // 206: identity.v1.AdminService.CreateUserPoolClient:input_type -> identity.v1.CreateUserPoolClientRequest
-	14,  // 207: identity.v1.AdminService.DescribeUserPoolClient:input_type -> identity.v1.DescribeUserPoolClientRequest
-	16,  // 208: identity.v1.AdminService.UpdateUserPoolClient:input_type -> identity.v1.UpdateUserPoolClientRequest
-	18,  // 209: identity.v1.AdminService.DeleteUserPoolClient:input_type -> identity.v1.DeleteUserPoolClientRequest
-	21,  // 210: identity.v1.AdminService.ListUserPoolClients:input_type -> identity.v1.ListUserPoolClientsRequest
-	24,  // 211: identity.v1.AdminService.AdminCreateUser:input_type -> identity.v1.AdminCreateUserRequest
-	26,  // 212: identity.v1.AdminService.AdminGetUser:input_type -> identity.v1.AdminGetUserRequest
-	28,  // 213: identity.v1.AdminService.AdminUpdateUserAttributes:input_type -> identity.v1.AdminUpdateUserAttributesRequest
-	31,  // 214: identity.v1.AdminService.AdminDeleteUser:input_type -> identity.v1.AdminDeleteUserRequest
-	34,  // 215: identity.v1.AdminService.AdminDisableUser:input_type -> identity.v1.AdminDisableUserRequest
-	37,  // 216: identity.v1.AdminService.AdminEnableUser:input_type -> identity.v1.AdminEnableUserRequest
-	40,  // 217: identity.v1.AdminService.AdminSetUserPassword:input_type -> identity.v1.AdminSetUserPasswordRequest
-	43,  // 218: identity.v1.AdminService.AdminResetUserPassword:input_type -> identity.v1.AdminResetUserPasswordRequest
-	46,  // 219: identity.v1.AdminService.AdminConfirmSignUp:input_type -> identity.v1.AdminConfirmSignUpRequest
-	49,  // 220: identity.v1.AdminService.AdminInitiateAuth:input_type -> identity.v1.AdminInitiateAuthRequest
-	51,  // 221: identity.v1.AdminService.AdminRespondToAuthChallenge:input_type -> identity.v1.AdminRespondToAuthChallengeRequest
-	53,  // 222: identity.v1.AdminService.AdminUserGlobalSignOut:input_type -> identity.v1.AdminUserGlobalSignOutRequest
-	56,  // 223: identity.v1.AdminService.ListUsers:input_type -> identity.v1.ListUsersRequest
-	59,  // 224: identity.v1.AdminService.ImportUsers:input_type -> identity.v1.ImportUsersRequest
-	1,   // 225: identity.v1.AdminService.CreateUserPool:output_type -> identity.v1.CreateUserPoolResponse
-	3,   // 226: identity.v1.AdminService.DescribeUserPool:output_type -> identity.v1.DescribeUserPoolResponse
-	5,   // 227: identity.v1.AdminService.UpdateUserPool:output_type -> identity.v1.UpdateUserPoolResponse
-	7,   // 228: identity.v1.AdminService.DeleteUserPool:output_type -> identity.v1.DeleteUserPoolResponse
-	10,  // 229: identity.v1.AdminService.ListUserPools:output_type -> identity.v1.ListUserPoolsResponse
-	13,  // 230: identity.v1.AdminService.CreateUserPoolClient:output_type -> identity.v1.CreateUserPoolClientResponse
-	15,  // 231: identity.v1.AdminService.DescribeUserPoolClient:output_type -> identity.v1.DescribeUserPoolClientResponse
-	17,  // 232: identity.v1.AdminService.UpdateUserPoolClient:output_type -> identity.v1.UpdateUserPoolClientResponse
-	19,  // 233: identity.v1.AdminService.DeleteUserPoolClient:output_type -> identity.v1.DeleteUserPoolClientResponse
-	22,  // 234: identity.v1.AdminService.ListUserPoolClients:output_type -> identity.v1.ListUserPoolClientsResponse
-	25,  // 235: identity.v1.AdminService.AdminCreateUser:output_type -> identity.v1.AdminCreateUserResponse
-	27,  // 236: identity.v1.AdminService.AdminGetUser:output_type -> identity.v1.AdminGetUserResponse
-	29,  // 237: identity.v1.AdminService.AdminUpdateUserAttributes:output_type -> identity.v1.AdminUpdateUserAttributesResponse
-	32,  // 238: identity.v1.AdminService.AdminDeleteUser:output_type -> identity.v1.AdminDeleteUserResponse
-	35,  // 239: identity.v1.AdminService.AdminDisableUser:output_type -> identity.v1.AdminDisableUserResponse
-	38,  // 240: identity.v1.AdminService.AdminEnableUser:output_type -> identity.v1.AdminEnableUserResponse
-	41,  // 241: identity.v1.AdminService.AdminSetUserPassword:output_type -> identity.v1.AdminSetUserPasswordResponse
-	44,  // 242: identity.v1.AdminService.AdminResetUserPassword:output_type -> identity.v1.AdminResetUserPasswordResponse
-	47,  // 243: identity.v1.AdminService.AdminConfirmSignUp:output_type -> identity.v1.AdminConfirmSignUpResponse
-	50,  // 244: identity.v1.AdminService.AdminInitiateAuth:output_type -> identity.v1.AdminInitiateAuthResponse
-	52,  // 245: identity.v1.AdminService.AdminRespondToAuthChallenge:output_type -> identity.v1.AdminRespondToAuthChallengeResponse
-	54,  // 246: identity.v1.AdminService.AdminUserGlobalSignOut:output_type -> identity.v1.AdminUserGlobalSignOutResponse
-	57,  // 247: identity.v1.AdminService.ListUsers:output_type -> identity.v1.ListUsersResponse
-	60,  // 248: identity.v1.AdminService.ImportUsers:output_type -> identity.v1.ImportUsersResponse
-	225, // [225:249] is the sub-list for method output_type
-	201, // [201:225] is the sub-list for method input_type
-	201, // [201:201] is the sub-list for extension type_name
-	201, // [201:201] is the sub-list for extension extendee
-	0,   // [0:201] is the sub-list for field type_name
+	79,  // 34: identity.v1.CreateUserPoolClientResponse.invalid_oauth_flow:type_name -> identity.v1.InvalidOAuthFlow
+	80,  // 35: identity.v1.CreateUserPoolClientResponse.scope_does_not_exist:type_name -> identity.v1.ScopeDoesNotExist
+	78,  // 36: identity.v1.DescribeUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
+	76,  // 37: identity.v1.DescribeUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 38: identity.v1.DescribeUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 39: identity.v1.DescribeUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 40: identity.v1.DescribeUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	77,  // 41: identity.v1.UpdateUserPoolClientRequest.settings:type_name -> identity.v1.UserPoolClientSettings
+	78,  // 42: identity.v1.UpdateUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
+	76,  // 43: identity.v1.UpdateUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 44: identity.v1.UpdateUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 45: identity.v1.UpdateUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 46: identity.v1.UpdateUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	79,  // 47: identity.v1.UpdateUserPoolClientResponse.invalid_oauth_flow:type_name -> identity.v1.InvalidOAuthFlow
+	80,  // 48: identity.v1.UpdateUserPoolClientResponse.scope_does_not_exist:type_name -> identity.v1.ScopeDoesNotExist
+	20,  // 49: identity.v1.DeleteUserPoolClientResponse.success:type_name -> identity.v1.DeleteUserPoolClientResult
+	76,  // 50: identity.v1.DeleteUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 51: identity.v1.DeleteUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 52: identity.v1.DeleteUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 53: identity.v1.DeleteUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	23,  // 54: identity.v1.ListUserPoolClientsResponse.success:type_name -> identity.v1.ListUserPoolClientsResult
+	76,  // 55: identity.v1.ListUserPoolClientsResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 56: identity.v1.ListUserPoolClientsResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 57: identity.v1.ListUserPoolClientsResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 58: identity.v1.ListUserPoolClientsResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	78,  // 59: identity.v1.ListUserPoolClientsResult.user_pool_clients:type_name -> identity.v1.UserPoolClient
+	81,  // 60: identity.v1.AdminCreateUserRequest.user_attributes:type_name -> identity.v1.AttributeType
+	81,  // 61: identity.v1.AdminCreateUserRequest.validation_data:type_name -> identity.v1.AttributeType
+	82,  // 62: identity.v1.AdminCreateUserRequest.message_action:type_name -> identity.v1.MessageAction
+	83,  // 63: identity.v1.AdminCreateUserRequest.desired_delivery_mediums:type_name -> identity.v1.DeliveryMedium
+	62,  // 64: identity.v1.AdminCreateUserRequest.client_metadata:type_name -> identity.v1.AdminCreateUserRequest.ClientMetadataEntry
+	84,  // 65: identity.v1.AdminCreateUserResponse.success:type_name -> identity.v1.UserType
+	76,  // 66: identity.v1.AdminCreateUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 67: identity.v1.AdminCreateUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 68: identity.v1.AdminCreateUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 69: identity.v1.AdminCreateUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 70: identity.v1.AdminCreateUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	86,  // 71: identity.v1.AdminCreateUserResponse.username_exists:type_name -> identity.v1.UsernameExists
+	87,  // 72: identity.v1.AdminCreateUserResponse.alias_exists:type_name -> identity.v1.AliasExists
+	88,  // 73: identity.v1.AdminCreateUserResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	89,  // 74: identity.v1.AdminCreateUserResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
+	90,  // 75: identity.v1.AdminCreateUserResponse.precondition_not_met:type_name -> identity.v1.PreconditionNotMet
+	91,  // 76: identity.v1.AdminCreateUserResponse.unsupported_user_state:type_name -> identity.v1.UnsupportedUserState
+	92,  // 77: identity.v1.AdminCreateUserResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	93,  // 78: identity.v1.AdminCreateUserResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	94,  // 79: identity.v1.AdminCreateUserResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	84,  // 80: identity.v1.AdminGetUserResponse.success:type_name -> identity.v1.UserType
+	76,  // 81: identity.v1.AdminGetUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 82: identity.v1.AdminGetUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 83: identity.v1.AdminGetUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 84: identity.v1.AdminGetUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 85: identity.v1.AdminGetUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	81,  // 86: identity.v1.AdminUpdateUserAttributesRequest.user_attributes:type_name -> identity.v1.AttributeType
+	63,  // 87: identity.v1.AdminUpdateUserAttributesRequest.client_metadata:type_name -> identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntry
+	30,  // 88: identity.v1.AdminUpdateUserAttributesResponse.success:type_name -> identity.v1.AdminUpdateUserAttributesResult
+	76,  // 89: identity.v1.AdminUpdateUserAttributesResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 90: identity.v1.AdminUpdateUserAttributesResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 91: identity.v1.AdminUpdateUserAttributesResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 92: identity.v1.AdminUpdateUserAttributesResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 93: identity.v1.AdminUpdateUserAttributesResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	87,  // 94: identity.v1.AdminUpdateUserAttributesResponse.alias_exists:type_name -> identity.v1.AliasExists
+	89,  // 95: identity.v1.AdminUpdateUserAttributesResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
+	92,  // 96: identity.v1.AdminUpdateUserAttributesResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	93,  // 97: identity.v1.AdminUpdateUserAttributesResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	94,  // 98: identity.v1.AdminUpdateUserAttributesResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	33,  // 99: identity.v1.AdminDeleteUserResponse.success:type_name -> identity.v1.AdminDeleteUserResult
+	76,  // 100: identity.v1.AdminDeleteUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 101: identity.v1.AdminDeleteUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 102: identity.v1.AdminDeleteUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 103: identity.v1.AdminDeleteUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 104: identity.v1.AdminDeleteUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	36,  // 105: identity.v1.AdminDisableUserResponse.success:type_name -> identity.v1.AdminDisableUserResult
+	76,  // 106: identity.v1.AdminDisableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 107: identity.v1.AdminDisableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 108: identity.v1.AdminDisableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 109: identity.v1.AdminDisableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 110: identity.v1.AdminDisableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	39,  // 111: identity.v1.AdminEnableUserResponse.success:type_name -> identity.v1.AdminEnableUserResult
+	76,  // 112: identity.v1.AdminEnableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 113: identity.v1.AdminEnableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 114: identity.v1.AdminEnableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 115: identity.v1.AdminEnableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 116: identity.v1.AdminEnableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	42,  // 117: identity.v1.AdminSetUserPasswordResponse.success:type_name -> identity.v1.AdminSetUserPasswordResult
+	76,  // 118: identity.v1.AdminSetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 119: identity.v1.AdminSetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 120: identity.v1.AdminSetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 121: identity.v1.AdminSetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 122: identity.v1.AdminSetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	88,  // 123: identity.v1.AdminSetUserPasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	64,  // 124: identity.v1.AdminResetUserPasswordRequest.client_metadata:type_name -> identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntry
+	45,  // 125: identity.v1.AdminResetUserPasswordResponse.success:type_name -> identity.v1.AdminResetUserPasswordResult
+	76,  // 126: identity.v1.AdminResetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 127: identity.v1.AdminResetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 128: identity.v1.AdminResetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 129: identity.v1.AdminResetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 130: identity.v1.AdminResetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	74,  // 131: identity.v1.AdminResetUserPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	92,  // 132: identity.v1.AdminResetUserPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	93,  // 133: identity.v1.AdminResetUserPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	94,  // 134: identity.v1.AdminResetUserPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	65,  // 135: identity.v1.AdminConfirmSignUpRequest.client_metadata:type_name -> identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntry
+	48,  // 136: identity.v1.AdminConfirmSignUpResponse.success:type_name -> identity.v1.AdminConfirmSignUpResult
+	76,  // 137: identity.v1.AdminConfirmSignUpResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 138: identity.v1.AdminConfirmSignUpResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 139: identity.v1.AdminConfirmSignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 140: identity.v1.AdminConfirmSignUpResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 141: identity.v1.AdminConfirmSignUpResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	95,  // 142: identity.v1.AdminConfirmSignUpResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
+	74,  // 143: identity.v1.AdminConfirmSignUpResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	92,  // 144: identity.v1.AdminConfirmSignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	93,  // 145: identity.v1.AdminConfirmSignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	94,  // 146: identity.v1.AdminConfirmSignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	96,  // 147: identity.v1.AdminInitiateAuthRequest.auth_flow:type_name -> identity.v1.AuthFlow
+	66,  // 148: identity.v1.AdminInitiateAuthRequest.auth_parameters:type_name -> identity.v1.AdminInitiateAuthRequest.AuthParametersEntry
+	67,  // 149: identity.v1.AdminInitiateAuthRequest.client_metadata:type_name -> identity.v1.AdminInitiateAuthRequest.ClientMetadataEntry
+	97,  // 150: identity.v1.AdminInitiateAuthResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
+	98,  // 151: identity.v1.AdminInitiateAuthResponse.challenge:type_name -> identity.v1.Challenge
+	76,  // 152: identity.v1.AdminInitiateAuthResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 153: identity.v1.AdminInitiateAuthResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	75,  // 154: identity.v1.AdminInitiateAuthResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	73,  // 155: identity.v1.AdminInitiateAuthResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	99,  // 156: identity.v1.AdminInitiateAuthResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	100, // 157: identity.v1.AdminInitiateAuthResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
+	101, // 158: identity.v1.AdminInitiateAuthResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	85,  // 159: identity.v1.AdminInitiateAuthResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	102, // 160: identity.v1.AdminInitiateAuthResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
+	92,  // 161: identity.v1.AdminInitiateAuthResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	93,  // 162: identity.v1.AdminInitiateAuthResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	94,  // 163: identity.v1.AdminInitiateAuthResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	103, // 164: identity.v1.AdminRespondToAuthChallengeRequest.challenge_name:type_name -> identity.v1.ChallengeName
+	68,  // 165: identity.v1.AdminRespondToAuthChallengeRequest.challenge_responses:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ChallengeResponsesEntry
+	69,  // 166: identity.v1.AdminRespondToAuthChallengeRequest.client_metadata:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ClientMetadataEntry
+	97,  // 167: identity.v1.AdminRespondToAuthChallengeResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
+	98,  // 168: identity.v1.AdminRespondToAuthChallengeResponse.challenge:type_name -> identity.v1.Challenge
+	76,  // 169: identity.v1.AdminRespondToAuthChallengeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 170: identity.v1.AdminRespondToAuthChallengeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	75,  // 171: identity.v1.AdminRespondToAuthChallengeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	73,  // 172: identity.v1.AdminRespondToAuthChallengeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	99,  // 173: identity.v1.AdminRespondToAuthChallengeResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	100, // 174: identity.v1.AdminRespondToAuthChallengeResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
+	101, // 175: identity.v1.AdminRespondToAuthChallengeResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	85,  // 176: identity.v1.AdminRespondToAuthChallengeResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	102, // 177: identity.v1.AdminRespondToAuthChallengeResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
+	92,  // 178: identity.v1.AdminRespondToAuthChallengeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	93,  // 179: identity.v1.AdminRespondToAuthChallengeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	94,  // 180: identity.v1.AdminRespondToAuthChallengeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	104, // 181: identity.v1.AdminRespondToAuthChallengeResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
+	105, // 182: identity.v1.AdminRespondToAuthChallengeResponse.expired_code:type_name -> identity.v1.ExpiredCode
+	88,  // 183: identity.v1.AdminRespondToAuthChallengeResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	87,  // 184: identity.v1.AdminRespondToAuthChallengeResponse.alias_exists:type_name -> identity.v1.AliasExists
+	55,  // 185: identity.v1.AdminUserGlobalSignOutResponse.success:type_name -> identity.v1.AdminUserGlobalSignOutResult
+	76,  // 186: identity.v1.AdminUserGlobalSignOutResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 187: identity.v1.AdminUserGlobalSignOutResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 188: identity.v1.AdminUserGlobalSignOutResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 189: identity.v1.AdminUserGlobalSignOutResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	85,  // 190: identity.v1.AdminUserGlobalSignOutResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	58,  // 191: identity.v1.ListUsersResponse.success:type_name -> identity.v1.ListUsersResult
+	76,  // 192: identity.v1.ListUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 193: identity.v1.ListUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 194: identity.v1.ListUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 195: identity.v1.ListUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	84,  // 196: identity.v1.ListUsersResult.users:type_name -> identity.v1.UserType
+	106, // 197: identity.v1.ImportUsersRequest.users:type_name -> identity.v1.ImportUserRecord
+	61,  // 198: identity.v1.ImportUsersResponse.success:type_name -> identity.v1.ImportUsersResult
+	76,  // 199: identity.v1.ImportUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	72,  // 200: identity.v1.ImportUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	73,  // 201: identity.v1.ImportUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	75,  // 202: identity.v1.ImportUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	74,  // 203: identity.v1.ImportUsersResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	107, // 204: identity.v1.ImportUsersResult.outcomes:type_name -> identity.v1.ImportUserOutcome
+	0,   // 205: identity.v1.AdminService.CreateUserPool:input_type -> identity.v1.CreateUserPoolRequest
+	2,   // 206: identity.v1.AdminService.DescribeUserPool:input_type -> identity.v1.DescribeUserPoolRequest
+	4,   // 207: identity.v1.AdminService.UpdateUserPool:input_type -> identity.v1.UpdateUserPoolRequest
+	6,   // 208: identity.v1.AdminService.DeleteUserPool:input_type -> identity.v1.DeleteUserPoolRequest
+	9,   // 209: identity.v1.AdminService.ListUserPools:input_type -> identity.v1.ListUserPoolsRequest
+	12,  // 210: identity.v1.AdminService.CreateUserPoolClient:input_type -> identity.v1.CreateUserPoolClientRequest
+	14,  // 211: identity.v1.AdminService.DescribeUserPoolClient:input_type -> identity.v1.DescribeUserPoolClientRequest
+	16,  // 212: identity.v1.AdminService.UpdateUserPoolClient:input_type -> identity.v1.UpdateUserPoolClientRequest
+	18,  // 213: identity.v1.AdminService.DeleteUserPoolClient:input_type -> identity.v1.DeleteUserPoolClientRequest
+	21,  // 214: identity.v1.AdminService.ListUserPoolClients:input_type -> identity.v1.ListUserPoolClientsRequest
+	24,  // 215: identity.v1.AdminService.AdminCreateUser:input_type -> identity.v1.AdminCreateUserRequest
+	26,  // 216: identity.v1.AdminService.AdminGetUser:input_type -> identity.v1.AdminGetUserRequest
+	28,  // 217: identity.v1.AdminService.AdminUpdateUserAttributes:input_type -> identity.v1.AdminUpdateUserAttributesRequest
+	31,  // 218: identity.v1.AdminService.AdminDeleteUser:input_type -> identity.v1.AdminDeleteUserRequest
+	34,  // 219: identity.v1.AdminService.AdminDisableUser:input_type -> identity.v1.AdminDisableUserRequest
+	37,  // 220: identity.v1.AdminService.AdminEnableUser:input_type -> identity.v1.AdminEnableUserRequest
+	40,  // 221: identity.v1.AdminService.AdminSetUserPassword:input_type -> identity.v1.AdminSetUserPasswordRequest
+	43,  // 222: identity.v1.AdminService.AdminResetUserPassword:input_type -> identity.v1.AdminResetUserPasswordRequest
+	46,  // 223: identity.v1.AdminService.AdminConfirmSignUp:input_type -> identity.v1.AdminConfirmSignUpRequest
+	49,  // 224: identity.v1.AdminService.AdminInitiateAuth:input_type -> identity.v1.AdminInitiateAuthRequest
+	51,  // 225: identity.v1.AdminService.AdminRespondToAuthChallenge:input_type -> identity.v1.AdminRespondToAuthChallengeRequest
+	53,  // 226: identity.v1.AdminService.AdminUserGlobalSignOut:input_type -> identity.v1.AdminUserGlobalSignOutRequest
+	56,  // 227: identity.v1.AdminService.ListUsers:input_type -> identity.v1.ListUsersRequest
+	59,  // 228: identity.v1.AdminService.ImportUsers:input_type -> identity.v1.ImportUsersRequest
+	108, // 229: identity.v1.AdminService.CreateResourceServer:input_type -> identity.v1.CreateResourceServerRequest
+	109, // 230: identity.v1.AdminService.DescribeResourceServer:input_type -> identity.v1.DescribeResourceServerRequest
+	110, // 231: identity.v1.AdminService.UpdateResourceServer:input_type -> identity.v1.UpdateResourceServerRequest
+	111, // 232: identity.v1.AdminService.DeleteResourceServer:input_type -> identity.v1.DeleteResourceServerRequest
+	112, // 233: identity.v1.AdminService.ListResourceServers:input_type -> identity.v1.ListResourceServersRequest
+	113, // 234: identity.v1.AdminService.AddUserPoolClientSecret:input_type -> identity.v1.AddUserPoolClientSecretRequest
+	114, // 235: identity.v1.AdminService.DeleteUserPoolClientSecret:input_type -> identity.v1.DeleteUserPoolClientSecretRequest
+	115, // 236: identity.v1.AdminService.ListUserPoolClientSecrets:input_type -> identity.v1.ListUserPoolClientSecretsRequest
+	116, // 237: identity.v1.AdminService.CreateGroup:input_type -> identity.v1.CreateGroupRequest
+	117, // 238: identity.v1.AdminService.GetGroup:input_type -> identity.v1.GetGroupRequest
+	118, // 239: identity.v1.AdminService.UpdateGroup:input_type -> identity.v1.UpdateGroupRequest
+	119, // 240: identity.v1.AdminService.DeleteGroup:input_type -> identity.v1.DeleteGroupRequest
+	120, // 241: identity.v1.AdminService.ListGroups:input_type -> identity.v1.ListGroupsRequest
+	121, // 242: identity.v1.AdminService.AdminAddUserToGroup:input_type -> identity.v1.AdminAddUserToGroupRequest
+	122, // 243: identity.v1.AdminService.AdminRemoveUserFromGroup:input_type -> identity.v1.AdminRemoveUserFromGroupRequest
+	123, // 244: identity.v1.AdminService.AdminListGroupsForUser:input_type -> identity.v1.AdminListGroupsForUserRequest
+	124, // 245: identity.v1.AdminService.ListUsersInGroup:input_type -> identity.v1.ListUsersInGroupRequest
+	1,   // 246: identity.v1.AdminService.CreateUserPool:output_type -> identity.v1.CreateUserPoolResponse
+	3,   // 247: identity.v1.AdminService.DescribeUserPool:output_type -> identity.v1.DescribeUserPoolResponse
+	5,   // 248: identity.v1.AdminService.UpdateUserPool:output_type -> identity.v1.UpdateUserPoolResponse
+	7,   // 249: identity.v1.AdminService.DeleteUserPool:output_type -> identity.v1.DeleteUserPoolResponse
+	10,  // 250: identity.v1.AdminService.ListUserPools:output_type -> identity.v1.ListUserPoolsResponse
+	13,  // 251: identity.v1.AdminService.CreateUserPoolClient:output_type -> identity.v1.CreateUserPoolClientResponse
+	15,  // 252: identity.v1.AdminService.DescribeUserPoolClient:output_type -> identity.v1.DescribeUserPoolClientResponse
+	17,  // 253: identity.v1.AdminService.UpdateUserPoolClient:output_type -> identity.v1.UpdateUserPoolClientResponse
+	19,  // 254: identity.v1.AdminService.DeleteUserPoolClient:output_type -> identity.v1.DeleteUserPoolClientResponse
+	22,  // 255: identity.v1.AdminService.ListUserPoolClients:output_type -> identity.v1.ListUserPoolClientsResponse
+	25,  // 256: identity.v1.AdminService.AdminCreateUser:output_type -> identity.v1.AdminCreateUserResponse
+	27,  // 257: identity.v1.AdminService.AdminGetUser:output_type -> identity.v1.AdminGetUserResponse
+	29,  // 258: identity.v1.AdminService.AdminUpdateUserAttributes:output_type -> identity.v1.AdminUpdateUserAttributesResponse
+	32,  // 259: identity.v1.AdminService.AdminDeleteUser:output_type -> identity.v1.AdminDeleteUserResponse
+	35,  // 260: identity.v1.AdminService.AdminDisableUser:output_type -> identity.v1.AdminDisableUserResponse
+	38,  // 261: identity.v1.AdminService.AdminEnableUser:output_type -> identity.v1.AdminEnableUserResponse
+	41,  // 262: identity.v1.AdminService.AdminSetUserPassword:output_type -> identity.v1.AdminSetUserPasswordResponse
+	44,  // 263: identity.v1.AdminService.AdminResetUserPassword:output_type -> identity.v1.AdminResetUserPasswordResponse
+	47,  // 264: identity.v1.AdminService.AdminConfirmSignUp:output_type -> identity.v1.AdminConfirmSignUpResponse
+	50,  // 265: identity.v1.AdminService.AdminInitiateAuth:output_type -> identity.v1.AdminInitiateAuthResponse
+	52,  // 266: identity.v1.AdminService.AdminRespondToAuthChallenge:output_type -> identity.v1.AdminRespondToAuthChallengeResponse
+	54,  // 267: identity.v1.AdminService.AdminUserGlobalSignOut:output_type -> identity.v1.AdminUserGlobalSignOutResponse
+	57,  // 268: identity.v1.AdminService.ListUsers:output_type -> identity.v1.ListUsersResponse
+	60,  // 269: identity.v1.AdminService.ImportUsers:output_type -> identity.v1.ImportUsersResponse
+	125, // 270: identity.v1.AdminService.CreateResourceServer:output_type -> identity.v1.CreateResourceServerResponse
+	126, // 271: identity.v1.AdminService.DescribeResourceServer:output_type -> identity.v1.DescribeResourceServerResponse
+	127, // 272: identity.v1.AdminService.UpdateResourceServer:output_type -> identity.v1.UpdateResourceServerResponse
+	128, // 273: identity.v1.AdminService.DeleteResourceServer:output_type -> identity.v1.DeleteResourceServerResponse
+	129, // 274: identity.v1.AdminService.ListResourceServers:output_type -> identity.v1.ListResourceServersResponse
+	130, // 275: identity.v1.AdminService.AddUserPoolClientSecret:output_type -> identity.v1.AddUserPoolClientSecretResponse
+	131, // 276: identity.v1.AdminService.DeleteUserPoolClientSecret:output_type -> identity.v1.DeleteUserPoolClientSecretResponse
+	132, // 277: identity.v1.AdminService.ListUserPoolClientSecrets:output_type -> identity.v1.ListUserPoolClientSecretsResponse
+	133, // 278: identity.v1.AdminService.CreateGroup:output_type -> identity.v1.CreateGroupResponse
+	134, // 279: identity.v1.AdminService.GetGroup:output_type -> identity.v1.GetGroupResponse
+	135, // 280: identity.v1.AdminService.UpdateGroup:output_type -> identity.v1.UpdateGroupResponse
+	136, // 281: identity.v1.AdminService.DeleteGroup:output_type -> identity.v1.DeleteGroupResponse
+	137, // 282: identity.v1.AdminService.ListGroups:output_type -> identity.v1.ListGroupsResponse
+	138, // 283: identity.v1.AdminService.AdminAddUserToGroup:output_type -> identity.v1.AdminAddUserToGroupResponse
+	139, // 284: identity.v1.AdminService.AdminRemoveUserFromGroup:output_type -> identity.v1.AdminRemoveUserFromGroupResponse
+	140, // 285: identity.v1.AdminService.AdminListGroupsForUser:output_type -> identity.v1.AdminListGroupsForUserResponse
+	141, // 286: identity.v1.AdminService.ListUsersInGroup:output_type -> identity.v1.ListUsersInGroupResponse
+	246, // [246:287] is the sub-list for method output_type
+	205, // [205:246] is the sub-list for method input_type
+	205, // [205:205] is the sub-list for extension type_name
+	205, // [205:205] is the sub-list for extension extendee
+	0,   // [0:205] is the sub-list for field type_name
 }
 
 func init() { file_identity_v1_admin_service_proto_init() }
@@ -7396,6 +7564,8 @@ func file_identity_v1_admin_service_proto_init() {
 	}
 	file_identity_v1_common_proto_init()
 	file_identity_v1_errors_proto_init()
+	file_identity_v1_groups_proto_init()
+	file_identity_v1_m2m_proto_init()
 	file_identity_v1_admin_service_proto_msgTypes[1].OneofWrappers = []any{
 		(*CreateUserPoolResponse_Success)(nil),
 		(*CreateUserPoolResponse_InvalidParameter)(nil),
@@ -7437,6 +7607,8 @@ func file_identity_v1_admin_service_proto_init() {
 		(*CreateUserPoolClientResponse_TooManyRequests)(nil),
 		(*CreateUserPoolClientResponse_LimitExceeded)(nil),
 		(*CreateUserPoolClientResponse_NotAuthorized)(nil),
+		(*CreateUserPoolClientResponse_InvalidOauthFlow)(nil),
+		(*CreateUserPoolClientResponse_ScopeDoesNotExist)(nil),
 	}
 	file_identity_v1_admin_service_proto_msgTypes[15].OneofWrappers = []any{
 		(*DescribeUserPoolClientResponse_Success)(nil),
@@ -7451,6 +7623,8 @@ func file_identity_v1_admin_service_proto_init() {
 		(*UpdateUserPoolClientResponse_InvalidParameter)(nil),
 		(*UpdateUserPoolClientResponse_TooManyRequests)(nil),
 		(*UpdateUserPoolClientResponse_NotAuthorized)(nil),
+		(*UpdateUserPoolClientResponse_InvalidOauthFlow)(nil),
+		(*UpdateUserPoolClientResponse_ScopeDoesNotExist)(nil),
 	}
 	file_identity_v1_admin_service_proto_msgTypes[19].OneofWrappers = []any{
 		(*DeleteUserPoolClientResponse_Success)(nil),

@@ -43,6 +43,23 @@ const (
 	AdminService_AdminUserGlobalSignOut_FullMethodName      = "/identity.v1.AdminService/AdminUserGlobalSignOut"
 	AdminService_ListUsers_FullMethodName                   = "/identity.v1.AdminService/ListUsers"
 	AdminService_ImportUsers_FullMethodName                 = "/identity.v1.AdminService/ImportUsers"
+	AdminService_CreateResourceServer_FullMethodName        = "/identity.v1.AdminService/CreateResourceServer"
+	AdminService_DescribeResourceServer_FullMethodName      = "/identity.v1.AdminService/DescribeResourceServer"
+	AdminService_UpdateResourceServer_FullMethodName        = "/identity.v1.AdminService/UpdateResourceServer"
+	AdminService_DeleteResourceServer_FullMethodName        = "/identity.v1.AdminService/DeleteResourceServer"
+	AdminService_ListResourceServers_FullMethodName         = "/identity.v1.AdminService/ListResourceServers"
+	AdminService_AddUserPoolClientSecret_FullMethodName     = "/identity.v1.AdminService/AddUserPoolClientSecret"
+	AdminService_DeleteUserPoolClientSecret_FullMethodName  = "/identity.v1.AdminService/DeleteUserPoolClientSecret"
+	AdminService_ListUserPoolClientSecrets_FullMethodName   = "/identity.v1.AdminService/ListUserPoolClientSecrets"
+	AdminService_CreateGroup_FullMethodName                 = "/identity.v1.AdminService/CreateGroup"
+	AdminService_GetGroup_FullMethodName                    = "/identity.v1.AdminService/GetGroup"
+	AdminService_UpdateGroup_FullMethodName                 = "/identity.v1.AdminService/UpdateGroup"
+	AdminService_DeleteGroup_FullMethodName                 = "/identity.v1.AdminService/DeleteGroup"
+	AdminService_ListGroups_FullMethodName                  = "/identity.v1.AdminService/ListGroups"
+	AdminService_AdminAddUserToGroup_FullMethodName         = "/identity.v1.AdminService/AdminAddUserToGroup"
+	AdminService_AdminRemoveUserFromGroup_FullMethodName    = "/identity.v1.AdminService/AdminRemoveUserFromGroup"
+	AdminService_AdminListGroupsForUser_FullMethodName      = "/identity.v1.AdminService/AdminListGroupsForUser"
+	AdminService_ListUsersInGroup_FullMethodName            = "/identity.v1.AdminService/ListUsersInGroup"
 )
 
 // AdminServiceClient is the client API for AdminService service.
@@ -110,6 +127,40 @@ type AdminServiceClient interface {
 	// Imports users without passwords (status RESET_REQUIRED), up to 500 a call; each row is kept or
 	// refused on its own.
 	ImportUsers(ctx context.Context, in *ImportUsersRequest, opts ...grpc.CallOption) (*ImportUsersResponse, error)
+	// Creates a resource server with its custom scopes (machine-to-machine authorization).
+	CreateResourceServer(ctx context.Context, in *CreateResourceServerRequest, opts ...grpc.CallOption) (*CreateResourceServerResponse, error)
+	// Returns a resource server.
+	DescribeResourceServer(ctx context.Context, in *DescribeResourceServerRequest, opts ...grpc.CallOption) (*DescribeResourceServerResponse, error)
+	// Replaces a resource server's name and scopes.
+	UpdateResourceServer(ctx context.Context, in *UpdateResourceServerRequest, opts ...grpc.CallOption) (*UpdateResourceServerResponse, error)
+	// Deletes a resource server; tokens stop carrying its scopes.
+	DeleteResourceServer(ctx context.Context, in *DeleteResourceServerRequest, opts ...grpc.CallOption) (*DeleteResourceServerResponse, error)
+	// Lists a pool's resource servers, a page at a time.
+	ListResourceServers(ctx context.Context, in *ListResourceServersRequest, opts ...grpc.CallOption) (*ListResourceServersResponse, error)
+	// Adds a secret to an app client (at most two), so the old one can be retired without downtime.
+	AddUserPoolClientSecret(ctx context.Context, in *AddUserPoolClientSecretRequest, opts ...grpc.CallOption) (*AddUserPoolClientSecretResponse, error)
+	// Retires one of an app client's secrets (not its last one).
+	DeleteUserPoolClientSecret(ctx context.Context, in *DeleteUserPoolClientSecretRequest, opts ...grpc.CallOption) (*DeleteUserPoolClientSecretResponse, error)
+	// Lists an app client's secrets, without their values.
+	ListUserPoolClientSecrets(ctx context.Context, in *ListUserPoolClientSecretsRequest, opts ...grpc.CallOption) (*ListUserPoolClientSecretsResponse, error)
+	// Creates a group.
+	CreateGroup(ctx context.Context, in *CreateGroupRequest, opts ...grpc.CallOption) (*CreateGroupResponse, error)
+	// Returns a group.
+	GetGroup(ctx context.Context, in *GetGroupRequest, opts ...grpc.CallOption) (*GetGroupResponse, error)
+	// Changes a group's description, role ARN or precedence.
+	UpdateGroup(ctx context.Context, in *UpdateGroupRequest, opts ...grpc.CallOption) (*UpdateGroupResponse, error)
+	// Deletes a group; its users leave it.
+	DeleteGroup(ctx context.Context, in *DeleteGroupRequest, opts ...grpc.CallOption) (*DeleteGroupResponse, error)
+	// Lists a pool's groups, a page at a time.
+	ListGroups(ctx context.Context, in *ListGroupsRequest, opts ...grpc.CallOption) (*ListGroupsResponse, error)
+	// Adds a user to a group (idempotent).
+	AdminAddUserToGroup(ctx context.Context, in *AdminAddUserToGroupRequest, opts ...grpc.CallOption) (*AdminAddUserToGroupResponse, error)
+	// Removes a user from a group (idempotent).
+	AdminRemoveUserFromGroup(ctx context.Context, in *AdminRemoveUserFromGroupRequest, opts ...grpc.CallOption) (*AdminRemoveUserFromGroupResponse, error)
+	// Lists the groups a user is in, a page at a time.
+	AdminListGroupsForUser(ctx context.Context, in *AdminListGroupsForUserRequest, opts ...grpc.CallOption) (*AdminListGroupsForUserResponse, error)
+	// Lists the users in a group, a page at a time.
+	ListUsersInGroup(ctx context.Context, in *ListUsersInGroupRequest, opts ...grpc.CallOption) (*ListUsersInGroupResponse, error)
 }
 
 type adminServiceClient struct {
@@ -360,6 +411,176 @@ func (c *adminServiceClient) ImportUsers(ctx context.Context, in *ImportUsersReq
 	return out, nil
 }
 
+func (c *adminServiceClient) CreateResourceServer(ctx context.Context, in *CreateResourceServerRequest, opts ...grpc.CallOption) (*CreateResourceServerResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CreateResourceServerResponse)
+	err := c.cc.Invoke(ctx, AdminService_CreateResourceServer_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) DescribeResourceServer(ctx context.Context, in *DescribeResourceServerRequest, opts ...grpc.CallOption) (*DescribeResourceServerResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DescribeResourceServerResponse)
+	err := c.cc.Invoke(ctx, AdminService_DescribeResourceServer_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) UpdateResourceServer(ctx context.Context, in *UpdateResourceServerRequest, opts ...grpc.CallOption) (*UpdateResourceServerResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpdateResourceServerResponse)
+	err := c.cc.Invoke(ctx, AdminService_UpdateResourceServer_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) DeleteResourceServer(ctx context.Context, in *DeleteResourceServerRequest, opts ...grpc.CallOption) (*DeleteResourceServerResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DeleteResourceServerResponse)
+	err := c.cc.Invoke(ctx, AdminService_DeleteResourceServer_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) ListResourceServers(ctx context.Context, in *ListResourceServersRequest, opts ...grpc.CallOption) (*ListResourceServersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListResourceServersResponse)
+	err := c.cc.Invoke(ctx, AdminService_ListResourceServers_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) AddUserPoolClientSecret(ctx context.Context, in *AddUserPoolClientSecretRequest, opts ...grpc.CallOption) (*AddUserPoolClientSecretResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AddUserPoolClientSecretResponse)
+	err := c.cc.Invoke(ctx, AdminService_AddUserPoolClientSecret_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) DeleteUserPoolClientSecret(ctx context.Context, in *DeleteUserPoolClientSecretRequest, opts ...grpc.CallOption) (*DeleteUserPoolClientSecretResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DeleteUserPoolClientSecretResponse)
+	err := c.cc.Invoke(ctx, AdminService_DeleteUserPoolClientSecret_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) ListUserPoolClientSecrets(ctx context.Context, in *ListUserPoolClientSecretsRequest, opts ...grpc.CallOption) (*ListUserPoolClientSecretsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListUserPoolClientSecretsResponse)
+	err := c.cc.Invoke(ctx, AdminService_ListUserPoolClientSecrets_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) CreateGroup(ctx context.Context, in *CreateGroupRequest, opts ...grpc.CallOption) (*CreateGroupResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CreateGroupResponse)
+	err := c.cc.Invoke(ctx, AdminService_CreateGroup_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) GetGroup(ctx context.Context, in *GetGroupRequest, opts ...grpc.CallOption) (*GetGroupResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetGroupResponse)
+	err := c.cc.Invoke(ctx, AdminService_GetGroup_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) UpdateGroup(ctx context.Context, in *UpdateGroupRequest, opts ...grpc.CallOption) (*UpdateGroupResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpdateGroupResponse)
+	err := c.cc.Invoke(ctx, AdminService_UpdateGroup_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) DeleteGroup(ctx context.Context, in *DeleteGroupRequest, opts ...grpc.CallOption) (*DeleteGroupResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DeleteGroupResponse)
+	err := c.cc.Invoke(ctx, AdminService_DeleteGroup_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) ListGroups(ctx context.Context, in *ListGroupsRequest, opts ...grpc.CallOption) (*ListGroupsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListGroupsResponse)
+	err := c.cc.Invoke(ctx, AdminService_ListGroups_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) AdminAddUserToGroup(ctx context.Context, in *AdminAddUserToGroupRequest, opts ...grpc.CallOption) (*AdminAddUserToGroupResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AdminAddUserToGroupResponse)
+	err := c.cc.Invoke(ctx, AdminService_AdminAddUserToGroup_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) AdminRemoveUserFromGroup(ctx context.Context, in *AdminRemoveUserFromGroupRequest, opts ...grpc.CallOption) (*AdminRemoveUserFromGroupResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AdminRemoveUserFromGroupResponse)
+	err := c.cc.Invoke(ctx, AdminService_AdminRemoveUserFromGroup_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) AdminListGroupsForUser(ctx context.Context, in *AdminListGroupsForUserRequest, opts ...grpc.CallOption) (*AdminListGroupsForUserResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AdminListGroupsForUserResponse)
+	err := c.cc.Invoke(ctx, AdminService_AdminListGroupsForUser_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) ListUsersInGroup(ctx context.Context, in *ListUsersInGroupRequest, opts ...grpc.CallOption) (*ListUsersInGroupResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListUsersInGroupResponse)
+	err := c.cc.Invoke(ctx, AdminService_ListUsersInGroup_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AdminServiceServer is the server API for AdminService service.
 // All implementations must embed UnimplementedAdminServiceServer
 // for forward compatibility.
@@ -425,6 +646,40 @@ type AdminServiceServer interface {
 	// Imports users without passwords (status RESET_REQUIRED), up to 500 a call; each row is kept or
 	// refused on its own.
 	ImportUsers(context.Context, *ImportUsersRequest) (*ImportUsersResponse, error)
+	// Creates a resource server with its custom scopes (machine-to-machine authorization).
+	CreateResourceServer(context.Context, *CreateResourceServerRequest) (*CreateResourceServerResponse, error)
+	// Returns a resource server.
+	DescribeResourceServer(context.Context, *DescribeResourceServerRequest) (*DescribeResourceServerResponse, error)
+	// Replaces a resource server's name and scopes.
+	UpdateResourceServer(context.Context, *UpdateResourceServerRequest) (*UpdateResourceServerResponse, error)
+	// Deletes a resource server; tokens stop carrying its scopes.
+	DeleteResourceServer(context.Context, *DeleteResourceServerRequest) (*DeleteResourceServerResponse, error)
+	// Lists a pool's resource servers, a page at a time.
+	ListResourceServers(context.Context, *ListResourceServersRequest) (*ListResourceServersResponse, error)
+	// Adds a secret to an app client (at most two), so the old one can be retired without downtime.
+	AddUserPoolClientSecret(context.Context, *AddUserPoolClientSecretRequest) (*AddUserPoolClientSecretResponse, error)
+	// Retires one of an app client's secrets (not its last one).
+	DeleteUserPoolClientSecret(context.Context, *DeleteUserPoolClientSecretRequest) (*DeleteUserPoolClientSecretResponse, error)
+	// Lists an app client's secrets, without their values.
+	ListUserPoolClientSecrets(context.Context, *ListUserPoolClientSecretsRequest) (*ListUserPoolClientSecretsResponse, error)
+	// Creates a group.
+	CreateGroup(context.Context, *CreateGroupRequest) (*CreateGroupResponse, error)
+	// Returns a group.
+	GetGroup(context.Context, *GetGroupRequest) (*GetGroupResponse, error)
+	// Changes a group's description, role ARN or precedence.
+	UpdateGroup(context.Context, *UpdateGroupRequest) (*UpdateGroupResponse, error)
+	// Deletes a group; its users leave it.
+	DeleteGroup(context.Context, *DeleteGroupRequest) (*DeleteGroupResponse, error)
+	// Lists a pool's groups, a page at a time.
+	ListGroups(context.Context, *ListGroupsRequest) (*ListGroupsResponse, error)
+	// Adds a user to a group (idempotent).
+	AdminAddUserToGroup(context.Context, *AdminAddUserToGroupRequest) (*AdminAddUserToGroupResponse, error)
+	// Removes a user from a group (idempotent).
+	AdminRemoveUserFromGroup(context.Context, *AdminRemoveUserFromGroupRequest) (*AdminRemoveUserFromGroupResponse, error)
+	// Lists the groups a user is in, a page at a time.
+	AdminListGroupsForUser(context.Context, *AdminListGroupsForUserRequest) (*AdminListGroupsForUserResponse, error)
+	// Lists the users in a group, a page at a time.
+	ListUsersInGroup(context.Context, *ListUsersInGroupRequest) (*ListUsersInGroupResponse, error)
 	mustEmbedUnimplementedAdminServiceServer()
 }
 
@@ -506,6 +761,57 @@ func (UnimplementedAdminServiceServer) ListUsers(context.Context, *ListUsersRequ
 }
 func (UnimplementedAdminServiceServer) ImportUsers(context.Context, *ImportUsersRequest) (*ImportUsersResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ImportUsers not implemented")
+}
+func (UnimplementedAdminServiceServer) CreateResourceServer(context.Context, *CreateResourceServerRequest) (*CreateResourceServerResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CreateResourceServer not implemented")
+}
+func (UnimplementedAdminServiceServer) DescribeResourceServer(context.Context, *DescribeResourceServerRequest) (*DescribeResourceServerResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DescribeResourceServer not implemented")
+}
+func (UnimplementedAdminServiceServer) UpdateResourceServer(context.Context, *UpdateResourceServerRequest) (*UpdateResourceServerResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpdateResourceServer not implemented")
+}
+func (UnimplementedAdminServiceServer) DeleteResourceServer(context.Context, *DeleteResourceServerRequest) (*DeleteResourceServerResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DeleteResourceServer not implemented")
+}
+func (UnimplementedAdminServiceServer) ListResourceServers(context.Context, *ListResourceServersRequest) (*ListResourceServersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListResourceServers not implemented")
+}
+func (UnimplementedAdminServiceServer) AddUserPoolClientSecret(context.Context, *AddUserPoolClientSecretRequest) (*AddUserPoolClientSecretResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AddUserPoolClientSecret not implemented")
+}
+func (UnimplementedAdminServiceServer) DeleteUserPoolClientSecret(context.Context, *DeleteUserPoolClientSecretRequest) (*DeleteUserPoolClientSecretResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DeleteUserPoolClientSecret not implemented")
+}
+func (UnimplementedAdminServiceServer) ListUserPoolClientSecrets(context.Context, *ListUserPoolClientSecretsRequest) (*ListUserPoolClientSecretsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListUserPoolClientSecrets not implemented")
+}
+func (UnimplementedAdminServiceServer) CreateGroup(context.Context, *CreateGroupRequest) (*CreateGroupResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CreateGroup not implemented")
+}
+func (UnimplementedAdminServiceServer) GetGroup(context.Context, *GetGroupRequest) (*GetGroupResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetGroup not implemented")
+}
+func (UnimplementedAdminServiceServer) UpdateGroup(context.Context, *UpdateGroupRequest) (*UpdateGroupResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpdateGroup not implemented")
+}
+func (UnimplementedAdminServiceServer) DeleteGroup(context.Context, *DeleteGroupRequest) (*DeleteGroupResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DeleteGroup not implemented")
+}
+func (UnimplementedAdminServiceServer) ListGroups(context.Context, *ListGroupsRequest) (*ListGroupsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListGroups not implemented")
+}
+func (UnimplementedAdminServiceServer) AdminAddUserToGroup(context.Context, *AdminAddUserToGroupRequest) (*AdminAddUserToGroupResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AdminAddUserToGroup not implemented")
+}
+func (UnimplementedAdminServiceServer) AdminRemoveUserFromGroup(context.Context, *AdminRemoveUserFromGroupRequest) (*AdminRemoveUserFromGroupResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AdminRemoveUserFromGroup not implemented")
+}
+func (UnimplementedAdminServiceServer) AdminListGroupsForUser(context.Context, *AdminListGroupsForUserRequest) (*AdminListGroupsForUserResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AdminListGroupsForUser not implemented")
+}
+func (UnimplementedAdminServiceServer) ListUsersInGroup(context.Context, *ListUsersInGroupRequest) (*ListUsersInGroupResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListUsersInGroup not implemented")
 }
 func (UnimplementedAdminServiceServer) mustEmbedUnimplementedAdminServiceServer() {}
 func (UnimplementedAdminServiceServer) testEmbeddedByValue()                      {}
@@ -960,6 +1266,312 @@ func _AdminService_ImportUsers_Handler(srv interface{}, ctx context.Context, dec
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AdminService_CreateResourceServer_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateResourceServerRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).CreateResourceServer(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_CreateResourceServer_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).CreateResourceServer(ctx, req.(*CreateResourceServerRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_DescribeResourceServer_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DescribeResourceServerRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).DescribeResourceServer(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_DescribeResourceServer_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).DescribeResourceServer(ctx, req.(*DescribeResourceServerRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_UpdateResourceServer_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateResourceServerRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).UpdateResourceServer(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_UpdateResourceServer_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).UpdateResourceServer(ctx, req.(*UpdateResourceServerRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_DeleteResourceServer_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteResourceServerRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).DeleteResourceServer(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_DeleteResourceServer_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).DeleteResourceServer(ctx, req.(*DeleteResourceServerRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_ListResourceServers_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListResourceServersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).ListResourceServers(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_ListResourceServers_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).ListResourceServers(ctx, req.(*ListResourceServersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_AddUserPoolClientSecret_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AddUserPoolClientSecretRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).AddUserPoolClientSecret(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_AddUserPoolClientSecret_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).AddUserPoolClientSecret(ctx, req.(*AddUserPoolClientSecretRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_DeleteUserPoolClientSecret_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteUserPoolClientSecretRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).DeleteUserPoolClientSecret(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_DeleteUserPoolClientSecret_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).DeleteUserPoolClientSecret(ctx, req.(*DeleteUserPoolClientSecretRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_ListUserPoolClientSecrets_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListUserPoolClientSecretsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).ListUserPoolClientSecrets(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_ListUserPoolClientSecrets_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).ListUserPoolClientSecrets(ctx, req.(*ListUserPoolClientSecretsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_CreateGroup_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateGroupRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).CreateGroup(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_CreateGroup_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).CreateGroup(ctx, req.(*CreateGroupRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_GetGroup_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetGroupRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).GetGroup(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_GetGroup_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).GetGroup(ctx, req.(*GetGroupRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_UpdateGroup_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateGroupRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).UpdateGroup(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_UpdateGroup_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).UpdateGroup(ctx, req.(*UpdateGroupRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_DeleteGroup_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteGroupRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).DeleteGroup(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_DeleteGroup_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).DeleteGroup(ctx, req.(*DeleteGroupRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_ListGroups_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListGroupsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).ListGroups(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_ListGroups_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).ListGroups(ctx, req.(*ListGroupsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_AdminAddUserToGroup_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AdminAddUserToGroupRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).AdminAddUserToGroup(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_AdminAddUserToGroup_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).AdminAddUserToGroup(ctx, req.(*AdminAddUserToGroupRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_AdminRemoveUserFromGroup_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AdminRemoveUserFromGroupRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).AdminRemoveUserFromGroup(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_AdminRemoveUserFromGroup_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).AdminRemoveUserFromGroup(ctx, req.(*AdminRemoveUserFromGroupRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_AdminListGroupsForUser_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AdminListGroupsForUserRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).AdminListGroupsForUser(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_AdminListGroupsForUser_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).AdminListGroupsForUser(ctx, req.(*AdminListGroupsForUserRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_ListUsersInGroup_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListUsersInGroupRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).ListUsersInGroup(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_ListUsersInGroup_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).ListUsersInGroup(ctx, req.(*ListUsersInGroupRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AdminService_ServiceDesc is the grpc.ServiceDesc for AdminService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -1062,6 +1674,74 @@ var AdminService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ImportUsers",
 			Handler:    _AdminService_ImportUsers_Handler,
+		},
+		{
+			MethodName: "CreateResourceServer",
+			Handler:    _AdminService_CreateResourceServer_Handler,
+		},
+		{
+			MethodName: "DescribeResourceServer",
+			Handler:    _AdminService_DescribeResourceServer_Handler,
+		},
+		{
+			MethodName: "UpdateResourceServer",
+			Handler:    _AdminService_UpdateResourceServer_Handler,
+		},
+		{
+			MethodName: "DeleteResourceServer",
+			Handler:    _AdminService_DeleteResourceServer_Handler,
+		},
+		{
+			MethodName: "ListResourceServers",
+			Handler:    _AdminService_ListResourceServers_Handler,
+		},
+		{
+			MethodName: "AddUserPoolClientSecret",
+			Handler:    _AdminService_AddUserPoolClientSecret_Handler,
+		},
+		{
+			MethodName: "DeleteUserPoolClientSecret",
+			Handler:    _AdminService_DeleteUserPoolClientSecret_Handler,
+		},
+		{
+			MethodName: "ListUserPoolClientSecrets",
+			Handler:    _AdminService_ListUserPoolClientSecrets_Handler,
+		},
+		{
+			MethodName: "CreateGroup",
+			Handler:    _AdminService_CreateGroup_Handler,
+		},
+		{
+			MethodName: "GetGroup",
+			Handler:    _AdminService_GetGroup_Handler,
+		},
+		{
+			MethodName: "UpdateGroup",
+			Handler:    _AdminService_UpdateGroup_Handler,
+		},
+		{
+			MethodName: "DeleteGroup",
+			Handler:    _AdminService_DeleteGroup_Handler,
+		},
+		{
+			MethodName: "ListGroups",
+			Handler:    _AdminService_ListGroups_Handler,
+		},
+		{
+			MethodName: "AdminAddUserToGroup",
+			Handler:    _AdminService_AdminAddUserToGroup_Handler,
+		},
+		{
+			MethodName: "AdminRemoveUserFromGroup",
+			Handler:    _AdminService_AdminRemoveUserFromGroup_Handler,
+		},
+		{
+			MethodName: "AdminListGroupsForUser",
+			Handler:    _AdminService_AdminListGroupsForUser_Handler,
+		},
+		{
+			MethodName: "ListUsersInGroup",
+			Handler:    _AdminService_ListUsersInGroup_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

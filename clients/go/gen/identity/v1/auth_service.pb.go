@@ -4222,7 +4222,7 @@ var File_identity_v1_auth_service_proto protoreflect.FileDescriptor
 
 const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1eidentity/v1/auth_service.proto\x12\videntity.v1\x1a\x18identity/v1/common.proto\x1a\x18identity/v1/errors.proto\"\xab\x03\n" +
+	"\x1eidentity/v1/auth_service.proto\x12\videntity.v1\x1a\x18identity/v1/common.proto\x1a\x18identity/v1/errors.proto\x1a\x15identity/v1/m2m.proto\"\xab\x03\n" +
 	"\rSignUpRequest\x12\x1b\n" +
 	"\tclient_id\x18\x01 \x01(\tR\bclientId\x12\x1f\n" +
 	"\vsecret_hash\x18\x02 \x01(\tR\n" +
@@ -4484,7 +4484,7 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameterB\b\n" +
 	"\x06result\"5\n" +
 	"\rGetJwksResult\x12$\n" +
-	"\x04keys\x18\x01 \x03(\v2\x10.identity.v1.JwkR\x04keys2\xbf\b\n" +
+	"\x04keys\x18\x01 \x03(\v2\x10.identity.v1.JwkR\x04keys2\x9a\t\n" +
 	"\vAuthService\x12A\n" +
 	"\x06SignUp\x12\x1a.identity.v1.SignUpRequest\x1a\x1b.identity.v1.SignUpResponse\x12V\n" +
 	"\rConfirmSignUp\x12!.identity.v1.ConfirmSignUpRequest\x1a\".identity.v1.ConfirmSignUpResponse\x12q\n" +
@@ -4497,7 +4497,8 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x0eChangePassword\x12\".identity.v1.ChangePasswordRequest\x1a#.identity.v1.ChangePasswordResponse\x12V\n" +
 	"\rGlobalSignOut\x12!.identity.v1.GlobalSignOutRequest\x1a\".identity.v1.GlobalSignOutResponse\x12P\n" +
 	"\vRevokeToken\x12\x1f.identity.v1.RevokeTokenRequest\x1a .identity.v1.RevokeTokenResponse\x12D\n" +
-	"\aGetJwks\x12\x1b.identity.v1.GetJwksRequest\x1a\x1c.identity.v1.GetJwksResponseB\xbc\x01\n" +
+	"\aGetJwks\x12\x1b.identity.v1.GetJwksRequest\x1a\x1c.identity.v1.GetJwksResponse\x12Y\n" +
+	"\x0eGetClientToken\x12\".identity.v1.GetClientTokenRequest\x1a#.identity.v1.GetClientTokenResponseB\xbc\x01\n" +
 	"\x0fcom.identity.v1B\x10AuthServiceProtoP\x01ZJgithub.com/identity-service/identity/clients/go/gen/identity/v1;identityv1\xa2\x02\x03IXX\xaa\x02\vIdentity.V1\xca\x02\vIdentity\\V1\xe2\x02\x17Identity\\V1\\GPBMetadata\xea\x02\fIdentity::V1b\x06proto3"
 
 var (
@@ -4586,6 +4587,8 @@ var file_identity_v1_auth_service_proto_goTypes = []any{
 	(*Unauthorized)(nil),                   // 69: identity.v1.Unauthorized
 	(*UnsupportedTokenType)(nil),           // 70: identity.v1.UnsupportedTokenType
 	(*Jwk)(nil),                            // 71: identity.v1.Jwk
+	(*GetClientTokenRequest)(nil),          // 72: identity.v1.GetClientTokenRequest
+	(*GetClientTokenResponse)(nil),         // 73: identity.v1.GetClientTokenResponse
 }
 var file_identity_v1_auth_service_proto_depIdxs = []int32{
 	43,  // 0: identity.v1.SignUpRequest.user_attributes:type_name -> identity.v1.AttributeType
@@ -4747,20 +4750,22 @@ var file_identity_v1_auth_service_proto_depIdxs = []int32{
 	25,  // 156: identity.v1.AuthService.GlobalSignOut:input_type -> identity.v1.GlobalSignOutRequest
 	28,  // 157: identity.v1.AuthService.RevokeToken:input_type -> identity.v1.RevokeTokenRequest
 	31,  // 158: identity.v1.AuthService.GetJwks:input_type -> identity.v1.GetJwksRequest
-	1,   // 159: identity.v1.AuthService.SignUp:output_type -> identity.v1.SignUpResponse
-	4,   // 160: identity.v1.AuthService.ConfirmSignUp:output_type -> identity.v1.ConfirmSignUpResponse
-	7,   // 161: identity.v1.AuthService.ResendConfirmationCode:output_type -> identity.v1.ResendConfirmationCodeResponse
-	10,  // 162: identity.v1.AuthService.ForgotPassword:output_type -> identity.v1.ForgotPasswordResponse
-	13,  // 163: identity.v1.AuthService.ConfirmForgotPassword:output_type -> identity.v1.ConfirmForgotPasswordResponse
-	16,  // 164: identity.v1.AuthService.InitiateAuth:output_type -> identity.v1.InitiateAuthResponse
-	18,  // 165: identity.v1.AuthService.RespondToAuthChallenge:output_type -> identity.v1.RespondToAuthChallengeResponse
-	20,  // 166: identity.v1.AuthService.GetUser:output_type -> identity.v1.GetUserResponse
-	23,  // 167: identity.v1.AuthService.ChangePassword:output_type -> identity.v1.ChangePasswordResponse
-	26,  // 168: identity.v1.AuthService.GlobalSignOut:output_type -> identity.v1.GlobalSignOutResponse
-	29,  // 169: identity.v1.AuthService.RevokeToken:output_type -> identity.v1.RevokeTokenResponse
-	32,  // 170: identity.v1.AuthService.GetJwks:output_type -> identity.v1.GetJwksResponse
-	159, // [159:171] is the sub-list for method output_type
-	147, // [147:159] is the sub-list for method input_type
+	72,  // 159: identity.v1.AuthService.GetClientToken:input_type -> identity.v1.GetClientTokenRequest
+	1,   // 160: identity.v1.AuthService.SignUp:output_type -> identity.v1.SignUpResponse
+	4,   // 161: identity.v1.AuthService.ConfirmSignUp:output_type -> identity.v1.ConfirmSignUpResponse
+	7,   // 162: identity.v1.AuthService.ResendConfirmationCode:output_type -> identity.v1.ResendConfirmationCodeResponse
+	10,  // 163: identity.v1.AuthService.ForgotPassword:output_type -> identity.v1.ForgotPasswordResponse
+	13,  // 164: identity.v1.AuthService.ConfirmForgotPassword:output_type -> identity.v1.ConfirmForgotPasswordResponse
+	16,  // 165: identity.v1.AuthService.InitiateAuth:output_type -> identity.v1.InitiateAuthResponse
+	18,  // 166: identity.v1.AuthService.RespondToAuthChallenge:output_type -> identity.v1.RespondToAuthChallengeResponse
+	20,  // 167: identity.v1.AuthService.GetUser:output_type -> identity.v1.GetUserResponse
+	23,  // 168: identity.v1.AuthService.ChangePassword:output_type -> identity.v1.ChangePasswordResponse
+	26,  // 169: identity.v1.AuthService.GlobalSignOut:output_type -> identity.v1.GlobalSignOutResponse
+	29,  // 170: identity.v1.AuthService.RevokeToken:output_type -> identity.v1.RevokeTokenResponse
+	32,  // 171: identity.v1.AuthService.GetJwks:output_type -> identity.v1.GetJwksResponse
+	73,  // 172: identity.v1.AuthService.GetClientToken:output_type -> identity.v1.GetClientTokenResponse
+	160, // [160:173] is the sub-list for method output_type
+	147, // [147:160] is the sub-list for method input_type
 	147, // [147:147] is the sub-list for extension type_name
 	147, // [147:147] is the sub-list for extension extendee
 	0,   // [0:147] is the sub-list for field type_name
@@ -4773,6 +4778,7 @@ func file_identity_v1_auth_service_proto_init() {
 	}
 	file_identity_v1_common_proto_init()
 	file_identity_v1_errors_proto_init()
+	file_identity_v1_m2m_proto_init()
 	file_identity_v1_auth_service_proto_msgTypes[1].OneofWrappers = []any{
 		(*SignUpResponse_Success)(nil),
 		(*SignUpResponse_ResourceNotFound)(nil),

@@ -31,6 +31,7 @@ const (
 	AuthService_GlobalSignOut_FullMethodName          = "/identity.v1.AuthService/GlobalSignOut"
 	AuthService_RevokeToken_FullMethodName            = "/identity.v1.AuthService/RevokeToken"
 	AuthService_GetJwks_FullMethodName                = "/identity.v1.AuthService/GetJwks"
+	AuthService_GetClientToken_FullMethodName         = "/identity.v1.AuthService/GetClientToken"
 )
 
 // AuthServiceClient is the client API for AuthService service.
@@ -69,6 +70,11 @@ type AuthServiceClient interface {
 	// Returns the public keys that verify the pool's tokens (the same document as GET
 	// /{poolId}/.well-known/jwks.json).
 	GetJwks(ctx context.Context, in *GetJwksRequest, opts ...grpc.CallOption) (*GetJwksResponse, error)
+	// Issues an access token to an app client for its own calls (client credentials): the client id
+	// and one of its secrets in, a token with the granted scopes out. The client needs a secret and
+	// ALLOW_CLIENT_TOKEN_AUTH. Same flow as POST /{poolId}/oauth2/token with grant_type
+	// client_credentials.
+	GetClientToken(ctx context.Context, in *GetClientTokenRequest, opts ...grpc.CallOption) (*GetClientTokenResponse, error)
 }
 
 type authServiceClient struct {
@@ -199,6 +205,16 @@ func (c *authServiceClient) GetJwks(ctx context.Context, in *GetJwksRequest, opt
 	return out, nil
 }
 
+func (c *authServiceClient) GetClientToken(ctx context.Context, in *GetClientTokenRequest, opts ...grpc.CallOption) (*GetClientTokenResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetClientTokenResponse)
+	err := c.cc.Invoke(ctx, AuthService_GetClientToken_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AuthServiceServer is the server API for AuthService service.
 // All implementations must embed UnimplementedAuthServiceServer
 // for forward compatibility.
@@ -235,6 +251,11 @@ type AuthServiceServer interface {
 	// Returns the public keys that verify the pool's tokens (the same document as GET
 	// /{poolId}/.well-known/jwks.json).
 	GetJwks(context.Context, *GetJwksRequest) (*GetJwksResponse, error)
+	// Issues an access token to an app client for its own calls (client credentials): the client id
+	// and one of its secrets in, a token with the granted scopes out. The client needs a secret and
+	// ALLOW_CLIENT_TOKEN_AUTH. Same flow as POST /{poolId}/oauth2/token with grant_type
+	// client_credentials.
+	GetClientToken(context.Context, *GetClientTokenRequest) (*GetClientTokenResponse, error)
 	mustEmbedUnimplementedAuthServiceServer()
 }
 
@@ -280,6 +301,9 @@ func (UnimplementedAuthServiceServer) RevokeToken(context.Context, *RevokeTokenR
 }
 func (UnimplementedAuthServiceServer) GetJwks(context.Context, *GetJwksRequest) (*GetJwksResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetJwks not implemented")
+}
+func (UnimplementedAuthServiceServer) GetClientToken(context.Context, *GetClientTokenRequest) (*GetClientTokenResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetClientToken not implemented")
 }
 func (UnimplementedAuthServiceServer) mustEmbedUnimplementedAuthServiceServer() {}
 func (UnimplementedAuthServiceServer) testEmbeddedByValue()                     {}
@@ -518,6 +542,24 @@ func _AuthService_GetJwks_Handler(srv interface{}, ctx context.Context, dec func
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AuthService_GetClientToken_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetClientTokenRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AuthServiceServer).GetClientToken(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AuthService_GetClientToken_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AuthServiceServer).GetClientToken(ctx, req.(*GetClientTokenRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AuthService_ServiceDesc is the grpc.ServiceDesc for AuthService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -572,6 +614,10 @@ var AuthService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetJwks",
 			Handler:    _AuthService_GetJwks_Handler,
+		},
+		{
+			MethodName: "GetClientToken",
+			Handler:    _AuthService_GetClientToken_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -339,6 +339,8 @@ const (
 	ExplicitAuthFlow_EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH ExplicitAuthFlow = 4
 	// REFRESH_TOKEN_AUTH and REFRESH_TOKEN.
 	ExplicitAuthFlow_EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH ExplicitAuthFlow = 5
+	// GetClientToken (machine-to-machine). Needs a client secret; excludes every user flow.
+	ExplicitAuthFlow_EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH ExplicitAuthFlow = 6
 )
 
 // Enum value maps for ExplicitAuthFlow.
@@ -350,6 +352,7 @@ var (
 		3: "EXPLICIT_AUTH_FLOW_ALLOW_ADMIN_USER_PASSWORD_AUTH",
 		4: "EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH",
 		5: "EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH",
+		6: "EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH",
 	}
 	ExplicitAuthFlow_value = map[string]int32{
 		"EXPLICIT_AUTH_FLOW_UNSPECIFIED":                    0,
@@ -358,6 +361,7 @@ var (
 		"EXPLICIT_AUTH_FLOW_ALLOW_ADMIN_USER_PASSWORD_AUTH": 3,
 		"EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH":              4,
 		"EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH":       5,
+		"EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH":        6,
 	}
 )
 
@@ -497,6 +501,56 @@ func (x MessageAction) Number() protoreflect.EnumNumber {
 // Deprecated: Use MessageAction.Descriptor instead.
 func (MessageAction) EnumDescriptor() ([]byte, []int) {
 	return file_identity_v1_common_proto_rawDescGZIP(), []int{7}
+}
+
+// OAuth 2.0 grants an app client may use at the token endpoint (Cognito's OAuthFlowType). Only
+// the machine-to-machine grant exists here: there is no hosted sign-in page.
+type OauthFlow int32
+
+const (
+	// Not set.
+	OauthFlow_OAUTH_FLOW_UNSPECIFIED OauthFlow = 0
+	// RFC 6749 §4.4: the client authenticates with its own id and secret.
+	OauthFlow_OAUTH_FLOW_CLIENT_CREDENTIALS OauthFlow = 1
+)
+
+// Enum value maps for OauthFlow.
+var (
+	OauthFlow_name = map[int32]string{
+		0: "OAUTH_FLOW_UNSPECIFIED",
+		1: "OAUTH_FLOW_CLIENT_CREDENTIALS",
+	}
+	OauthFlow_value = map[string]int32{
+		"OAUTH_FLOW_UNSPECIFIED":        0,
+		"OAUTH_FLOW_CLIENT_CREDENTIALS": 1,
+	}
+)
+
+func (x OauthFlow) Enum() *OauthFlow {
+	p := new(OauthFlow)
+	*p = x
+	return p
+}
+
+func (x OauthFlow) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (OauthFlow) Descriptor() protoreflect.EnumDescriptor {
+	return file_identity_v1_common_proto_enumTypes[8].Descriptor()
+}
+
+func (OauthFlow) Type() protoreflect.EnumType {
+	return &file_identity_v1_common_proto_enumTypes[8]
+}
+
+func (x OauthFlow) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use OauthFlow.Descriptor instead.
+func (OauthFlow) EnumDescriptor() ([]byte, []int) {
+	return file_identity_v1_common_proto_rawDescGZIP(), []int{8}
 }
 
 // A user attribute (Cognito's AttributeType). Names are Cognito's: email, phone_number,
@@ -1229,8 +1283,14 @@ type UserPoolClientSettings struct {
 	RefreshTokenValiditySeconds int32 `protobuf:"varint,5,opt,name=refresh_token_validity_seconds,json=refreshTokenValiditySeconds,proto3" json:"refresh_token_validity_seconds,omitempty"`
 	// Minutes to answer a challenge, 3-15 (default 3).
 	AuthSessionValidityMinutes int32 `protobuf:"varint,6,opt,name=auth_session_validity_minutes,json=authSessionValidityMinutes,proto3" json:"auth_session_validity_minutes,omitempty"`
-	unknownFields              protoimpl.UnknownFields
-	sizeCache                  protoimpl.SizeCache
+	// OAuth grants the token endpoint accepts from this client (Cognito's AllowedOAuthFlows);
+	// client_credentials needs a client secret.
+	AllowedOauthFlows []OauthFlow `protobuf:"varint,7,rep,packed,name=allowed_oauth_flows,json=allowedOauthFlows,proto3,enum=identity.v1.OauthFlow" json:"allowed_oauth_flows,omitempty"`
+	// Scopes the client may be granted (Cognito's AllowedOAuthScopes), at most 50, each
+	// `<resource server identifier>/<scope name>` of an existing resource server.
+	AllowedOauthScopes []string `protobuf:"bytes,8,rep,name=allowed_oauth_scopes,json=allowedOauthScopes,proto3" json:"allowed_oauth_scopes,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
 }
 
 func (x *UserPoolClientSettings) Reset() {
@@ -1303,6 +1363,20 @@ func (x *UserPoolClientSettings) GetAuthSessionValidityMinutes() int32 {
 		return x.AuthSessionValidityMinutes
 	}
 	return 0
+}
+
+func (x *UserPoolClientSettings) GetAllowedOauthFlows() []OauthFlow {
+	if x != nil {
+		return x.AllowedOauthFlows
+	}
+	return nil
+}
+
+func (x *UserPoolClientSettings) GetAllowedOauthScopes() []string {
+	if x != nil {
+		return x.AllowedOauthScopes
+	}
+	return nil
 }
 
 // An app client.
@@ -1628,14 +1702,16 @@ const file_identity_v1_common_proto_rawDesc = "" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x129\n" +
 	"\bsettings\x18\x03 \x01(\v2\x1d.identity.v1.UserPoolSettingsR\bsettings\x12?\n" +
 	"\rcreation_date\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\fcreationDate\x12H\n" +
-	"\x12last_modified_date\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\x10lastModifiedDate\"\xd9\x03\n" +
+	"\x12last_modified_date\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\x10lastModifiedDate\"\xd3\x04\n" +
 	"\x16UserPoolClientSettings\x12M\n" +
 	"\x13explicit_auth_flows\x18\x01 \x03(\x0e2\x1d.identity.v1.ExplicitAuthFlowR\x11explicitAuthFlows\x12j\n" +
 	"\x1dprevent_user_existence_errors\x18\x02 \x01(\x0e2'.identity.v1.PreventUserExistenceErrorsR\x1apreventUserExistenceErrors\x12A\n" +
 	"\x1daccess_token_validity_seconds\x18\x03 \x01(\x05R\x1aaccessTokenValiditySeconds\x129\n" +
 	"\x19id_token_validity_seconds\x18\x04 \x01(\x05R\x16idTokenValiditySeconds\x12C\n" +
 	"\x1erefresh_token_validity_seconds\x18\x05 \x01(\x05R\x1brefreshTokenValiditySeconds\x12A\n" +
-	"\x1dauth_session_validity_minutes\x18\x06 \x01(\x05R\x1aauthSessionValidityMinutes\"\xe1\x02\n" +
+	"\x1dauth_session_validity_minutes\x18\x06 \x01(\x05R\x1aauthSessionValidityMinutes\x12F\n" +
+	"\x13allowed_oauth_flows\x18\a \x03(\x0e2\x16.identity.v1.OauthFlowR\x11allowedOauthFlows\x120\n" +
+	"\x14allowed_oauth_scopes\x18\b \x03(\tR\x12allowedOauthScopes\"\xe1\x02\n" +
 	"\x0eUserPoolClient\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
 	"userPoolId\x12\x1b\n" +
@@ -1686,14 +1762,15 @@ const file_identity_v1_common_proto_rawDesc = "" +
 	"\x1eRECOVERY_MECHANISM_UNSPECIFIED\x10\x00\x12%\n" +
 	"!RECOVERY_MECHANISM_VERIFIED_EMAIL\x10\x01\x12,\n" +
 	"(RECOVERY_MECHANISM_VERIFIED_PHONE_NUMBER\x10\x02\x12!\n" +
-	"\x1dRECOVERY_MECHANISM_ADMIN_ONLY\x10\x03*\xa5\x02\n" +
+	"\x1dRECOVERY_MECHANISM_ADMIN_ONLY\x10\x03*\xd5\x02\n" +
 	"\x10ExplicitAuthFlow\x12\"\n" +
 	"\x1eEXPLICIT_AUTH_FLOW_UNSPECIFIED\x10\x00\x12*\n" +
 	"&EXPLICIT_AUTH_FLOW_ALLOW_USER_SRP_AUTH\x10\x01\x12/\n" +
 	"+EXPLICIT_AUTH_FLOW_ALLOW_USER_PASSWORD_AUTH\x10\x02\x125\n" +
 	"1EXPLICIT_AUTH_FLOW_ALLOW_ADMIN_USER_PASSWORD_AUTH\x10\x03\x12(\n" +
 	"$EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH\x10\x04\x12/\n" +
-	"+EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH\x10\x05*\xca\x01\n" +
+	"+EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH\x10\x05\x12.\n" +
+	"*EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH\x10\x06*\xca\x01\n" +
 	"\x1aPreventUserExistenceErrors\x12-\n" +
 	")PREVENT_USER_EXISTENCE_ERRORS_UNSPECIFIED\x10\x00\x12(\n" +
 	"$PREVENT_USER_EXISTENCE_ERRORS_LEGACY\x10\x01\x12)\n" +
@@ -1702,7 +1779,10 @@ const file_identity_v1_common_proto_rawDesc = "" +
 	"\rMessageAction\x12\x1e\n" +
 	"\x1aMESSAGE_ACTION_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15MESSAGE_ACTION_RESEND\x10\x01\x12\x1b\n" +
-	"\x17MESSAGE_ACTION_SUPPRESS\x10\x02B\xb7\x01\n" +
+	"\x17MESSAGE_ACTION_SUPPRESS\x10\x02*J\n" +
+	"\tOauthFlow\x12\x1a\n" +
+	"\x16OAUTH_FLOW_UNSPECIFIED\x10\x00\x12!\n" +
+	"\x1dOAUTH_FLOW_CLIENT_CREDENTIALS\x10\x01B\xb7\x01\n" +
 	"\x0fcom.identity.v1B\vCommonProtoP\x01ZJgithub.com/identity-service/identity/clients/go/gen/identity/v1;identityv1\xa2\x02\x03IXX\xaa\x02\vIdentity.V1\xca\x02\vIdentity\\V1\xe2\x02\x17Identity\\V1\\GPBMetadata\xea\x02\fIdentity::V1b\x06proto3"
 
 var (
@@ -1717,7 +1797,7 @@ func file_identity_v1_common_proto_rawDescGZIP() []byte {
 	return file_identity_v1_common_proto_rawDescData
 }
 
-var file_identity_v1_common_proto_enumTypes = make([]protoimpl.EnumInfo, 8)
+var file_identity_v1_common_proto_enumTypes = make([]protoimpl.EnumInfo, 9)
 var file_identity_v1_common_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
 var file_identity_v1_common_proto_goTypes = []any{
 	(DeliveryMedium)(0),             // 0: identity.v1.DeliveryMedium
@@ -1728,47 +1808,49 @@ var file_identity_v1_common_proto_goTypes = []any{
 	(ExplicitAuthFlow)(0),           // 5: identity.v1.ExplicitAuthFlow
 	(PreventUserExistenceErrors)(0), // 6: identity.v1.PreventUserExistenceErrors
 	(MessageAction)(0),              // 7: identity.v1.MessageAction
-	(*AttributeType)(nil),           // 8: identity.v1.AttributeType
-	(*CodeDeliveryDetails)(nil),     // 9: identity.v1.CodeDeliveryDetails
-	(*AuthenticationResult)(nil),    // 10: identity.v1.AuthenticationResult
-	(*Challenge)(nil),               // 11: identity.v1.Challenge
-	(*UserType)(nil),                // 12: identity.v1.UserType
-	(*Jwk)(nil),                     // 13: identity.v1.Jwk
-	(*PasswordPolicy)(nil),          // 14: identity.v1.PasswordPolicy
-	(*UserPoolSettings)(nil),        // 15: identity.v1.UserPoolSettings
-	(*UserPool)(nil),                // 16: identity.v1.UserPool
-	(*UserPoolClientSettings)(nil),  // 17: identity.v1.UserPoolClientSettings
-	(*UserPoolClient)(nil),          // 18: identity.v1.UserPoolClient
-	(*ImportUserRecord)(nil),        // 19: identity.v1.ImportUserRecord
-	(*ImportUserOutcome)(nil),       // 20: identity.v1.ImportUserOutcome
-	nil,                             // 21: identity.v1.Challenge.ChallengeParametersEntry
-	(*timestamppb.Timestamp)(nil),   // 22: google.protobuf.Timestamp
+	(OauthFlow)(0),                  // 8: identity.v1.OauthFlow
+	(*AttributeType)(nil),           // 9: identity.v1.AttributeType
+	(*CodeDeliveryDetails)(nil),     // 10: identity.v1.CodeDeliveryDetails
+	(*AuthenticationResult)(nil),    // 11: identity.v1.AuthenticationResult
+	(*Challenge)(nil),               // 12: identity.v1.Challenge
+	(*UserType)(nil),                // 13: identity.v1.UserType
+	(*Jwk)(nil),                     // 14: identity.v1.Jwk
+	(*PasswordPolicy)(nil),          // 15: identity.v1.PasswordPolicy
+	(*UserPoolSettings)(nil),        // 16: identity.v1.UserPoolSettings
+	(*UserPool)(nil),                // 17: identity.v1.UserPool
+	(*UserPoolClientSettings)(nil),  // 18: identity.v1.UserPoolClientSettings
+	(*UserPoolClient)(nil),          // 19: identity.v1.UserPoolClient
+	(*ImportUserRecord)(nil),        // 20: identity.v1.ImportUserRecord
+	(*ImportUserOutcome)(nil),       // 21: identity.v1.ImportUserOutcome
+	nil,                             // 22: identity.v1.Challenge.ChallengeParametersEntry
+	(*timestamppb.Timestamp)(nil),   // 23: google.protobuf.Timestamp
 }
 var file_identity_v1_common_proto_depIdxs = []int32{
 	0,  // 0: identity.v1.CodeDeliveryDetails.delivery_medium:type_name -> identity.v1.DeliveryMedium
 	2,  // 1: identity.v1.Challenge.challenge_name:type_name -> identity.v1.ChallengeName
-	21, // 2: identity.v1.Challenge.challenge_parameters:type_name -> identity.v1.Challenge.ChallengeParametersEntry
-	8,  // 3: identity.v1.UserType.attributes:type_name -> identity.v1.AttributeType
-	22, // 4: identity.v1.UserType.user_create_date:type_name -> google.protobuf.Timestamp
-	22, // 5: identity.v1.UserType.user_last_modified_date:type_name -> google.protobuf.Timestamp
+	22, // 2: identity.v1.Challenge.challenge_parameters:type_name -> identity.v1.Challenge.ChallengeParametersEntry
+	9,  // 3: identity.v1.UserType.attributes:type_name -> identity.v1.AttributeType
+	23, // 4: identity.v1.UserType.user_create_date:type_name -> google.protobuf.Timestamp
+	23, // 5: identity.v1.UserType.user_last_modified_date:type_name -> google.protobuf.Timestamp
 	3,  // 6: identity.v1.UserType.user_status:type_name -> identity.v1.UserStatus
-	14, // 7: identity.v1.UserPoolSettings.password_policy:type_name -> identity.v1.PasswordPolicy
+	15, // 7: identity.v1.UserPoolSettings.password_policy:type_name -> identity.v1.PasswordPolicy
 	4,  // 8: identity.v1.UserPoolSettings.account_recovery:type_name -> identity.v1.RecoveryMechanism
-	15, // 9: identity.v1.UserPool.settings:type_name -> identity.v1.UserPoolSettings
-	22, // 10: identity.v1.UserPool.creation_date:type_name -> google.protobuf.Timestamp
-	22, // 11: identity.v1.UserPool.last_modified_date:type_name -> google.protobuf.Timestamp
+	16, // 9: identity.v1.UserPool.settings:type_name -> identity.v1.UserPoolSettings
+	23, // 10: identity.v1.UserPool.creation_date:type_name -> google.protobuf.Timestamp
+	23, // 11: identity.v1.UserPool.last_modified_date:type_name -> google.protobuf.Timestamp
 	5,  // 12: identity.v1.UserPoolClientSettings.explicit_auth_flows:type_name -> identity.v1.ExplicitAuthFlow
 	6,  // 13: identity.v1.UserPoolClientSettings.prevent_user_existence_errors:type_name -> identity.v1.PreventUserExistenceErrors
-	17, // 14: identity.v1.UserPoolClient.settings:type_name -> identity.v1.UserPoolClientSettings
-	22, // 15: identity.v1.UserPoolClient.creation_date:type_name -> google.protobuf.Timestamp
-	22, // 16: identity.v1.UserPoolClient.last_modified_date:type_name -> google.protobuf.Timestamp
-	8,  // 17: identity.v1.ImportUserRecord.attributes:type_name -> identity.v1.AttributeType
-	12, // 18: identity.v1.ImportUserOutcome.imported:type_name -> identity.v1.UserType
-	19, // [19:19] is the sub-list for method output_type
-	19, // [19:19] is the sub-list for method input_type
-	19, // [19:19] is the sub-list for extension type_name
-	19, // [19:19] is the sub-list for extension extendee
-	0,  // [0:19] is the sub-list for field type_name
+	8,  // 14: identity.v1.UserPoolClientSettings.allowed_oauth_flows:type_name -> identity.v1.OauthFlow
+	18, // 15: identity.v1.UserPoolClient.settings:type_name -> identity.v1.UserPoolClientSettings
+	23, // 16: identity.v1.UserPoolClient.creation_date:type_name -> google.protobuf.Timestamp
+	23, // 17: identity.v1.UserPoolClient.last_modified_date:type_name -> google.protobuf.Timestamp
+	9,  // 18: identity.v1.ImportUserRecord.attributes:type_name -> identity.v1.AttributeType
+	13, // 19: identity.v1.ImportUserOutcome.imported:type_name -> identity.v1.UserType
+	20, // [20:20] is the sub-list for method output_type
+	20, // [20:20] is the sub-list for method input_type
+	20, // [20:20] is the sub-list for extension type_name
+	20, // [20:20] is the sub-list for extension extendee
+	0,  // [0:20] is the sub-list for field type_name
 }
 
 func init() { file_identity_v1_common_proto_init() }
@@ -1785,7 +1867,7 @@ func file_identity_v1_common_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_identity_v1_common_proto_rawDesc), len(file_identity_v1_common_proto_rawDesc)),
-			NumEnums:      8,
+			NumEnums:      9,
 			NumMessages:   14,
 			NumExtensions: 0,
 			NumServices:   0,

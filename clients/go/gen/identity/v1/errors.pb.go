@@ -1140,6 +1140,146 @@ func (x *UnsupportedUserState) GetMessage() string {
 	return ""
 }
 
+// A group of that name already exists in the pool (Cognito's GroupExistsException).
+type GroupExists struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The error text, byte-identical to Cognito's where Cognito has one.
+	Message       string `protobuf:"bytes,1,opt,name=message,proto3" json:"message,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GroupExists) Reset() {
+	*x = GroupExists{}
+	mi := &file_identity_v1_errors_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GroupExists) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GroupExists) ProtoMessage() {}
+
+func (x *GroupExists) ProtoReflect() protoreflect.Message {
+	mi := &file_identity_v1_errors_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GroupExists.ProtoReflect.Descriptor instead.
+func (*GroupExists) Descriptor() ([]byte, []int) {
+	return file_identity_v1_errors_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *GroupExists) GetMessage() string {
+	if x != nil {
+		return x.Message
+	}
+	return ""
+}
+
+// The OAuth flow is not enabled for the client, or the flows requested do not go together (Cognito's
+// InvalidOAuthFlowException).
+type InvalidOAuthFlow struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The error text, byte-identical to Cognito's where Cognito has one.
+	Message       string `protobuf:"bytes,1,opt,name=message,proto3" json:"message,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *InvalidOAuthFlow) Reset() {
+	*x = InvalidOAuthFlow{}
+	mi := &file_identity_v1_errors_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *InvalidOAuthFlow) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*InvalidOAuthFlow) ProtoMessage() {}
+
+func (x *InvalidOAuthFlow) ProtoReflect() protoreflect.Message {
+	mi := &file_identity_v1_errors_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use InvalidOAuthFlow.ProtoReflect.Descriptor instead.
+func (*InvalidOAuthFlow) Descriptor() ([]byte, []int) {
+	return file_identity_v1_errors_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *InvalidOAuthFlow) GetMessage() string {
+	if x != nil {
+		return x.Message
+	}
+	return ""
+}
+
+// A scope does not exist in the pool's resource servers, or the client may not have it (Cognito's
+// ScopeDoesNotExistException).
+type ScopeDoesNotExist struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The error text, byte-identical to Cognito's where Cognito has one.
+	Message       string `protobuf:"bytes,1,opt,name=message,proto3" json:"message,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ScopeDoesNotExist) Reset() {
+	*x = ScopeDoesNotExist{}
+	mi := &file_identity_v1_errors_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ScopeDoesNotExist) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ScopeDoesNotExist) ProtoMessage() {}
+
+func (x *ScopeDoesNotExist) ProtoReflect() protoreflect.Message {
+	mi := &file_identity_v1_errors_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ScopeDoesNotExist.ProtoReflect.Descriptor instead.
+func (*ScopeDoesNotExist) Descriptor() ([]byte, []int) {
+	return file_identity_v1_errors_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *ScopeDoesNotExist) GetMessage() string {
+	if x != nil {
+		return x.Message
+	}
+	return ""
+}
+
 var File_identity_v1_errors_proto protoreflect.FileDescriptor
 
 const file_identity_v1_errors_proto_rawDesc = "" +
@@ -1193,6 +1333,12 @@ const file_identity_v1_errors_proto_rawDesc = "" +
 	"\x12PreconditionNotMet\x12\x18\n" +
 	"\amessage\x18\x01 \x01(\tR\amessage\"0\n" +
 	"\x14UnsupportedUserState\x12\x18\n" +
+	"\amessage\x18\x01 \x01(\tR\amessage\"'\n" +
+	"\vGroupExists\x12\x18\n" +
+	"\amessage\x18\x01 \x01(\tR\amessage\",\n" +
+	"\x10InvalidOAuthFlow\x12\x18\n" +
+	"\amessage\x18\x01 \x01(\tR\amessage\"-\n" +
+	"\x11ScopeDoesNotExist\x12\x18\n" +
 	"\amessage\x18\x01 \x01(\tR\amessageB\xb7\x01\n" +
 	"\x0fcom.identity.v1B\vErrorsProtoP\x01ZJgithub.com/identity-service/identity/clients/go/gen/identity/v1;identityv1\xa2\x02\x03IXX\xaa\x02\vIdentity.V1\xca\x02\vIdentity\\V1\xe2\x02\x17Identity\\V1\\GPBMetadata\xea\x02\fIdentity::V1b\x06proto3"
 
@@ -1208,7 +1354,7 @@ func file_identity_v1_errors_proto_rawDescGZIP() []byte {
 	return file_identity_v1_errors_proto_rawDescData
 }
 
-var file_identity_v1_errors_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
+var file_identity_v1_errors_proto_msgTypes = make([]protoimpl.MessageInfo, 27)
 var file_identity_v1_errors_proto_goTypes = []any{
 	(*InvalidParameter)(nil),             // 0: identity.v1.InvalidParameter
 	(*ResourceNotFound)(nil),             // 1: identity.v1.ResourceNotFound
@@ -1234,6 +1380,9 @@ var file_identity_v1_errors_proto_goTypes = []any{
 	(*InvalidUserPoolConfiguration)(nil), // 21: identity.v1.InvalidUserPoolConfiguration
 	(*PreconditionNotMet)(nil),           // 22: identity.v1.PreconditionNotMet
 	(*UnsupportedUserState)(nil),         // 23: identity.v1.UnsupportedUserState
+	(*GroupExists)(nil),                  // 24: identity.v1.GroupExists
+	(*InvalidOAuthFlow)(nil),             // 25: identity.v1.InvalidOAuthFlow
+	(*ScopeDoesNotExist)(nil),            // 26: identity.v1.ScopeDoesNotExist
 }
 var file_identity_v1_errors_proto_depIdxs = []int32{
 	0, // [0:0] is the sub-list for method output_type
@@ -1254,7 +1403,7 @@ func file_identity_v1_errors_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_identity_v1_errors_proto_rawDesc), len(file_identity_v1_errors_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   24,
+			NumMessages:   27,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -1,5 +1,7 @@
 from identity_client.v1 import common_pb2 as _common_pb2
 from identity_client.v1 import errors_pb2 as _errors_pb2
+from identity_client.v1 import groups_pb2 as _groups_pb2
+from identity_client.v1 import m2m_pb2 as _m2m_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -141,20 +143,24 @@ class CreateUserPoolClientRequest(_message.Message):
     def __init__(self, user_pool_id: _Optional[str] = ..., client_name: _Optional[str] = ..., generate_secret: _Optional[bool] = ..., client_id: _Optional[str] = ..., settings: _Optional[_Union[_common_pb2.UserPoolClientSettings, _Mapping]] = ...) -> None: ...
 
 class CreateUserPoolClientResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "limit_exceeded", "not_authorized")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "limit_exceeded", "not_authorized", "invalid_oauth_flow", "scope_does_not_exist")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
+    INVALID_OAUTH_FLOW_FIELD_NUMBER: _ClassVar[int]
+    SCOPE_DOES_NOT_EXIST_FIELD_NUMBER: _ClassVar[int]
     success: _common_pb2.UserPoolClient
     resource_not_found: _errors_pb2.ResourceNotFound
     invalid_parameter: _errors_pb2.InvalidParameter
     too_many_requests: _errors_pb2.TooManyRequests
     limit_exceeded: _errors_pb2.LimitExceeded
     not_authorized: _errors_pb2.NotAuthorized
-    def __init__(self, success: _Optional[_Union[_common_pb2.UserPoolClient, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ...) -> None: ...
+    invalid_oauth_flow: _errors_pb2.InvalidOAuthFlow
+    scope_does_not_exist: _errors_pb2.ScopeDoesNotExist
+    def __init__(self, success: _Optional[_Union[_common_pb2.UserPoolClient, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., invalid_oauth_flow: _Optional[_Union[_errors_pb2.InvalidOAuthFlow, _Mapping]] = ..., scope_does_not_exist: _Optional[_Union[_errors_pb2.ScopeDoesNotExist, _Mapping]] = ...) -> None: ...
 
 class DescribeUserPoolClientRequest(_message.Message):
     __slots__ = ("user_pool_id", "client_id")
@@ -191,18 +197,22 @@ class UpdateUserPoolClientRequest(_message.Message):
     def __init__(self, user_pool_id: _Optional[str] = ..., client_id: _Optional[str] = ..., client_name: _Optional[str] = ..., settings: _Optional[_Union[_common_pb2.UserPoolClientSettings, _Mapping]] = ...) -> None: ...
 
 class UpdateUserPoolClientResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "invalid_oauth_flow", "scope_does_not_exist")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
+    INVALID_OAUTH_FLOW_FIELD_NUMBER: _ClassVar[int]
+    SCOPE_DOES_NOT_EXIST_FIELD_NUMBER: _ClassVar[int]
     success: _common_pb2.UserPoolClient
     resource_not_found: _errors_pb2.ResourceNotFound
     invalid_parameter: _errors_pb2.InvalidParameter
     too_many_requests: _errors_pb2.TooManyRequests
     not_authorized: _errors_pb2.NotAuthorized
-    def __init__(self, success: _Optional[_Union[_common_pb2.UserPoolClient, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ...) -> None: ...
+    invalid_oauth_flow: _errors_pb2.InvalidOAuthFlow
+    scope_does_not_exist: _errors_pb2.ScopeDoesNotExist
+    def __init__(self, success: _Optional[_Union[_common_pb2.UserPoolClient, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., invalid_oauth_flow: _Optional[_Union[_errors_pb2.InvalidOAuthFlow, _Mapping]] = ..., scope_does_not_exist: _Optional[_Union[_errors_pb2.ScopeDoesNotExist, _Mapping]] = ...) -> None: ...
 
 class DeleteUserPoolClientRequest(_message.Message):
     __slots__ = ("user_pool_id", "client_id")

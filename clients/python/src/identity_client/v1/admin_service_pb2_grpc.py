@@ -4,6 +4,8 @@ import grpc
 import warnings
 
 from identity_client.v1 import admin_service_pb2 as identity_dot_v1_dot_admin__service__pb2
+from identity_client.v1 import groups_pb2 as identity_dot_v1_dot_groups__pb2
+from identity_client.v1 import m2m_pb2 as identity_dot_v1_dot_m2m__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -157,6 +159,91 @@ class AdminServiceStub:
                 '/identity.v1.AdminService/ImportUsers',
                 request_serializer=identity_dot_v1_dot_admin__service__pb2.ImportUsersRequest.SerializeToString,
                 response_deserializer=identity_dot_v1_dot_admin__service__pb2.ImportUsersResponse.FromString,
+                _registered_method=True)
+        self.CreateResourceServer = channel.unary_unary(
+                '/identity.v1.AdminService/CreateResourceServer',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.CreateResourceServerRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.CreateResourceServerResponse.FromString,
+                _registered_method=True)
+        self.DescribeResourceServer = channel.unary_unary(
+                '/identity.v1.AdminService/DescribeResourceServer',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.DescribeResourceServerRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.DescribeResourceServerResponse.FromString,
+                _registered_method=True)
+        self.UpdateResourceServer = channel.unary_unary(
+                '/identity.v1.AdminService/UpdateResourceServer',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.UpdateResourceServerRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.UpdateResourceServerResponse.FromString,
+                _registered_method=True)
+        self.DeleteResourceServer = channel.unary_unary(
+                '/identity.v1.AdminService/DeleteResourceServer',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.DeleteResourceServerRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.DeleteResourceServerResponse.FromString,
+                _registered_method=True)
+        self.ListResourceServers = channel.unary_unary(
+                '/identity.v1.AdminService/ListResourceServers',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.ListResourceServersRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.ListResourceServersResponse.FromString,
+                _registered_method=True)
+        self.AddUserPoolClientSecret = channel.unary_unary(
+                '/identity.v1.AdminService/AddUserPoolClientSecret',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.AddUserPoolClientSecretRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.AddUserPoolClientSecretResponse.FromString,
+                _registered_method=True)
+        self.DeleteUserPoolClientSecret = channel.unary_unary(
+                '/identity.v1.AdminService/DeleteUserPoolClientSecret',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.DeleteUserPoolClientSecretRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.DeleteUserPoolClientSecretResponse.FromString,
+                _registered_method=True)
+        self.ListUserPoolClientSecrets = channel.unary_unary(
+                '/identity.v1.AdminService/ListUserPoolClientSecrets',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.ListUserPoolClientSecretsRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.ListUserPoolClientSecretsResponse.FromString,
+                _registered_method=True)
+        self.CreateGroup = channel.unary_unary(
+                '/identity.v1.AdminService/CreateGroup',
+                request_serializer=identity_dot_v1_dot_groups__pb2.CreateGroupRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.CreateGroupResponse.FromString,
+                _registered_method=True)
+        self.GetGroup = channel.unary_unary(
+                '/identity.v1.AdminService/GetGroup',
+                request_serializer=identity_dot_v1_dot_groups__pb2.GetGroupRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.GetGroupResponse.FromString,
+                _registered_method=True)
+        self.UpdateGroup = channel.unary_unary(
+                '/identity.v1.AdminService/UpdateGroup',
+                request_serializer=identity_dot_v1_dot_groups__pb2.UpdateGroupRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.UpdateGroupResponse.FromString,
+                _registered_method=True)
+        self.DeleteGroup = channel.unary_unary(
+                '/identity.v1.AdminService/DeleteGroup',
+                request_serializer=identity_dot_v1_dot_groups__pb2.DeleteGroupRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.DeleteGroupResponse.FromString,
+                _registered_method=True)
+        self.ListGroups = channel.unary_unary(
+                '/identity.v1.AdminService/ListGroups',
+                request_serializer=identity_dot_v1_dot_groups__pb2.ListGroupsRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.ListGroupsResponse.FromString,
+                _registered_method=True)
+        self.AdminAddUserToGroup = channel.unary_unary(
+                '/identity.v1.AdminService/AdminAddUserToGroup',
+                request_serializer=identity_dot_v1_dot_groups__pb2.AdminAddUserToGroupRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.AdminAddUserToGroupResponse.FromString,
+                _registered_method=True)
+        self.AdminRemoveUserFromGroup = channel.unary_unary(
+                '/identity.v1.AdminService/AdminRemoveUserFromGroup',
+                request_serializer=identity_dot_v1_dot_groups__pb2.AdminRemoveUserFromGroupRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.AdminRemoveUserFromGroupResponse.FromString,
+                _registered_method=True)
+        self.AdminListGroupsForUser = channel.unary_unary(
+                '/identity.v1.AdminService/AdminListGroupsForUser',
+                request_serializer=identity_dot_v1_dot_groups__pb2.AdminListGroupsForUserRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.AdminListGroupsForUserResponse.FromString,
+                _registered_method=True)
+        self.ListUsersInGroup = channel.unary_unary(
+                '/identity.v1.AdminService/ListUsersInGroup',
+                request_serializer=identity_dot_v1_dot_groups__pb2.ListUsersInGroupRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_groups__pb2.ListUsersInGroupResponse.FromString,
                 _registered_method=True)
 
 
@@ -343,6 +430,125 @@ class AdminServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateResourceServer(self, request, context):
+        """Creates a resource server with its custom scopes (machine-to-machine authorization).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DescribeResourceServer(self, request, context):
+        """Returns a resource server.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateResourceServer(self, request, context):
+        """Replaces a resource server's name and scopes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteResourceServer(self, request, context):
+        """Deletes a resource server; tokens stop carrying its scopes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListResourceServers(self, request, context):
+        """Lists a pool's resource servers, a page at a time.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddUserPoolClientSecret(self, request, context):
+        """Adds a secret to an app client (at most two), so the old one can be retired without downtime.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteUserPoolClientSecret(self, request, context):
+        """Retires one of an app client's secrets (not its last one).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListUserPoolClientSecrets(self, request, context):
+        """Lists an app client's secrets, without their values.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateGroup(self, request, context):
+        """Creates a group.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGroup(self, request, context):
+        """Returns a group.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateGroup(self, request, context):
+        """Changes a group's description, role ARN or precedence.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteGroup(self, request, context):
+        """Deletes a group; its users leave it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListGroups(self, request, context):
+        """Lists a pool's groups, a page at a time.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AdminAddUserToGroup(self, request, context):
+        """Adds a user to a group (idempotent).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AdminRemoveUserFromGroup(self, request, context):
+        """Removes a user from a group (idempotent).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AdminListGroupsForUser(self, request, context):
+        """Lists the groups a user is in, a page at a time.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListUsersInGroup(self, request, context):
+        """Lists the users in a group, a page at a time.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AdminServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -465,6 +671,91 @@ def add_AdminServiceServicer_to_server(servicer, server):
                     servicer.ImportUsers,
                     request_deserializer=identity_dot_v1_dot_admin__service__pb2.ImportUsersRequest.FromString,
                     response_serializer=identity_dot_v1_dot_admin__service__pb2.ImportUsersResponse.SerializeToString,
+            ),
+            'CreateResourceServer': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateResourceServer,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.CreateResourceServerRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.CreateResourceServerResponse.SerializeToString,
+            ),
+            'DescribeResourceServer': grpc.unary_unary_rpc_method_handler(
+                    servicer.DescribeResourceServer,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.DescribeResourceServerRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.DescribeResourceServerResponse.SerializeToString,
+            ),
+            'UpdateResourceServer': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateResourceServer,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.UpdateResourceServerRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.UpdateResourceServerResponse.SerializeToString,
+            ),
+            'DeleteResourceServer': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteResourceServer,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.DeleteResourceServerRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.DeleteResourceServerResponse.SerializeToString,
+            ),
+            'ListResourceServers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListResourceServers,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.ListResourceServersRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.ListResourceServersResponse.SerializeToString,
+            ),
+            'AddUserPoolClientSecret': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddUserPoolClientSecret,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.AddUserPoolClientSecretRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.AddUserPoolClientSecretResponse.SerializeToString,
+            ),
+            'DeleteUserPoolClientSecret': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteUserPoolClientSecret,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.DeleteUserPoolClientSecretRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.DeleteUserPoolClientSecretResponse.SerializeToString,
+            ),
+            'ListUserPoolClientSecrets': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListUserPoolClientSecrets,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.ListUserPoolClientSecretsRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.ListUserPoolClientSecretsResponse.SerializeToString,
+            ),
+            'CreateGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateGroup,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.CreateGroupRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.CreateGroupResponse.SerializeToString,
+            ),
+            'GetGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGroup,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.GetGroupRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.GetGroupResponse.SerializeToString,
+            ),
+            'UpdateGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateGroup,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.UpdateGroupRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.UpdateGroupResponse.SerializeToString,
+            ),
+            'DeleteGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteGroup,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.DeleteGroupRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.DeleteGroupResponse.SerializeToString,
+            ),
+            'ListGroups': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListGroups,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.ListGroupsRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.ListGroupsResponse.SerializeToString,
+            ),
+            'AdminAddUserToGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.AdminAddUserToGroup,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.AdminAddUserToGroupRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.AdminAddUserToGroupResponse.SerializeToString,
+            ),
+            'AdminRemoveUserFromGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.AdminRemoveUserFromGroup,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.AdminRemoveUserFromGroupRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.AdminRemoveUserFromGroupResponse.SerializeToString,
+            ),
+            'AdminListGroupsForUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.AdminListGroupsForUser,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.AdminListGroupsForUserRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.AdminListGroupsForUserResponse.SerializeToString,
+            ),
+            'ListUsersInGroup': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListUsersInGroup,
+                    request_deserializer=identity_dot_v1_dot_groups__pb2.ListUsersInGroupRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_groups__pb2.ListUsersInGroupResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1119,6 +1410,465 @@ class AdminService:
             '/identity.v1.AdminService/ImportUsers',
             identity_dot_v1_dot_admin__service__pb2.ImportUsersRequest.SerializeToString,
             identity_dot_v1_dot_admin__service__pb2.ImportUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateResourceServer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/CreateResourceServer',
+            identity_dot_v1_dot_m2m__pb2.CreateResourceServerRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.CreateResourceServerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DescribeResourceServer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/DescribeResourceServer',
+            identity_dot_v1_dot_m2m__pb2.DescribeResourceServerRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.DescribeResourceServerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateResourceServer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/UpdateResourceServer',
+            identity_dot_v1_dot_m2m__pb2.UpdateResourceServerRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.UpdateResourceServerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteResourceServer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/DeleteResourceServer',
+            identity_dot_v1_dot_m2m__pb2.DeleteResourceServerRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.DeleteResourceServerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListResourceServers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/ListResourceServers',
+            identity_dot_v1_dot_m2m__pb2.ListResourceServersRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.ListResourceServersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddUserPoolClientSecret(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/AddUserPoolClientSecret',
+            identity_dot_v1_dot_m2m__pb2.AddUserPoolClientSecretRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.AddUserPoolClientSecretResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteUserPoolClientSecret(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/DeleteUserPoolClientSecret',
+            identity_dot_v1_dot_m2m__pb2.DeleteUserPoolClientSecretRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.DeleteUserPoolClientSecretResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListUserPoolClientSecrets(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/ListUserPoolClientSecrets',
+            identity_dot_v1_dot_m2m__pb2.ListUserPoolClientSecretsRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.ListUserPoolClientSecretsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/CreateGroup',
+            identity_dot_v1_dot_groups__pb2.CreateGroupRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.CreateGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/GetGroup',
+            identity_dot_v1_dot_groups__pb2.GetGroupRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.GetGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/UpdateGroup',
+            identity_dot_v1_dot_groups__pb2.UpdateGroupRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.UpdateGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/DeleteGroup',
+            identity_dot_v1_dot_groups__pb2.DeleteGroupRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.DeleteGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListGroups(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/ListGroups',
+            identity_dot_v1_dot_groups__pb2.ListGroupsRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.ListGroupsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AdminAddUserToGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/AdminAddUserToGroup',
+            identity_dot_v1_dot_groups__pb2.AdminAddUserToGroupRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.AdminAddUserToGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AdminRemoveUserFromGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/AdminRemoveUserFromGroup',
+            identity_dot_v1_dot_groups__pb2.AdminRemoveUserFromGroupRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.AdminRemoveUserFromGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AdminListGroupsForUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/AdminListGroupsForUser',
+            identity_dot_v1_dot_groups__pb2.AdminListGroupsForUserRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.AdminListGroupsForUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListUsersInGroup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/ListUsersInGroup',
+            identity_dot_v1_dot_groups__pb2.ListUsersInGroupRequest.SerializeToString,
+            identity_dot_v1_dot_groups__pb2.ListUsersInGroupResponse.FromString,
             options,
             channel_credentials,
             insecure,

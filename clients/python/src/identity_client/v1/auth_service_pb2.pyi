@@ -1,5 +1,6 @@
 from identity_client.v1 import common_pb2 as _common_pb2
 from identity_client.v1 import errors_pb2 as _errors_pb2
+from identity_client.v1 import m2m_pb2 as _m2m_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message

@@ -4,6 +4,7 @@ import grpc
 import warnings
 
 from identity_client.v1 import auth_service_pb2 as identity_dot_v1_dot_auth__service__pb2
+from identity_client.v1 import m2m_pb2 as identity_dot_v1_dot_m2m__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -97,6 +98,11 @@ class AuthServiceStub:
                 '/identity.v1.AuthService/GetJwks',
                 request_serializer=identity_dot_v1_dot_auth__service__pb2.GetJwksRequest.SerializeToString,
                 response_deserializer=identity_dot_v1_dot_auth__service__pb2.GetJwksResponse.FromString,
+                _registered_method=True)
+        self.GetClientToken = channel.unary_unary(
+                '/identity.v1.AuthService/GetClientToken',
+                request_serializer=identity_dot_v1_dot_m2m__pb2.GetClientTokenRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_m2m__pb2.GetClientTokenResponse.FromString,
                 _registered_method=True)
 
 
@@ -194,6 +200,16 @@ class AuthServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetClientToken(self, request, context):
+        """Issues an access token to an app client for its own calls (client credentials): the client id
+        and one of its secrets in, a token with the granted scopes out. The client needs a secret and
+        ALLOW_CLIENT_TOKEN_AUTH. Same flow as POST /{poolId}/oauth2/token with grant_type
+        client_credentials.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AuthServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -256,6 +272,11 @@ def add_AuthServiceServicer_to_server(servicer, server):
                     servicer.GetJwks,
                     request_deserializer=identity_dot_v1_dot_auth__service__pb2.GetJwksRequest.FromString,
                     response_serializer=identity_dot_v1_dot_auth__service__pb2.GetJwksResponse.SerializeToString,
+            ),
+            'GetClientToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetClientToken,
+                    request_deserializer=identity_dot_v1_dot_m2m__pb2.GetClientTokenRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_m2m__pb2.GetClientTokenResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -586,6 +607,33 @@ class AuthService:
             '/identity.v1.AuthService/GetJwks',
             identity_dot_v1_dot_auth__service__pb2.GetJwksRequest.SerializeToString,
             identity_dot_v1_dot_auth__service__pb2.GetJwksResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetClientToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AuthService/GetClientToken',
+            identity_dot_v1_dot_m2m__pb2.GetClientTokenRequest.SerializeToString,
+            identity_dot_v1_dot_m2m__pb2.GetClientTokenResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -57,6 +57,7 @@ class ExplicitAuthFlow(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     EXPLICIT_AUTH_FLOW_ALLOW_ADMIN_USER_PASSWORD_AUTH: _ClassVar[ExplicitAuthFlow]
     EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH: _ClassVar[ExplicitAuthFlow]
     EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH: _ClassVar[ExplicitAuthFlow]
+    EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH: _ClassVar[ExplicitAuthFlow]
 
 class PreventUserExistenceErrors(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -70,6 +71,11 @@ class MessageAction(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MESSAGE_ACTION_UNSPECIFIED: _ClassVar[MessageAction]
     MESSAGE_ACTION_RESEND: _ClassVar[MessageAction]
     MESSAGE_ACTION_SUPPRESS: _ClassVar[MessageAction]
+
+class OauthFlow(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    OAUTH_FLOW_UNSPECIFIED: _ClassVar[OauthFlow]
+    OAUTH_FLOW_CLIENT_CREDENTIALS: _ClassVar[OauthFlow]
 DELIVERY_MEDIUM_UNSPECIFIED: DeliveryMedium
 DELIVERY_MEDIUM_SMS: DeliveryMedium
 DELIVERY_MEDIUM_EMAIL: DeliveryMedium
@@ -100,6 +106,7 @@ EXPLICIT_AUTH_FLOW_ALLOW_USER_PASSWORD_AUTH: ExplicitAuthFlow
 EXPLICIT_AUTH_FLOW_ALLOW_ADMIN_USER_PASSWORD_AUTH: ExplicitAuthFlow
 EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH: ExplicitAuthFlow
 EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH: ExplicitAuthFlow
+EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH: ExplicitAuthFlow
 PREVENT_USER_EXISTENCE_ERRORS_UNSPECIFIED: PreventUserExistenceErrors
 PREVENT_USER_EXISTENCE_ERRORS_LEGACY: PreventUserExistenceErrors
 PREVENT_USER_EXISTENCE_ERRORS_ENABLED: PreventUserExistenceErrors
@@ -107,6 +114,8 @@ PREVENT_USER_EXISTENCE_ERRORS_STRICT: PreventUserExistenceErrors
 MESSAGE_ACTION_UNSPECIFIED: MessageAction
 MESSAGE_ACTION_RESEND: MessageAction
 MESSAGE_ACTION_SUPPRESS: MessageAction
+OAUTH_FLOW_UNSPECIFIED: OauthFlow
+OAUTH_FLOW_CLIENT_CREDENTIALS: OauthFlow
 
 class AttributeType(_message.Message):
     __slots__ = ("name", "value")
@@ -236,20 +245,24 @@ class UserPool(_message.Message):
     def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., settings: _Optional[_Union[UserPoolSettings, _Mapping]] = ..., creation_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_modified_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class UserPoolClientSettings(_message.Message):
-    __slots__ = ("explicit_auth_flows", "prevent_user_existence_errors", "access_token_validity_seconds", "id_token_validity_seconds", "refresh_token_validity_seconds", "auth_session_validity_minutes")
+    __slots__ = ("explicit_auth_flows", "prevent_user_existence_errors", "access_token_validity_seconds", "id_token_validity_seconds", "refresh_token_validity_seconds", "auth_session_validity_minutes", "allowed_oauth_flows", "allowed_oauth_scopes")
     EXPLICIT_AUTH_FLOWS_FIELD_NUMBER: _ClassVar[int]
     PREVENT_USER_EXISTENCE_ERRORS_FIELD_NUMBER: _ClassVar[int]
     ACCESS_TOKEN_VALIDITY_SECONDS_FIELD_NUMBER: _ClassVar[int]
     ID_TOKEN_VALIDITY_SECONDS_FIELD_NUMBER: _ClassVar[int]
     REFRESH_TOKEN_VALIDITY_SECONDS_FIELD_NUMBER: _ClassVar[int]
     AUTH_SESSION_VALIDITY_MINUTES_FIELD_NUMBER: _ClassVar[int]
+    ALLOWED_OAUTH_FLOWS_FIELD_NUMBER: _ClassVar[int]
+    ALLOWED_OAUTH_SCOPES_FIELD_NUMBER: _ClassVar[int]
     explicit_auth_flows: _containers.RepeatedScalarFieldContainer[ExplicitAuthFlow]
     prevent_user_existence_errors: PreventUserExistenceErrors
     access_token_validity_seconds: int
     id_token_validity_seconds: int
     refresh_token_validity_seconds: int
     auth_session_validity_minutes: int
-    def __init__(self, explicit_auth_flows: _Optional[_Iterable[_Union[ExplicitAuthFlow, str]]] = ..., prevent_user_existence_errors: _Optional[_Union[PreventUserExistenceErrors, str]] = ..., access_token_validity_seconds: _Optional[int] = ..., id_token_validity_seconds: _Optional[int] = ..., refresh_token_validity_seconds: _Optional[int] = ..., auth_session_validity_minutes: _Optional[int] = ...) -> None: ...
+    allowed_oauth_flows: _containers.RepeatedScalarFieldContainer[OauthFlow]
+    allowed_oauth_scopes: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, explicit_auth_flows: _Optional[_Iterable[_Union[ExplicitAuthFlow, str]]] = ..., prevent_user_existence_errors: _Optional[_Union[PreventUserExistenceErrors, str]] = ..., access_token_validity_seconds: _Optional[int] = ..., id_token_validity_seconds: _Optional[int] = ..., refresh_token_validity_seconds: _Optional[int] = ..., auth_session_validity_minutes: _Optional[int] = ..., allowed_oauth_flows: _Optional[_Iterable[_Union[OauthFlow, str]]] = ..., allowed_oauth_scopes: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class UserPoolClient(_message.Message):
     __slots__ = ("user_pool_id", "client_id", "client_name", "client_secret", "settings", "creation_date", "last_modified_date")

@@ -300,6 +300,8 @@ export enum ExplicitAuthFlow {
   EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH = 4,
   /** EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH - REFRESH_TOKEN_AUTH and REFRESH_TOKEN. */
   EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH = 5,
+  /** EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH - GetClientToken (machine-to-machine). Needs a client secret; excludes every user flow. */
+  EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH = 6,
   UNRECOGNIZED = -1,
 }
 
@@ -323,6 +325,9 @@ export function explicitAuthFlowFromJSON(object: any): ExplicitAuthFlow {
     case 5:
     case "EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH":
       return ExplicitAuthFlow.EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH;
+    case 6:
+    case "EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH":
+      return ExplicitAuthFlow.EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -344,6 +349,8 @@ export function explicitAuthFlowToJSON(object: ExplicitAuthFlow): string {
       return "EXPLICIT_AUTH_FLOW_ALLOW_CUSTOM_AUTH";
     case ExplicitAuthFlow.EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH:
       return "EXPLICIT_AUTH_FLOW_ALLOW_REFRESH_TOKEN_AUTH";
+    case ExplicitAuthFlow.EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH:
+      return "EXPLICIT_AUTH_FLOW_ALLOW_CLIENT_TOKEN_AUTH";
     case ExplicitAuthFlow.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -441,6 +448,45 @@ export function messageActionToJSON(object: MessageAction): string {
     case MessageAction.MESSAGE_ACTION_SUPPRESS:
       return "MESSAGE_ACTION_SUPPRESS";
     case MessageAction.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+/**
+ * OAuth 2.0 grants an app client may use at the token endpoint (Cognito's OAuthFlowType). Only
+ * the machine-to-machine grant exists here: there is no hosted sign-in page.
+ */
+export enum OauthFlow {
+  /** OAUTH_FLOW_UNSPECIFIED - Not set. */
+  OAUTH_FLOW_UNSPECIFIED = 0,
+  /** OAUTH_FLOW_CLIENT_CREDENTIALS - RFC 6749 §4.4: the client authenticates with its own id and secret. */
+  OAUTH_FLOW_CLIENT_CREDENTIALS = 1,
+  UNRECOGNIZED = -1,
+}
+
+export function oauthFlowFromJSON(object: any): OauthFlow {
+  switch (object) {
+    case 0:
+    case "OAUTH_FLOW_UNSPECIFIED":
+      return OauthFlow.OAUTH_FLOW_UNSPECIFIED;
+    case 1:
+    case "OAUTH_FLOW_CLIENT_CREDENTIALS":
+      return OauthFlow.OAUTH_FLOW_CLIENT_CREDENTIALS;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return OauthFlow.UNRECOGNIZED;
+  }
+}
+
+export function oauthFlowToJSON(object: OauthFlow): string {
+  switch (object) {
+    case OauthFlow.OAUTH_FLOW_UNSPECIFIED:
+      return "OAUTH_FLOW_UNSPECIFIED";
+    case OauthFlow.OAUTH_FLOW_CLIENT_CREDENTIALS:
+      return "OAUTH_FLOW_CLIENT_CREDENTIALS";
+    case OauthFlow.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
   }
@@ -607,6 +653,16 @@ export interface UserPoolClientSettings {
   refreshTokenValiditySeconds: number;
   /** Minutes to answer a challenge, 3-15 (default 3). */
   authSessionValidityMinutes: number;
+  /**
+   * OAuth grants the token endpoint accepts from this client (Cognito's AllowedOAuthFlows);
+   * client_credentials needs a client secret.
+   */
+  allowedOauthFlows: OauthFlow[];
+  /**
+   * Scopes the client may be granted (Cognito's AllowedOAuthScopes), at most 50, each
+   * `<resource server identifier>/<scope name>` of an existing resource server.
+   */
+  allowedOauthScopes: string[];
 }
 
 /** An app client. */
@@ -2084,6 +2140,8 @@ function createBaseUserPoolClientSettings(): UserPoolClientSettings {
     idTokenValiditySeconds: 0,
     refreshTokenValiditySeconds: 0,
     authSessionValidityMinutes: 0,
+    allowedOauthFlows: [],
+    allowedOauthScopes: [],
   };
 }
 
@@ -2110,6 +2168,16 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     }
     if (message.authSessionValidityMinutes !== 0) {
       writer.uint32(48).int32(message.authSessionValidityMinutes);
+    }
+    if (message.allowedOauthFlows.length !== 0) {
+      writer.uint32(58).fork();
+      for (const v of message.allowedOauthFlows) {
+        writer.int32(v);
+      }
+      writer.join();
+    }
+    for (const v of message.allowedOauthScopes) {
+      writer.uint32(66).string(v!);
     }
     return writer;
   },
@@ -2185,6 +2253,32 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
             message.authSessionValidityMinutes = reader.int32();
             continue;
           }
+          case 7: {
+            if (tag === 56) {
+              message.allowedOauthFlows.push(reader.int32() as any);
+
+              continue;
+            }
+
+            if (tag === 58) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.allowedOauthFlows.push(reader.int32() as any);
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.allowedOauthScopes.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2229,6 +2323,16 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
         : isSet(object.auth_session_validity_minutes)
         ? globalThis.Number(object.auth_session_validity_minutes)
         : 0,
+      allowedOauthFlows: globalThis.Array.isArray(object?.allowedOauthFlows)
+        ? object.allowedOauthFlows.map((e: any) => oauthFlowFromJSON(e))
+        : globalThis.Array.isArray(object?.allowed_oauth_flows)
+        ? object.allowed_oauth_flows.map((e: any) => oauthFlowFromJSON(e))
+        : [],
+      allowedOauthScopes: globalThis.Array.isArray(object?.allowedOauthScopes)
+        ? object.allowedOauthScopes.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.allowed_oauth_scopes)
+        ? object.allowed_oauth_scopes.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -2252,6 +2356,12 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     if (message.authSessionValidityMinutes !== 0) {
       obj.authSessionValidityMinutes = Math.round(message.authSessionValidityMinutes);
     }
+    if (message.allowedOauthFlows?.length) {
+      obj.allowedOauthFlows = message.allowedOauthFlows.map((e) => oauthFlowToJSON(e));
+    }
+    if (message.allowedOauthScopes?.length) {
+      obj.allowedOauthScopes = message.allowedOauthScopes;
+    }
     return obj;
   },
 
@@ -2266,6 +2376,8 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     message.idTokenValiditySeconds = object.idTokenValiditySeconds ?? 0;
     message.refreshTokenValiditySeconds = object.refreshTokenValiditySeconds ?? 0;
     message.authSessionValidityMinutes = object.authSessionValidityMinutes ?? 0;
+    message.allowedOauthFlows = object.allowedOauthFlows?.map((e) => e) || [];
+    message.allowedOauthScopes = object.allowedOauthScopes?.map((e) => e) || [];
     return message;
   },
 };
