@@ -21,6 +21,8 @@ import { KeyRing } from "./flows/tokens/key-ring.js";
 import { buildHttpServer } from "./http/http-server.js";
 import { AuthEventStore } from "./store/auth-events.js";
 import { ClientStore } from "./store/clients.js";
+import { GroupStore } from "./store/groups.js";
+import { ResourceServerStore } from "./store/resource-servers.js";
 import { CodeStore } from "./store/codes.js";
 import { LockoutStore } from "./store/lockout.js";
 import { PoolStore } from "./store/pools.js";
@@ -110,6 +112,8 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
       codes: new CodeStore(redis),
       rateLimits: new RateLimitStore(redis),
       usedSecretBlocks: new UsedSecretBlockStore(redis),
+      resourceServers: new ResourceServerStore(redis),
+      groups: new GroupStore(redis),
     },
     sender: options.sender ?? (config.codeSender === "redis-stream" ? new RedisStreamSender(redis) : new LogSender(log, config.devLogCodes)),
     keyRing: new KeyRing(signingKeys),

@@ -23,9 +23,24 @@ import { listUserPools } from "../flows/admin/list-user-pools.js";
 import { listUsers } from "../flows/admin/list-users.js";
 import { updateUserPool } from "../flows/admin/update-user-pool.js";
 import { updateUserPoolClient } from "../flows/admin/update-user-pool-client.js";
+import { adminAddUserToGroup } from "../flows/groups/admin-add-user-to-group.js";
+import { adminListGroupsForUser } from "../flows/groups/admin-list-groups-for-user.js";
+import { adminRemoveUserFromGroup } from "../flows/groups/admin-remove-user-from-group.js";
+import { createGroup } from "../flows/groups/create-group.js";
+import { deleteGroup } from "../flows/groups/delete-group.js";
+import { getGroup } from "../flows/groups/get-group.js";
+import { listGroups } from "../flows/groups/list-groups.js";
+import { listUsersInGroup } from "../flows/groups/list-users-in-group.js";
+import { updateGroup } from "../flows/groups/update-group.js";
+import { addUserPoolClientSecret, deleteUserPoolClientSecret, listUserPoolClientSecrets } from "../flows/m2m/client-secret-rotation.js";
+import { createResourceServer } from "../flows/m2m/create-resource-server.js";
+import { deleteResourceServer } from "../flows/m2m/delete-resource-server.js";
+import { describeResourceServer } from "../flows/m2m/describe-resource-server.js";
+import { listResourceServers } from "../flows/m2m/list-resource-servers.js";
+import { updateResourceServer } from "../flows/m2m/update-resource-server.js";
 import type { Deps } from "../flows/deps.js";
 import { adminGuard, type AdminAuthOptions } from "./admin-auth.js";
-import { unary, unimplemented, type UnaryContext } from "./unary.js";
+import { unary, type UnaryContext } from "./unary.js";
 
 /** AdminService: every RPC is authenticated by the admin guard before its flow runs. */
 export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthOptions): AdminServiceServer {
@@ -56,22 +71,22 @@ export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthO
     adminUserGlobalSignOut: admin("AdminUserGlobalSignOut", (r) => adminUserGlobalSignOut(deps, r)),
     listUsers: admin("ListUsers", (r) => listUsers(deps, r)),
     importUsers: admin("ImportUsers", (r) => importUsers(deps, r)),
-    createResourceServer: unimplemented("CreateResourceServer"),
-    describeResourceServer: unimplemented("DescribeResourceServer"),
-    updateResourceServer: unimplemented("UpdateResourceServer"),
-    deleteResourceServer: unimplemented("DeleteResourceServer"),
-    listResourceServers: unimplemented("ListResourceServers"),
-    addUserPoolClientSecret: unimplemented("AddUserPoolClientSecret"),
-    deleteUserPoolClientSecret: unimplemented("DeleteUserPoolClientSecret"),
-    listUserPoolClientSecrets: unimplemented("ListUserPoolClientSecrets"),
-    createGroup: unimplemented("CreateGroup"),
-    getGroup: unimplemented("GetGroup"),
-    updateGroup: unimplemented("UpdateGroup"),
-    deleteGroup: unimplemented("DeleteGroup"),
-    listGroups: unimplemented("ListGroups"),
-    adminAddUserToGroup: unimplemented("AdminAddUserToGroup"),
-    adminRemoveUserFromGroup: unimplemented("AdminRemoveUserFromGroup"),
-    adminListGroupsForUser: unimplemented("AdminListGroupsForUser"),
-    listUsersInGroup: unimplemented("ListUsersInGroup"),
+    createResourceServer: admin("CreateResourceServer", (r) => createResourceServer(deps, r)),
+    describeResourceServer: admin("DescribeResourceServer", (r) => describeResourceServer(deps, r)),
+    updateResourceServer: admin("UpdateResourceServer", (r) => updateResourceServer(deps, r)),
+    deleteResourceServer: admin("DeleteResourceServer", (r) => deleteResourceServer(deps, r)),
+    listResourceServers: admin("ListResourceServers", (r) => listResourceServers(deps, r)),
+    addUserPoolClientSecret: admin("AddUserPoolClientSecret", (r) => addUserPoolClientSecret(deps, r)),
+    deleteUserPoolClientSecret: admin("DeleteUserPoolClientSecret", (r) => deleteUserPoolClientSecret(deps, r)),
+    listUserPoolClientSecrets: admin("ListUserPoolClientSecrets", (r) => listUserPoolClientSecrets(deps, r)),
+    createGroup: admin("CreateGroup", (r) => createGroup(deps, r)),
+    getGroup: admin("GetGroup", (r) => getGroup(deps, r)),
+    updateGroup: admin("UpdateGroup", (r) => updateGroup(deps, r)),
+    deleteGroup: admin("DeleteGroup", (r) => deleteGroup(deps, r)),
+    listGroups: admin("ListGroups", (r) => listGroups(deps, r)),
+    adminAddUserToGroup: admin("AdminAddUserToGroup", (r) => adminAddUserToGroup(deps, r)),
+    adminRemoveUserFromGroup: admin("AdminRemoveUserFromGroup", (r) => adminRemoveUserFromGroup(deps, r)),
+    adminListGroupsForUser: admin("AdminListGroupsForUser", (r) => adminListGroupsForUser(deps, r)),
+    listUsersInGroup: admin("ListUsersInGroup", (r) => listUsersInGroup(deps, r)),
   };
 }

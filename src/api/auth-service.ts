@@ -12,7 +12,8 @@ import { respondToAuthChallenge } from "../flows/auth/respond-to-auth-challenge.
 import { revokeToken } from "../flows/auth/revoke-token.js";
 import { signUp } from "../flows/auth/sign-up.js";
 import type { Deps } from "../flows/deps.js";
-import { unary, unimplemented, type UnaryContext } from "./unary.js";
+import { getClientToken } from "../flows/m2m/get-client-token.js";
+import { unary, type UnaryContext } from "./unary.js";
 
 /** AuthService: each RPC is its flow behind the shared unary adapter. */
 export function authService(deps: Deps, context: UnaryContext): AuthServiceServer {
@@ -29,6 +30,6 @@ export function authService(deps: Deps, context: UnaryContext): AuthServiceServe
     globalSignOut: unary(context, "GlobalSignOut", (r) => globalSignOut(deps, r)),
     revokeToken: unary(context, "RevokeToken", (r) => revokeToken(deps, r)),
     getJwks: unary(context, "GetJwks", (r) => getJwks(deps, r)),
-    getClientToken: unimplemented("GetClientToken"),
+    getClientToken: unary(context, "GetClientToken", (r) => getClientToken(deps, r)),
   };
 }

@@ -5,7 +5,10 @@ import { poolSettingsFrom } from "../flows/admin/pool-settings.js";
 import type { Deps } from "../flows/deps.js";
 import { isFailure } from "../flows/outcome.js";
 import { UserPoolClientSettings, UserPoolSettings } from "../gen/identity/v1/common.js";
-import type { ClientEntry, ConfigFile, PoolEntry } from "./config-file.js";
+import type { ClientEntry, ConfigFile, PoolEntry, ResourceServerEntry } from "./config-file.js";
+import { clientOauthProblem } from "../flows/admin/oauth-settings.js";
+import { forgetPoolScopes } from "../flows/m2m/pool-scopes.js";
+import { resourceServerFrom } from "../flows/m2m/resource-server-input.js";
 
 /**
  * Applies the config file: missing pools and clients are created, existing ones take the file's
@@ -14,6 +17,7 @@ import type { ClientEntry, ConfigFile, PoolEntry } from "./config-file.js";
 export async function applyConfigFile(deps: Deps, file: ConfigFile): Promise<void> {
   for (const pool of file.pools ?? []) {
     await applyPool(deps, pool);
+    for (const server of pool.resourceServers ?? []) await applyResourceServer(deps, pool.id, server);
     for (const client of pool.clients ?? []) await applyClient(deps, pool.id, client);
   }
 }
@@ -36,15 +40,27 @@ async function applyClient(deps: Deps, poolId: string, entry: ClientEntry): Prom
   const settings = UserPoolClientSettings.fromJSON({
     ...entry,
     explicitAuthFlows: (entry.explicitAuthFlows ?? []).map((f) => `EXPLICIT_AUTH_FLOW_${f}`),
+    allowedOauthFlows: (entry.allowedOauthFlows ?? []).map((f) => `OAUTH_FLOW_${f.toUpperCase()}`),
     preventUserExistenceErrors: `PREVENT_USER_EXISTENCE_ERRORS_${entry.preventUserExistenceErrors ?? "ENABLED"}`,
   });
   const parsed = clientSettingsFrom(settings);
   if (isFailure(parsed)) throw new Error(`client ${entry.clientId}: ${parsed.value.message}`);
+  const oauthProblem = clientOauthProblem(parsed, entry.secret !== undefined, await deps.stores.resourceServers.scopesOf(poolId));
+  if (oauthProblem) throw new Error(`client ${entry.clientId}: ${oauthProblem.value.message}`);
   const existing = await deps.stores.clients.get(entry.clientId);
   if (existing && existing.poolId !== poolId) throw new Error(`client ${entry.clientId} belongs to pool ${existing.poolId}, not ${poolId}`);
   // A concurrent replica may win the creation; either way the client exists afterwards.
-  if (!existing) await createUserPoolClient(deps, { userPoolId: poolId, clientName: entry.name, clientId: entry.clientId, generateSecret: false, settings });
+  if (!existing) await createUserPoolClient(deps, { userPoolId: poolId, clientName: entry.name, clientId: entry.clientId, generateSecret: entry.secret !== undefined, settings });
   const current = await deps.stores.clients.get(entry.clientId);
   if (!current) throw new Error(`client ${entry.clientId} vanished`);
-  await deps.stores.clients.put({ ...current, ...parsed, name: entry.name, secret: entry.secret, updatedAt: deps.clock() });
+  // The file declares the one secret: secrets added by rotation since are replaced by it.
+  await deps.stores.clients.put({ ...current, ...parsed, name: entry.name, secret: entry.secret, secrets: undefined, updatedAt: deps.clock() });
+}
+
+/** Creates or replaces a resource server with the file's name and scopes. */
+async function applyResourceServer(deps: Deps, poolId: string, entry: ResourceServerEntry): Promise<void> {
+  const server = resourceServerFrom(entry.identifier, entry.name, entry.scopes ?? []);
+  if (isFailure(server)) throw new Error(`resource server ${entry.identifier}: ${server.value.message}`);
+  if (!(await deps.stores.resourceServers.create(poolId, server))) await deps.stores.resourceServers.put(poolId, server);
+  forgetPoolScopes(poolId);
 }

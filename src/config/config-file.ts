@@ -23,7 +23,15 @@ export interface PoolEntry {
   };
   /** Trigger name → `{ module }` or `{ endpoint }` (see src/triggers). */
   readonly triggers?: Record<string, unknown>;
+  /** Resource servers and their scopes, applied before the clients that are allowed them. */
+  readonly resourceServers?: readonly ResourceServerEntry[];
   readonly clients?: readonly ClientEntry[];
+}
+
+export interface ResourceServerEntry {
+  readonly identifier: string;
+  readonly name: string;
+  readonly scopes?: readonly { readonly scopeName: string; readonly scopeDescription: string }[];
 }
 
 export interface ClientEntry {
@@ -37,6 +45,10 @@ export interface ClientEntry {
   readonly idTokenValiditySeconds?: number;
   readonly refreshTokenValiditySeconds?: number;
   readonly authSessionValidityMinutes?: number;
+  /** OAuth grants of the token endpoint: ["client_credentials"] (needs `secret`). */
+  readonly allowedOauthFlows?: readonly string[];
+  /** `<resource server identifier>/<scope name>` of this pool's resource servers. */
+  readonly allowedOauthScopes?: readonly string[];
 }
 
 /** Reads and checks the file; a ConfigError lists every problem (unreadable, not JSON, unknown settings). */

@@ -45,8 +45,10 @@ export function isContext(value: ClientContext | Failure): value is ClientContex
  */
 export function checkSecretHash(client: ClientRecord, username: string, given: string | undefined): Failure<"notAuthorized"> | undefined {
   if (client.secret === undefined) return undefined;
-  const expected = secretHash(client.secret, username, client.clientId);
-  if (given === undefined || given.length === 0 || !secretHashMatches(expected, given)) return fail("notAuthorized", messages.secretHash(client.clientId));
+  // During a rotation either secret signs (docs/machine-to-machine.md); each is checked, whichever matched.
+  const secrets = client.secrets?.map((s) => s.value) ?? [client.secret];
+  const matches = secrets.map((secret) => given !== undefined && given.length > 0 && secretHashMatches(secretHash(secret, username, client.clientId), given));
+  if (!matches.includes(true)) return fail("notAuthorized", messages.secretHash(client.clientId));
   return undefined;
 }
 

@@ -1,6 +1,8 @@
 import type { DerivedKeys } from "../crypto/derived-keys.js";
 import type { AuthEventStore } from "../store/auth-events.js";
 import type { ClientStore } from "../store/clients.js";
+import type { GroupStore } from "../store/groups.js";
+import type { ResourceServerStore } from "../store/resource-servers.js";
 import type { CodeStore } from "../store/codes.js";
 import type { LockoutStore } from "../store/lockout.js";
 import type { PoolStore } from "../store/pools.js";
@@ -49,4 +51,6 @@ export interface Stores {
   /** Per-user hourly limits (docs/cognito.md §6.2). */
   readonly rateLimits: RateLimitStore;
   readonly usedSecretBlocks: UsedSecretBlockStore;
+  readonly resourceServers: ResourceServerStore;
+  readonly groups: GroupStore;
 }

@@ -74,6 +74,7 @@ export const messages = {
   malformedScope: "Invalid scope format: scopes are <resource server identifier>/<scope name>.",
   scopeDoesNotExist: (scope: string) => `Scope ${scope} does not exist.`,
   scopeNotAllowed: (scope: string) => `Scope ${scope} is not allowed for this client.`,
+  noScopesAllowed: "The client is allowed no scope of this user pool.",
   resourceServerNotFound: (identifier: string) => `Resource server ${identifier} does not exist.`,
   resourceServerExists: (identifier: string) => `Resource server ${identifier} already exists.`,
   resourceServerLimit: "The user pool has the maximum number of resource servers (25).",

@@ -4,6 +4,7 @@ import { publicJwks } from "../flows/auth/get-jwks.js";
 import type { Deps } from "../flows/deps.js";
 import { issuerOf } from "../flows/tokens/issue-tokens.js";
 import { patterns } from "../flows/validation.js";
+import { tokenEndpoint } from "./token-endpoint.js";
 
 export interface HttpDeps {
   readonly deps: Deps;
@@ -12,8 +13,9 @@ export interface HttpDeps {
 }
 
 /**
- * The small HTTP side: the pools' JWKS and OpenID discovery documents (the paths Cognito uses, under
- * the configured issuer base URL), /healthz and Prometheus /metrics.
+ * The small HTTP side: the pools' JWKS and OpenID discovery documents and the OAuth 2.0 token
+ * endpoint (the paths Cognito uses, under the configured issuer base URL), /healthz and Prometheus
+ * /metrics.
  */
 export function buildHttpServer(http: HttpDeps): Server {
   return createServer((request, response) => {
@@ -26,6 +28,12 @@ export function buildHttpServer(http: HttpDeps): Server {
 
 async function route(http: HttpDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const path = (request.url ?? "/").split("?")[0] ?? "/";
+  const token = /^\/([^/]{1,55})\/oauth2\/token$/.exec(path)?.[1];
+  if (token !== undefined) {
+    if (request.method !== "POST") return send(response, 405, { allow: "POST" }, "");
+    if (!patterns.poolId.test(token) || !(await http.deps.stores.pools.get(token))) return send(response, 404, { "content-type": "application/json" }, JSON.stringify({ error: "not found" }));
+    return tokenEndpoint(http.deps, token, request, response);
+  }
   if (request.method !== "GET") return send(response, 405, { allow: "GET" }, "");
   if (path === "/healthz") return send(response, http.healthy() ? 200 : 503, { "content-type": "text/plain" }, http.healthy() ? "ok\n" : "unavailable\n");
   if (path === "/metrics") return send(response, 200, { "content-type": http.metrics.registry.contentType }, await http.metrics.registry.metrics());
@@ -42,6 +50,9 @@ function discovery(deps: Deps, poolId: string) {
   return {
     issuer,
     jwks_uri: `${issuer}/.well-known/jwks.json`,
+    token_endpoint: `${issuer}/oauth2/token`,
+    grant_types_supported: ["client_credentials", "refresh_token"],
+    token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
     subject_types_supported: ["public"],
     id_token_signing_alg_values_supported: ["RS256"],
     response_types_supported: ["token"],

@@ -3,7 +3,8 @@ import { keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
 import type { ClientRecord } from "./records.js";
 
-type StoredClient = Omit<ClientRecord, "secret"> & { sealedSecret?: string };
+type SealedEntry = { id: string; createdAt: number; sealed: string };
+type StoredClient = Omit<ClientRecord, "secret" | "secrets"> & { sealedSecret?: string; sealedSecrets?: SealedEntry[] };
 
 /** App clients. The secret is sealed at rest; callers always see it in clear. */
 export class ClientStore {
@@ -45,18 +46,24 @@ export class ClientStore {
   }
 
   private close(client: ClientRecord): StoredClient {
-    const { secret, ...rest } = client;
+    const { secret, secrets, ...rest } = client;
     if (secret === undefined) return rest;
-    return { ...rest, sealedSecret: seal(this.sealingKey, Buffer.from(secret, "utf8"), `client-secret:${client.clientId}`).toString("base64") };
+    const sealed = (value: string) => seal(this.sealingKey, Buffer.from(value, "utf8"), `client-secret:${client.clientId}`).toString("base64");
+    const sealedSecrets = secrets?.map((s) => ({ id: s.id, createdAt: s.createdAt, sealed: sealed(s.value) }));
+    return { ...rest, sealedSecret: sealed(secret), ...(sealedSecrets ? { sealedSecrets } : {}) };
   }
 
   private open(fromJson: StoredClient): ClientRecord {
     // Clients stored before OAuth settings existed have none.
     const stored = { ...fromJson, allowedOauthFlows: fromJson.allowedOauthFlows ?? [], allowedOauthScopes: fromJson.allowedOauthScopes ?? [] };
-    const { sealedSecret, ...rest } = stored;
+    const { sealedSecret, sealedSecrets, ...rest } = stored;
     if (sealedSecret === undefined) return { ...rest, secret: undefined };
-    const secret = unseal(this.sealingKey, Buffer.from(sealedSecret, "base64"), `client-secret:${stored.clientId}`);
-    if (!secret) throw new Error(`the secret of client ${stored.clientId} cannot be opened: wrong master key?`);
-    return { ...rest, secret: secret.toString("utf8") };
+    const open = (sealed: string) => {
+      const secret = unseal(this.sealingKey, Buffer.from(sealed, "base64"), `client-secret:${stored.clientId}`);
+      if (!secret) throw new Error(`the secret of client ${stored.clientId} cannot be opened: wrong master key?`);
+      return secret.toString("utf8");
+    };
+    const secrets = sealedSecrets?.map((s) => ({ id: s.id, createdAt: s.createdAt, value: open(s.sealed) }));
+    return { ...rest, secret: open(sealedSecret), ...(secrets ? { secrets } : {}) };
   }
 }

@@ -35,4 +35,15 @@ export const keys = {
   authEvent: (poolId: string, originJti: string) => `${pool(poolId)}:auth:${originJti}`,
   userAuthEvents: (poolId: string, username: string) => `${pool(poolId)}:auths:${username}`,
   refreshToken: (poolId: string, tokenDigest: string) => `${pool(poolId)}:rt:${tokenDigest}`,
+
+  /** A resource server (its identifier may hold any printable character but `"` and `\`). */
+  resourceServer: (poolId: string, identifier: string) => `${pool(poolId)}:rs:${identifier}`,
+  resourceServers: (poolId: string) => `${pool(poolId)}:rs-index`,
+  group: (poolId: string, name: string) => `${pool(poolId)}:group:${name}`,
+  groups: (poolId: string) => `${pool(poolId)}:groups`,
+  /** The subs of a group's members. */
+  groupMembers: (poolId: string, name: string) => `${pool(poolId)}:group-members:${name}`,
+  /** The groups of a user, by sub (a re-created user is a new sub and inherits nothing). */
+  userGroups: (poolId: string, sub: string) => `${pool(poolId)}:user-groups:${sub}`,
+  userGroupsPrefix: (poolId: string) => `${pool(poolId)}:user-groups:`,
 } as const;

@@ -38,12 +38,21 @@ export interface PoolRecord {
   readonly updatedAt: number;
 }
 
+/** One of an app client's secrets (at most two: rotation). */
+export interface ClientSecretEntry {
+  readonly id: string;
+  readonly value: string;
+  readonly createdAt: number;
+}
+
 export interface ClientRecord {
   readonly poolId: string;
   readonly clientId: string;
   readonly name: string;
   /** The secret in clear (the store seals it at rest); undefined when the client has none. */
   readonly secret: string | undefined;
+  /** Every active secret, oldest first, when the client has rotated; `secret` is then the first (see flows/m2m/client-secrets.ts). */
+  readonly secrets?: readonly ClientSecretEntry[] | undefined;
   readonly explicitAuthFlows: readonly ExplicitAuthFlow[];
   readonly existenceMode: ExistenceMode;
   readonly accessTokenValiditySeconds: number;

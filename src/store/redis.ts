@@ -16,6 +16,8 @@ const SCRIPTS = {
   revokeAuthEvents: 1,
   consumeCode: 1,
   takeWindowSlot: 1,
+  addToGroup: 3,
+  deleteGroup: 3,
 } as const;
 export type ScriptName = keyof typeof SCRIPTS;
 

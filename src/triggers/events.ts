@@ -17,7 +17,8 @@ export interface CallerContext {
 
 /** The fields every trigger event carries (docs/cognito.md §5.1, "common envelope"). */
 export interface TriggerEnvelope<Source extends string = string> {
-  version: "1";
+  /** "1" everywhere but machine-to-machine PreTokenGeneration, which is Cognito's version "3" event. */
+  version: "1" | "3";
   triggerSource: Source;
   region: string;
   userPoolId: string;
@@ -110,7 +111,9 @@ export type PreTokenGenerationTriggerSource =
   | "TokenGeneration_Authentication"
   | "TokenGeneration_NewPasswordChallenge"
   | "TokenGeneration_AuthenticateDevice"
-  | "TokenGeneration_RefreshTokens";
+  | "TokenGeneration_RefreshTokens"
+  /** A client-credentials grant (GetClientToken, the token endpoint): a version "3" event, no user. */
+  | "TokenGeneration_ClientCredentials";
 export interface GroupConfiguration {
   groupsToOverride: string[];
   iamRolesToOverride: string[];
@@ -120,6 +123,8 @@ export interface PreTokenGenerationRequest {
   userAttributes: StringMap;
   groupConfiguration: GroupConfiguration;
   clientMetadata?: StringMap;
+  /** Version "3" (client credentials): the scopes about to be granted. */
+  scopes?: string[];
 }
 export interface GroupOverrideDetails {
   groupsToOverride?: string[] | null;
@@ -133,14 +138,31 @@ export interface ClaimsOverrideDetails {
   /** Replaces cognito:groups in both tokens; null/empty suppresses groups (§5.12). */
   groupOverrideDetails?: GroupOverrideDetails | null;
 }
+/** A claim value a version "3" hook may set in an access token (JSON; objects are not kept). */
+export type ClaimValue = string | number | boolean | string[];
+/** Version "3": edits of the access token (Cognito's claimsAndScopeOverrideDetails.accessTokenGeneration). */
+export interface AccessTokenGeneration {
+  claimsToAddOrOverride?: Record<string, ClaimValue> | null;
+  claimsToSuppress?: string[] | null;
+  /** Suppress wins over add, for scopes as for claims. */
+  scopesToAdd?: string[] | null;
+  scopesToSuppress?: string[] | null;
+}
+export interface ClaimsAndScopeOverrideDetails {
+  accessTokenGeneration?: AccessTokenGeneration | null;
+}
 export interface PreTokenGenerationResponse {
   claimsOverrideDetails?: ClaimsOverrideDetails | null;
+  /** Version "3" (client credentials) answers here; version "1" answers in claimsOverrideDetails. */
+  claimsAndScopeOverrideDetails?: ClaimsAndScopeOverrideDetails | null;
 }
 export type PreTokenGenerationTriggerEvent = CognitoEvent<
   PreTokenGenerationTriggerSource,
   PreTokenGenerationRequest,
   PreTokenGenerationResponse
 >;
+/** The machine-to-machine PreTokenGeneration event (version "3", TokenGeneration_ClientCredentials). */
+export type ClientCredentialsTriggerEvent = PreTokenGenerationTriggerEvent;
 
 // ---- Custom authentication challenges (§5.7–§5.9, §3.5) ----
 export type ChallengeName =

@@ -24,5 +24,6 @@ export async function adminDeleteUser(deps: Deps, request: AdminDeleteUserReques
   if (!(await deps.stores.users.delete(pool.id, user, claimsFor(pool, user)))) return userGone();
   // Codes are keyed by username: a user created later under the same name must not inherit them.
   await Promise.all(CODE_PURPOSES.map((purpose) => deps.stores.codes.discard(pool.id, purpose, user.username)));
+  await deps.stores.groups.forgetUser(pool.id, user.sub);
   return success({});
 }

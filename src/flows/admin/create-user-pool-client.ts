@@ -5,6 +5,8 @@ import { fail, invalidParameter, isFailure, success, type Outcome } from "../out
 import { clientId, firstProblem, limits, poolId, required } from "../validation.js";
 import { clientSettingsFrom, clientView } from "./client-settings.js";
 import { newClientId, newClientSecret } from "./ids.js";
+import { poolScopes } from "../m2m/pool-scopes.js";
+import { clientOauthProblem } from "./oauth-settings.js";
 
 export type CreateUserPoolClientOutcome = Outcome<CreateUserPoolClientResponse>;
 
@@ -19,6 +21,8 @@ export async function createUserPoolClient(deps: Deps, request: CreateUserPoolCl
   const settings = clientSettingsFrom(request.settings);
   if (isFailure(settings)) return settings;
   if (!(await deps.stores.pools.get(request.userPoolId))) return fail("resourceNotFound", messages.poolNotFound(request.userPoolId));
+  const oauthProblem = clientOauthProblem(settings, request.generateSecret, await poolScopes(deps, request.userPoolId));
+  if (oauthProblem) return oauthProblem;
   const now = deps.clock();
   const client = {
     poolId: request.userPoolId,

@@ -2,7 +2,7 @@ import { messages } from "../messages.js";
 import { invalidParameter, type InvalidParameter } from "../outcome.js";
 
 /** What a listing pages over; a token of one kind is refused by another listing. */
-export type PageKind = "pools" | "clients" | "users";
+export type PageKind = "pools" | "clients" | "users" | "resource-servers" | "groups" | "user-groups" | "group-users";
 
 /** Longest token accepted: base64url of a kind tag and a key of at most a few hundred characters. */
 const MAX_TOKEN = 1024;

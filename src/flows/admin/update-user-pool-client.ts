@@ -6,6 +6,8 @@ import { isFailure, success, type Outcome } from "../outcome.js";
 import { limits, maxLength } from "../validation.js";
 import { clientSettingsFrom, clientView } from "./client-settings.js";
 import { isClient, loadClient } from "./admin-target.js";
+import { poolScopes } from "../m2m/pool-scopes.js";
+import { clientOauthProblem } from "./oauth-settings.js";
 
 export type UpdateUserPoolClientOutcome = Outcome<UpdateUserPoolClientResponse>;
 
@@ -21,6 +23,8 @@ export async function updateUserPoolClient(deps: Deps, request: UpdateUserPoolCl
   if (isFailure(settings)) return settings;
   const client = await loadClient(deps, request);
   if (!isClient(client)) return client;
+  const oauthProblem = clientOauthProblem(settings, client.secret !== undefined, await poolScopes(deps, client.poolId));
+  if (oauthProblem) return oauthProblem;
   const updated: ClientRecord = { ...client, ...settings, name: request.clientName || client.name, updatedAt: deps.clock() };
   await deps.stores.clients.put(updated);
   // This replica applies the new settings at once; others within the context cache's two seconds.

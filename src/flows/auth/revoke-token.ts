@@ -1,4 +1,5 @@
-import { constantTimeEqual, sha256Hex } from "../../crypto/digest.js";
+import { sha256Hex } from "../../crypto/digest.js";
+import { secretMatches } from "../m2m/client-secrets.js";
 import type { RevokeTokenRequest, RevokeTokenResponse } from "../../gen/identity/v1/auth_service.js";
 import { clientContext, isContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
@@ -18,7 +19,7 @@ export async function revokeToken(deps: Deps, request: RevokeTokenRequest): Prom
   const context = await clientContext(deps, request.clientId);
   if (!isContext(context)) return fail("unauthorized", messages.unauthorizedClient);
   const { pool, client } = context;
-  if (client.secret !== undefined && !constantTimeEqual(client.secret, request.clientSecret)) return fail("unauthorized", messages.unauthorizedClient);
+  if (client.secret !== undefined && !secretMatches(client, request.clientSecret, client.secret)) return fail("unauthorized", messages.unauthorizedClient);
   if (request.token.split(".").length === 3) return fail("unsupportedTokenType", messages.refreshTokenOnly);
   const event = await deps.stores.authEvents.byRefreshToken(pool.id, sha256Hex(request.token));
   if (event === undefined || event === "revoked") return success({});

@@ -11,14 +11,15 @@ import type { AuthOutcome } from "./auth-outcome.js";
  * REFRESH_TOKEN_AUTH / REFRESH_TOKEN (docs/cognito.md §3.4): new id and access tokens with the original
  * auth_time and origin_jti; no new refresh token. SECRET_HASH is over the internal username.
  */
-export async function refreshAuth(deps: Deps, { pool, client }: ClientContext, parameters: Record<string, string>): Promise<AuthOutcome> {
+export async function refreshAuth(deps: Deps, { pool, client }: ClientContext, parameters: Record<string, string>, options: { readonly clientAuthenticated?: boolean } = {}): Promise<AuthOutcome> {
   const token = parameters.REFRESH_TOKEN ?? "";
   if (token === "") return invalidParameter("auth_parameters.REFRESH_TOKEN", messages.missingParameter("REFRESH_TOKEN"));
   const event = await deps.stores.authEvents.byRefreshToken(pool.id, sha256Hex(token));
   if (event === "revoked") return fail("notAuthorized", messages.refreshTokenRevoked);
   if (!event || event.clientId !== client.clientId) return fail("notAuthorized", messages.invalidRefreshToken);
   if (event.expiresAt <= deps.clock()) return fail("notAuthorized", "Refresh Token has expired");
-  const badHash = checkSecretHash(client, event.username, parameters.SECRET_HASH);
+  // The token endpoint authenticated the client with its secret itself: no SECRET_HASH then.
+  const badHash = options.clientAuthenticated === true ? undefined : checkSecretHash(client, event.username, parameters.SECRET_HASH);
   if (badHash) return badHash;
   const user = await deps.stores.users.get(pool.id, event.username);
   if (!user) return fail("notAuthorized", messages.refreshTokenRevoked);

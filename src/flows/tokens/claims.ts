@@ -30,7 +30,7 @@ export interface ClaimCustomization {
 
 export const NO_CUSTOMIZATION: ClaimCustomization = { addOrOverride: {}, suppress: [], groups: undefined };
 
-/** No group membership is stored yet, so a user's own groups are empty. */
+/** No groups: what a user in no group has, and what groupOverrideDetails null gives. */
 export const NO_GROUPS: GroupClaims = { groups: [], roles: [], preferredRole: undefined };
 
 export interface TokenContext {

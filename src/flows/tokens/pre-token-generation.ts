@@ -11,6 +11,7 @@ import {
   type TriggerError,
 } from "../../triggers/index.js";
 import type { Deps } from "../deps.js";
+import { groupClaimsOf } from "../groups/user-groups.js";
 import { NO_CUSTOMIZATION, NO_GROUPS, type ClaimCustomization, type GroupClaims } from "./claims.js";
 
 /** Why tokens are being made, and the ClientMetadata the operation forwards to triggers (if any). */
@@ -22,22 +23,27 @@ export interface TokenTrigger {
 
 export type Customization = { readonly ok: true; readonly customization: ClaimCustomization } | { readonly ok: false; readonly error: TriggerError };
 
-/** Runs the pool's PreTokenGeneration hook (a no-op when none is configured). */
+/**
+ * The user's groups, then the pool's PreTokenGeneration hook (when one is configured), which sees
+ * them in groupConfiguration and may replace them with groupOverrideDetails.
+ */
 export async function tokenCustomization(deps: Deps, pool: PoolRecord, client: ClientRecord, user: UserRecord, trigger: TokenTrigger): Promise<Customization> {
+  const groups = await groupClaimsOf(deps, pool.id, user.sub);
   const triggers = deps.triggers.triggersFor(pool.id);
-  if (!triggers.has("PreTokenGeneration")) return { ok: true, customization: NO_CUSTOMIZATION };
+  if (!triggers.has("PreTokenGeneration")) return { ok: true, customization: { ...NO_CUSTOMIZATION, groups } };
   const event = triggerEvent(
     "PreTokenGeneration",
     { triggerSource: trigger.source, userPoolId: pool.id, userName: user.username, clientId: client.clientId },
     {
       userAttributes: userAttributesFor(user, pool.aliasAttributes),
-      groupConfiguration: groupConfiguration(NO_GROUPS),
+      groupConfiguration: groupConfiguration(groups),
       ...(trigger.clientMetadata ? { clientMetadata: trigger.clientMetadata } : {}),
     },
   );
   const outcome = await triggers.invoke("PreTokenGeneration", event);
   if (!outcome.ok) return outcome;
-  return { ok: true, customization: customizationFrom(outcome.event.response.claimsOverrideDetails) };
+  const customization = customizationFrom(outcome.event.response.claimsOverrideDetails);
+  return { ok: true, customization: { ...customization, groups: customization.groups ?? groups } };
 }
 
 /** The hook's answer as a customization; a missing claimsOverrideDetails changes nothing. */

@@ -1757,6 +1757,7 @@ type AdminAddUserToGroupResponse struct {
 	//	*AdminAddUserToGroupResponse_NotAuthorized
 	//	*AdminAddUserToGroupResponse_TooManyRequests
 	//	*AdminAddUserToGroupResponse_UserNotFound
+	//	*AdminAddUserToGroupResponse_LimitExceeded
 	Result        isAdminAddUserToGroupResponse_Result `protobuf_oneof:"result"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1853,6 +1854,15 @@ func (x *AdminAddUserToGroupResponse) GetUserNotFound() *UserNotFound {
 	return nil
 }
 
+func (x *AdminAddUserToGroupResponse) GetLimitExceeded() *LimitExceeded {
+	if x != nil {
+		if x, ok := x.Result.(*AdminAddUserToGroupResponse_LimitExceeded); ok {
+			return x.LimitExceeded
+		}
+	}
+	return nil
+}
+
 type isAdminAddUserToGroupResponse_Result interface {
 	isAdminAddUserToGroupResponse_Result()
 }
@@ -1889,6 +1899,11 @@ type AdminAddUserToGroupResponse_UserNotFound struct {
 	UserNotFound *UserNotFound `protobuf:"bytes,105,opt,name=user_not_found,json=userNotFound,proto3,oneof"`
 }
 
+type AdminAddUserToGroupResponse_LimitExceeded struct {
+	// The user is in the most groups a user may be in, 100 (Cognito's LimitExceededException).
+	LimitExceeded *LimitExceeded `protobuf:"bytes,104,opt,name=limit_exceeded,json=limitExceeded,proto3,oneof"`
+}
+
 func (*AdminAddUserToGroupResponse_Success) isAdminAddUserToGroupResponse_Result() {}
 
 func (*AdminAddUserToGroupResponse_InvalidParameter) isAdminAddUserToGroupResponse_Result() {}
@@ -1900,6 +1915,8 @@ func (*AdminAddUserToGroupResponse_NotAuthorized) isAdminAddUserToGroupResponse_
 func (*AdminAddUserToGroupResponse_TooManyRequests) isAdminAddUserToGroupResponse_Result() {}
 
 func (*AdminAddUserToGroupResponse_UserNotFound) isAdminAddUserToGroupResponse_Result() {}
+
+func (*AdminAddUserToGroupResponse_LimitExceeded) isAdminAddUserToGroupResponse_Result() {}
 
 // The outcome of AdminRemoveUserFromGroup: exactly one arm is set.
 type AdminRemoveUserFromGroupResponse struct {
@@ -2494,14 +2511,15 @@ const file_identity_v1_groups_proto_rawDesc = "" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequestsB\b\n" +
-	"\x06result\"\xdc\x03\n" +
+	"\x06result\"\xa1\x04\n" +
 	"\x1bAdminAddUserToGroupResponse\x12B\n" +
 	"\asuccess\x18\x01 \x01(\v2&.identity.v1.AdminAddUserToGroupResultH\x00R\asuccess\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12A\n" +
-	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFoundB\b\n" +
+	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12C\n" +
+	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceededB\b\n" +
 	"\x06result\"\xe6\x03\n" +
 	" AdminRemoveUserFromGroupResponse\x12G\n" +
 	"\asuccess\x18\x01 \x01(\v2+.identity.v1.AdminRemoveUserFromGroupResultH\x00R\asuccess\x12L\n" +
@@ -2616,28 +2634,29 @@ var file_identity_v1_groups_proto_depIdxs = []int32{
 	29, // 35: identity.v1.AdminAddUserToGroupResponse.not_authorized:type_name -> identity.v1.NotAuthorized
 	30, // 36: identity.v1.AdminAddUserToGroupResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
 	33, // 37: identity.v1.AdminAddUserToGroupResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	11, // 38: identity.v1.AdminRemoveUserFromGroupResponse.success:type_name -> identity.v1.AdminRemoveUserFromGroupResult
-	27, // 39: identity.v1.AdminRemoveUserFromGroupResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	28, // 40: identity.v1.AdminRemoveUserFromGroupResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	29, // 41: identity.v1.AdminRemoveUserFromGroupResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	30, // 42: identity.v1.AdminRemoveUserFromGroupResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	33, // 43: identity.v1.AdminRemoveUserFromGroupResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	13, // 44: identity.v1.AdminListGroupsForUserResponse.success:type_name -> identity.v1.AdminListGroupsForUserResult
-	27, // 45: identity.v1.AdminListGroupsForUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	28, // 46: identity.v1.AdminListGroupsForUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	29, // 47: identity.v1.AdminListGroupsForUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	30, // 48: identity.v1.AdminListGroupsForUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	33, // 49: identity.v1.AdminListGroupsForUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	15, // 50: identity.v1.ListUsersInGroupResponse.success:type_name -> identity.v1.ListUsersInGroupResult
-	27, // 51: identity.v1.ListUsersInGroupResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	28, // 52: identity.v1.ListUsersInGroupResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	29, // 53: identity.v1.ListUsersInGroupResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	30, // 54: identity.v1.ListUsersInGroupResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	55, // [55:55] is the sub-list for method output_type
-	55, // [55:55] is the sub-list for method input_type
-	55, // [55:55] is the sub-list for extension type_name
-	55, // [55:55] is the sub-list for extension extendee
-	0,  // [0:55] is the sub-list for field type_name
+	31, // 38: identity.v1.AdminAddUserToGroupResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	11, // 39: identity.v1.AdminRemoveUserFromGroupResponse.success:type_name -> identity.v1.AdminRemoveUserFromGroupResult
+	27, // 40: identity.v1.AdminRemoveUserFromGroupResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	28, // 41: identity.v1.AdminRemoveUserFromGroupResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	29, // 42: identity.v1.AdminRemoveUserFromGroupResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	30, // 43: identity.v1.AdminRemoveUserFromGroupResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	33, // 44: identity.v1.AdminRemoveUserFromGroupResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	13, // 45: identity.v1.AdminListGroupsForUserResponse.success:type_name -> identity.v1.AdminListGroupsForUserResult
+	27, // 46: identity.v1.AdminListGroupsForUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	28, // 47: identity.v1.AdminListGroupsForUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	29, // 48: identity.v1.AdminListGroupsForUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	30, // 49: identity.v1.AdminListGroupsForUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	33, // 50: identity.v1.AdminListGroupsForUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	15, // 51: identity.v1.ListUsersInGroupResponse.success:type_name -> identity.v1.ListUsersInGroupResult
+	27, // 52: identity.v1.ListUsersInGroupResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	28, // 53: identity.v1.ListUsersInGroupResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	29, // 54: identity.v1.ListUsersInGroupResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	30, // 55: identity.v1.ListUsersInGroupResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	56, // [56:56] is the sub-list for method output_type
+	56, // [56:56] is the sub-list for method input_type
+	56, // [56:56] is the sub-list for extension type_name
+	56, // [56:56] is the sub-list for extension extendee
+	0,  // [0:56] is the sub-list for field type_name
 }
 
 func init() { file_identity_v1_groups_proto_init() }
@@ -2694,6 +2713,7 @@ func file_identity_v1_groups_proto_init() {
 		(*AdminAddUserToGroupResponse_NotAuthorized)(nil),
 		(*AdminAddUserToGroupResponse_TooManyRequests)(nil),
 		(*AdminAddUserToGroupResponse_UserNotFound)(nil),
+		(*AdminAddUserToGroupResponse_LimitExceeded)(nil),
 	}
 	file_identity_v1_groups_proto_msgTypes[22].OneofWrappers = []any{
 		(*AdminRemoveUserFromGroupResponse_Success)(nil),

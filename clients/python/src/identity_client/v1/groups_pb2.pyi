@@ -238,20 +238,22 @@ class ListGroupsResponse(_message.Message):
     def __init__(self, success: _Optional[_Union[ListGroupsResult, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ...) -> None: ...
 
 class AdminAddUserToGroupResponse(_message.Message):
-    __slots__ = ("success", "invalid_parameter", "resource_not_found", "not_authorized", "too_many_requests", "user_not_found")
+    __slots__ = ("success", "invalid_parameter", "resource_not_found", "not_authorized", "too_many_requests", "user_not_found", "limit_exceeded")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
     success: AdminAddUserToGroupResult
     invalid_parameter: _errors_pb2.InvalidParameter
     resource_not_found: _errors_pb2.ResourceNotFound
     not_authorized: _errors_pb2.NotAuthorized
     too_many_requests: _errors_pb2.TooManyRequests
     user_not_found: _errors_pb2.UserNotFound
-    def __init__(self, success: _Optional[_Union[AdminAddUserToGroupResult, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ...) -> None: ...
+    limit_exceeded: _errors_pb2.LimitExceeded
+    def __init__(self, success: _Optional[_Union[AdminAddUserToGroupResult, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ...) -> None: ...
 
 class AdminRemoveUserFromGroupResponse(_message.Message):
     __slots__ = ("success", "invalid_parameter", "resource_not_found", "not_authorized", "too_many_requests", "user_not_found")

@@ -352,6 +352,9 @@ export interface AdminAddUserToGroupResponse {
     | //
     /** The user does not exist (Cognito's UserNotFoundException). */
     { $case: "userNotFound"; value: UserNotFound }
+    | //
+    /** The user is in the most groups a user may be in, 100 (Cognito's LimitExceededException). */
+    { $case: "limitExceeded"; value: LimitExceeded }
     | undefined;
 }
 
@@ -3053,6 +3056,9 @@ export const AdminAddUserToGroupResponse: MessageFns<AdminAddUserToGroupResponse
       case "userNotFound":
         UserNotFound.encode(message.result.value, writer.uint32(842).fork()).join();
         break;
+      case "limitExceeded":
+        LimitExceeded.encode(message.result.value, writer.uint32(834).fork()).join();
+        break;
     }
     return writer;
   },
@@ -3118,6 +3124,14 @@ export const AdminAddUserToGroupResponse: MessageFns<AdminAddUserToGroupResponse
             message.result = { $case: "userNotFound", value: UserNotFound.decode(reader, reader.uint32()) };
             continue;
           }
+          case 104: {
+            if (tag !== 834) {
+              break;
+            }
+
+            message.result = { $case: "limitExceeded", value: LimitExceeded.decode(reader, reader.uint32()) };
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3154,6 +3168,10 @@ export const AdminAddUserToGroupResponse: MessageFns<AdminAddUserToGroupResponse
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.userNotFound) }
         : isSet(object.user_not_found)
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.user_not_found) }
+        : isSet(object.limitExceeded)
+        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limitExceeded) }
+        : isSet(object.limit_exceeded)
+        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limit_exceeded) }
         : undefined,
     };
   },
@@ -3172,6 +3190,8 @@ export const AdminAddUserToGroupResponse: MessageFns<AdminAddUserToGroupResponse
       obj.tooManyRequests = TooManyRequests.toJSON(message.result.value);
     } else if (message.result?.$case === "userNotFound") {
       obj.userNotFound = UserNotFound.toJSON(message.result.value);
+    } else if (message.result?.$case === "limitExceeded") {
+      obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
     }
     return obj;
   },
@@ -3215,6 +3235,12 @@ export const AdminAddUserToGroupResponse: MessageFns<AdminAddUserToGroupResponse
       case "userNotFound": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "userNotFound", value: UserNotFound.fromPartial(object.result.value) };
+        }
+        break;
+      }
+      case "limitExceeded": {
+        if (object.result?.value !== undefined && object.result?.value !== null) {
+          message.result = { $case: "limitExceeded", value: LimitExceeded.fromPartial(object.result.value) };
         }
         break;
       }
