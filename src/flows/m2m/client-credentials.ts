@@ -49,7 +49,7 @@ export async function clientCredentialsGrant(deps: Deps, request: ClientCredenti
   if (problem) return problem;
   const context = await clientContext(deps, request.clientId);
   const client = isContext(context) && (request.poolId === undefined || context.client.poolId === request.poolId) ? context.client : undefined;
-  if (!secretMatches(client, request.secret, standInSecret(deps, request.clientId)) || !client || !isContext(context)) {
+  if (!secretMatches(client, request.secret, standInSecret(deps)) || !client || !isContext(context)) {
     return fail("notAuthorized", messages.invalidClientCredentials);
   }
   if (!channelEnabled(client, request.channel)) {
@@ -87,7 +87,17 @@ async function grantedScopes(deps: Deps, client: ClientRecord, requested: readon
   return granted.length > 0 ? granted : fail("scopeDoesNotExist", messages.noScopesAllowed);
 }
 
-/** What an unknown client's request is compared with: derived from the server secret, never a real secret. */
-function standInSecret(deps: Deps, clientId: string): string {
-  return createHmac("sha256", deps.keys.simulation).update(`client-secret:${clientId}`).digest("base64url");
+const standIns = new WeakMap<Buffer, string>();
+
+/**
+ * What a request naming an unknown client (or one without a secret) is compared with, so it does
+ * the comparison a known client's does: derived once from the server secret, never a real secret.
+ */
+export function standInSecret(deps: Deps): string {
+  let standIn = standIns.get(deps.keys.simulation);
+  if (standIn === undefined) {
+    standIn = createHmac("sha256", deps.keys.simulation).update("client-secret-stand-in").digest("base64url");
+    standIns.set(deps.keys.simulation, standIn);
+  }
+  return standIn;
 }

@@ -4,8 +4,8 @@ import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { refreshAuth } from "../sign-in/refresh.js";
 import { limits } from "../validation.js";
+import { standInSecret } from "./client-credentials.js";
 import { secretMatches, secretsOf } from "./client-secrets.js";
-import { createHmac } from "node:crypto";
 
 export interface RefreshGrantRequest {
   readonly poolId: string;
@@ -32,7 +32,7 @@ export async function refreshGrant(deps: Deps, request: RefreshGrantRequest): Pr
   if (request.refreshToken.length > limits.token) return refused("invalidRequest", "refresh_token is too long");
   const context = await clientContext(deps, request.clientId);
   const client = isContext(context) && context.client.poolId === request.poolId ? context.client : undefined;
-  const standIn = createHmac("sha256", deps.keys.simulation).update(`client-secret:${request.clientId}`).digest("base64url");
+  const standIn = standInSecret(deps);
   const authenticated = client !== undefined && (secretsOf(client).length === 0 ? request.secret === "" : secretMatches(client, request.secret, standIn));
   if (!authenticated || !isContext(context)) return refused("invalidClient", messages.invalidClientCredentials);
   if (!flowAllowed(context.client, "ALLOW_REFRESH_TOKEN_AUTH")) return refused("unauthorizedClient", messages.flowNotEnabled("REFRESH_TOKEN_AUTH"));
