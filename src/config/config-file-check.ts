@@ -8,12 +8,15 @@ import { parseTriggersConfig } from "../triggers/index.js";
  */
 const TOP = ["adminCredentials", "pools"];
 const ADMIN_CREDENTIAL = ["tokenSha256", "pools"];
-const POOL = ["id", "name", "settings", "triggers", "clients"];
+const POOL = ["id", "name", "settings", "triggers", "resourceServers", "clients"];
+const RESOURCE_SERVER = ["identifier", "name", "scopes"];
+const SCOPE = ["scopeName", "scopeDescription"];
 const POOL_SETTINGS = ["usernameAttributes", "aliasAttributes", "autoVerifiedAttributes", "usernameCaseSensitive", "passwordPolicy", "accountRecovery"];
 const PASSWORD_POLICY = ["minimumLength", "requireUppercase", "requireLowercase", "requireNumbers", "requireSymbols", "temporaryPasswordValidityDays"];
 const CLIENT = [
   "clientId", "name", "secret", "explicitAuthFlows", "preventUserExistenceErrors",
   "accessTokenValiditySeconds", "idTokenValiditySeconds", "refreshTokenValiditySeconds", "authSessionValidityMinutes",
+  "allowedOauthFlows", "allowedOauthScopes",
 ];
 
 /** Every problem in a parsed config file, each prefixed with where it is (e.g. `pools[0].clients[1]`). */
@@ -72,6 +75,18 @@ export function configFileProblems(value: unknown): string[] {
         problems.push(error instanceof Error ? error.message : String(error));
       }
     }
+    array(pool.resourceServers, `${where}.resourceServers`).forEach((r, j) => {
+      const serverWhere = `${where}.resourceServers[${j}]`;
+      const server = object(r, serverWhere);
+      if (!server) return;
+      known(server, RESOURCE_SERVER, serverWhere);
+      text(server.identifier, `${serverWhere}.identifier`);
+      text(server.name, `${serverWhere}.name`);
+      array(server.scopes, `${serverWhere}.scopes`).forEach((s, k) => {
+        const scope = object(s, `${serverWhere}.scopes[${k}]`);
+        if (scope) known(scope, SCOPE, `${serverWhere}.scopes[${k}]`);
+      });
+    });
     array(pool.clients, `${where}.clients`).forEach((c, j) => {
       const clientWhere = `${where}.clients[${j}]`;
       const client = object(c, clientWhere);
