@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import type { AdminCredential } from "./api/admin-auth.js";
 import { Metrics } from "./api/metrics.js";
-import { bind, buildGrpcServer, setServing, shutdown } from "./api/server.js";
+import { bind, buildGrpcServer, setServing } from "./api/server.js";
 import { applyConfigFile } from "./config/bootstrap.js";
 import { formatAddress } from "./config/address.js";
 import type { Config } from "./config/config.js";
@@ -14,6 +14,7 @@ import { readConfigFile, type ConfigFile } from "./config/config-file.js";
 import { deriveKeys } from "./crypto/derived-keys.js";
 import { LogSender } from "./delivery/log-sender.js";
 import { RedisStreamSender } from "./delivery/redis-stream-sender.js";
+import { PendingDeliveries } from "./flows/delivery/pending-deliveries.js";
 import type { CodeSender } from "./flows/delivery/code-sender.js";
 import type { Deps } from "./flows/deps.js";
 import type { Logger } from "./flows/logger.js";
@@ -27,11 +28,14 @@ import { CodeStore } from "./store/codes.js";
 import { LockoutStore } from "./store/lockout.js";
 import { PoolStore } from "./store/pools.js";
 import { RateLimitStore } from "./store/rate-limits.js";
+import { deadlineBound } from "./store/deadline-bound.js";
+import { DeliveryFailureStore } from "./store/delivery-failures.js";
 import { connectRedis, type RedisClient } from "./store/redis.js";
 import { UsedSecretBlockStore } from "./store/secret-blocks.js";
 import { SessionStore } from "./store/sessions.js";
 import { SigningKeyStore } from "./store/signing-keys.js";
 import { UserStore } from "./store/users.js";
+import { DEFAULT_SHUTDOWN_GRACE_MS, stopWithin } from "./shutdown.js";
 import { createTriggerRegistry, triggersByPool, type TriggerRegistry } from "./triggers/index.js";
 
 export interface AppOptions {
@@ -40,6 +44,8 @@ export interface AppOptions {
   readonly log?: Logger;
   readonly configFile?: ConfigFile;
   readonly sender?: CodeSender;
+  /** Pauses between attempts of a failed delivery (pending-deliveries.ts has the default). */
+  readonly deliveryRetryDelaysMs?: readonly number[];
   /** Where relative trigger module paths resolve (default: the config file's folder). */
   readonly triggerBaseDir?: string;
 }
@@ -60,12 +66,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   // A hook module that does not load stops the start, rather than failing sign-ins later.
   await triggers.ready();
   const redis = await connectRedis(config.redisUrl, config.redisCluster, throttled((error) => log.warn({ err: error.message }, "redis connection error"), 5_000));
-  const deps = buildDeps(config, redis, log, triggers, options);
+  // Flows see a client whose commands answer within the calling RPC's deadline (deadline-bound.ts).
+  const deps = buildDeps(config, deadlineBound(redis), log, triggers, options);
   if (file) await applyConfigFile(deps, file);
   const metrics = new Metrics();
   const { server, health } = buildGrpcServer(deps, { log, metrics }, { credentials: adminCredentials(config, file), clientCa: clientCa(config) });
   const grpcPort = await bind(server, formatAddress(config.grpc), serverCredentials(config));
   let healthy = true;
+  let stopping = false;
   setServing(health, true);
   const healthTimer = setInterval(() => {
     redis.ping().then(() => true, () => false).then((ok) => {
@@ -74,7 +82,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     });
   }, 2_000);
   healthTimer.unref();
-  const http = config.http ? buildHttpServer({ deps, metrics, healthy: () => healthy }) : undefined;
+  const http = config.http ? buildHttpServer({ deps, metrics, healthy: () => healthy && !stopping }) : undefined;
   if (http && config.http) await new Promise<void>((resolve) => http.listen(config.http!.port, config.http!.host, resolve));
   log.info({ grpc: grpcPort, http: http ? (http.address() as AddressInfo).port : "off" }, "identity service listening");
   return {
@@ -83,12 +91,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     deps,
     redis,
     async stop() {
+      // Not ready from this moment: /healthz answers 503 while the rest drains (shutdown.ts).
+      stopping = true;
       clearInterval(healthTimer);
       setServing(health, false);
-      await shutdown(server);
-      await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
-      await redis.quit().catch(() => undefined);
-      triggers.close();
+      await stopWithin({ grpc: server, http, deliveries: deps.deliveries, redis, closeTriggers: () => triggers.close(), log }, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
     },
   };
 }
@@ -116,6 +123,7 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
       groups: new GroupStore(redis),
     },
     sender: options.sender ?? (config.codeSender === "redis-stream" ? new RedisStreamSender(redis) : new LogSender(log, config.devLogCodes)),
+    deliveries: new PendingDeliveries({ log, recorder: new DeliveryFailureStore(redis), clock: options.clock, retryDelaysMs: options.deliveryRetryDelaysMs }),
     keyRing: new KeyRing(signingKeys),
     triggers,
     log,

@@ -32,10 +32,13 @@ if (loaded.workers > 1 && cluster.isPrimary) {
   });
   let stopping = false;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.once(signal, () => {
-      if (stopping) return;
+    process.on(signal, () => {
+      // A second signal means now.
+      if (stopping) process.exit(1);
       stopping = true;
       app.deps.log.info({ signal }, "shutting down");
+      // stop() is bounded (shutdown.ts); this backstop holds even if something in it is not.
+      setTimeout(() => process.exit(1), (loaded.config.shutdownGraceMs ?? 10_000) + 10_000).unref();
       app.stop().then(() => process.exit(0), () => process.exit(1));
     });
   }

@@ -1,4 +1,5 @@
 import * as grpc from "@grpc/grpc-js";
+import { CallDeadlineExceeded, StoreDeadlineExceeded } from "../context/call-deadline.js";
 
 /** A gRPC status for what is not a domain outcome. Details never carry internals or secrets. */
 export function statusError(code: grpc.status, details: string): Partial<grpc.StatusObject> {
@@ -6,10 +7,13 @@ export function statusError(code: grpc.status, details: string): Partial<grpc.St
 }
 
 /**
- * Infrastructure failures: Redis unreachable or slow → UNAVAILABLE (retryable); anything else is a
- * bug → INTERNAL with a generic text (the cause goes to the log only).
+ * Infrastructure failures: Redis unreachable or slow → UNAVAILABLE (retryable); the caller's deadline
+ * reached first → DEADLINE_EXCEEDED; anything else is a bug → INTERNAL with a generic text (the cause
+ * goes to the log only).
  */
 export function infrastructureStatus(error: unknown): Partial<grpc.StatusObject> {
+  if (error instanceof CallDeadlineExceeded) return statusError(grpc.status.DEADLINE_EXCEEDED, "the call's deadline passed before its work finished");
+  if (error instanceof StoreDeadlineExceeded) return statusError(grpc.status.UNAVAILABLE, "the identity store did not answer within the call's deadline");
   return isStoreUnavailable(error) ? statusError(grpc.status.UNAVAILABLE, "the identity store is unavailable") : statusError(grpc.status.INTERNAL, "internal error");
 }
 

@@ -1,6 +1,7 @@
 import * as grpc from "@grpc/grpc-js";
 import type { Logger } from "../flows/logger.js";
 import type { Metrics } from "./metrics.js";
+import { CallDeadlineExceeded, withCallDeadline } from "../context/call-deadline.js";
 import { infrastructureStatus, statusError } from "./status.js";
 
 export interface UnaryContext {
@@ -57,8 +58,11 @@ export function unary<Req, Res>(
     if (request === undefined) return refuse(UNDECODABLE);
     const refused = typeof checked === "function" ? checked(request) : undefined;
     if (refused) return refuse(refused);
-    Promise.resolve()
-      .then(() => flow(request))
+    // The flow, and every store and trigger call it makes, works within the caller's deadline
+    // (less a margin for the answer's way back); past it the call ends with a status, not an arm.
+    const workUntil = workDeadline(call);
+    const expiry = timeLimit(workUntil);
+    Promise.race([withCallDeadline(workUntil, () => Promise.resolve().then(() => flow(request))), expiry.reached])
       .then((result) => {
         finish(String((result as { $case?: string }).$case));
         callback(null, { result } as Res);
@@ -68,9 +72,32 @@ export function unary<Req, Res>(
         finish(grpc.status[status.code ?? grpc.status.UNKNOWN] ?? "UNKNOWN");
         context.log.error({ method, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, "rpc failed");
         callback(status);
-      });
+      })
+      .finally(expiry.cancel);
   };
   return Object.assign(handler(undefined) as grpc.handleUnaryCall<Req, Res>, { [DECODES_ITSELF]: handler as (decode: Decode<Req>) => grpc.handleUnaryCall<Buffer, Res> });
+}
+
+/**
+ * When the flow must have answered: the call's deadline less a margin for the answer to travel back
+ * (a tenth of the time the call had, between 10 ms and 250 ms); Infinity for a call without one.
+ */
+function workDeadline(call: grpc.ServerUnaryCall<unknown, unknown>): number {
+  const deadline = call.getDeadline();
+  const at = deadline instanceof Date ? deadline.getTime() : Number(deadline);
+  if (!Number.isFinite(at)) return Infinity;
+  const margin = Math.min(250, Math.max(10, (at - Date.now()) / 10));
+  return at - margin;
+}
+
+/** A rejection with CallDeadlineExceeded at `at` (never, for Infinity), and its cancel. */
+function timeLimit(at: number): { reached: Promise<never>; cancel: () => void } {
+  if (at === Infinity) return { reached: new Promise<never>(() => undefined), cancel: () => undefined };
+  let timer: NodeJS.Timeout | undefined;
+  const reached = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CallDeadlineExceeded("the call's deadline passed before its work finished")), Math.max(0, at - Date.now()));
+  });
+  return { reached, cancel: () => clearTimeout(timer) };
 }
 
 function decodeOrUndefined<Req>(decode: Decode<Req>, bytes: unknown): Req | undefined {

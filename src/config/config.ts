@@ -23,6 +23,8 @@ export interface Config {
   readonly srpTimestampSkewSeconds: number;
   /** Region prefix of generated pool ids. */
   readonly region: string;
+  /** How long running calls may finish after SIGTERM before they are cancelled (default 10 s). */
+  readonly shutdownGraceMs?: number;
 }
 
 export interface TlsConfig {
@@ -56,6 +58,7 @@ export function configFromEnv(env: Env = process.env): Config {
     adminTokenHashes: take(() => adminTokenHashesFrom(env.ADMIN_TOKEN_SHA256), []),
     srpTimestampSkewSeconds: take(() => positiveInt(env.SRP_TIMESTAMP_SKEW_SECONDS, 300, "SRP_TIMESTAMP_SKEW_SECONDS"), 300),
     region: take(() => regionFrom(env.IDP_REGION), "us-east-1"),
+    shutdownGraceMs: take(() => positiveInt(env.IDP_SHUTDOWN_GRACE_MS, 10_000, "IDP_SHUTDOWN_GRACE_MS"), 10_000),
   };
   problems.throwIfAny();
   return Object.freeze(config);

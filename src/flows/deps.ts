@@ -12,6 +12,7 @@ import type { SessionStore } from "../store/sessions.js";
 import type { SigningKeyStore } from "../store/signing-keys.js";
 import type { UserStore } from "../store/users.js";
 import type { CodeSender } from "./delivery/code-sender.js";
+import type { PendingDeliveries } from "./delivery/pending-deliveries.js";
 import type { Logger } from "./logger.js";
 import type { KeyRing } from "./tokens/key-ring.js";
 import type { TriggerRegistry } from "../triggers/index.js";
@@ -25,6 +26,8 @@ export interface Deps {
   readonly settings: FlowSettings;
   readonly stores: Stores;
   readonly sender: CodeSender;
+  /** Deliveries promised by a response and not yet with the sender (flushed at shutdown). */
+  readonly deliveries: PendingDeliveries;
   readonly keyRing: KeyRing;
   /** Lambda-equivalent hooks per pool; unconfigured triggers are no-ops. */
   readonly triggers: TriggerRegistry;

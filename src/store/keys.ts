@@ -30,6 +30,8 @@ export const keys = {
   code: (poolId: string, purpose: string, subject: string) => `${pool(poolId)}:code:${purpose}:${subject}`,
   rateLimit: (poolId: string, operation: string, subject: string) => `${pool(poolId)}:limit:${operation}:${subject}`,
   outbox: (poolId: string) => `${pool(poolId)}:outbox`,
+  /** Deliveries the sender never took (store/delivery-failures.ts): who and why, never the code. */
+  deliveryFailures: (poolId: string) => `${pool(poolId)}:delivery-failures`,
 
   /** One sign-in event (origin_jti): its refresh token digest, user, client and expiry. */
   authEvent: (poolId: string, originJti: string) => `${pool(poolId)}:auth:${originJti}`,

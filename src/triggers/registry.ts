@@ -1,6 +1,7 @@
 // Per pool, which hook runs for which trigger. Flows ask `triggersFor(poolId).invoke(name, event)`;
 // an unconfigured trigger is a no-op that hands the event back unchanged, as Cognito simply skips a
 // trigger it has no Lambda for. Config shape: see trigger-config.ts.
+import { callDeadline } from "../context/call-deadline.js";
 import { inProcessInvoker } from "./in-process.js";
 import type { Invoker } from "./invoker.js";
 import { remoteInvoker } from "./remote.js";
@@ -19,7 +20,7 @@ export interface RegistryOptions {
 /** The triggers of one pool. */
 export interface PoolTriggers {
   has(name: TriggerName): boolean;
-  /** `deadlineMs`: absolute (Date.now() scale), e.g. the gRPC call's deadline; default none. */
+  /** `deadlineMs`: absolute (Date.now() scale); default the deadline of the gRPC call this runs for. */
   invoke<N extends TriggerName>(name: N, event: TriggerEventOf<N>, deadlineMs?: number): Promise<TriggerOutcome<TriggerEventOf<N>>>;
 }
 
@@ -70,7 +71,8 @@ function invokerFor(entry: TriggerConfig, baseDir: string): Invoker {
 function poolTriggers(runners: Runners): PoolTriggers {
   return {
     has: (name) => runners.has(name),
-    async invoke<N extends TriggerName>(name: N, event: TriggerEventOf<N>, deadlineMs = Infinity) {
+    // Without an explicit deadline, the hook gets what remains of the gRPC call it runs for.
+    async invoke<N extends TriggerName>(name: N, event: TriggerEventOf<N>, deadlineMs = callDeadline()) {
       // The map holds each name's own runner; the cast restores that pairing for the compiler.
       const runner = runners.get(name) as TriggerRunner<N> | undefined;
       if (runner === undefined) return { ok: true, event };

@@ -1,6 +1,9 @@
 // Wraps an invoker into a TriggerRunner: every call is time-boxed and every answer is mapped onto
 // Cognito's three trigger errors (docs/cognito.md §5.13). Cognito gives a Lambda 5 s (§5.1); we cut at the
 // earlier of the trigger's time box and the caller's deadline, and ignore anything that arrives late.
+// Only the time box is the hook's fault (unexpectedLambda); the caller's deadline throws
+// CallDeadlineExceeded, which the API answers with DEADLINE_EXCEEDED.
+import { CallDeadlineExceeded } from "../context/call-deadline.js";
 import type { Invocation, Invoker } from "./invoker.js";
 import { failedWithError, invocationFailed } from "./messages.js";
 import { acceptOutput } from "./output.js";
@@ -22,11 +25,17 @@ export function withLimits<N extends TriggerName>(name: N, invoker: Invoker, lim
   const now = limits.now ?? Date.now;
   return {
     async run(event, deadlineMs) {
-      const deadline = Math.min(now() + limits.timeoutMs, deadlineMs);
+      const ownBox = now() + limits.timeoutMs;
+      const deadline = Math.min(ownBox, deadlineMs);
+      const callerFirst = deadlineMs < ownBox;
       const budgetMs = deadline - now();
       // No time left (the caller's deadline has passed): do not start a hook we cannot wait for.
-      if (!(budgetMs > 0)) return settle(name, event, TIMED_OUT);
+      if (!(budgetMs > 0)) return callerFirst ? outOfTime(name) : settle(name, event, TIMED_OUT);
       const invocation = await timeBoxed(budgetMs, (signal) => invoker.invoke(event, { signal, deadline }));
+      // Cut by the caller's deadline, not by its own time box: the hook did not time out, the call
+      // did. Answering unexpectedLambda would blame the hook; the call ends with DEADLINE_EXCEEDED.
+      const timedOut = invocation.$case === "failed" && invocation.reason === "timeout";
+      if (timedOut && callerFirst && now() >= deadline - 5) return outOfTime(name);
       return settle(name, event, invocation);
     },
   };
@@ -50,6 +59,10 @@ async function timeBoxed(ms: number, start: (signal: AbortSignal) => Promise<Inv
   } finally {
     clearTimeout(timer);
   }
+}
+
+function outOfTime(name: TriggerName): never {
+  throw new CallDeadlineExceeded(`the call's deadline passed before the ${name} trigger answered`);
 }
 
 function settle<N extends TriggerName>(

@@ -9,27 +9,21 @@ export type { DeliveryOrigin } from "./custom-message.js";
 
 /**
  * Sends after the response is decided and off the request's path, so a real user's request is not
- * slower than a simulated one — the CustomMessage hook runs here too (docs/cognito.md §5.11, §7). A failed hook
- * or send is logged (never the code or the message text) and not retried here; a failed hook's
- * delivery goes out with the default text.
+ * slower than a simulated one — the CustomMessage hook runs here too (docs/cognito.md §5.11, §7).
+ * A failed hook's delivery goes out with the default text; a failed send is retried, then recorded
+ * (pending-deliveries.ts). Logs never carry the code or the message text.
  */
 export function deliverLater(deps: Deps, message: CodeMessage, origin: DeliveryOrigin = {}): void {
-  // A timer, not setImmediate: an immediate still runs before grpc-js writes the response's
-  // trailers, which made real users' requests measurably slower than simulated ones.
-  setTimeout(() => {
-    deliver(deps, message, origin).catch((error: unknown) => {
-      deps.log.error({ poolId: message.poolId, event: message.event, err: String(error) }, "code delivery failed");
-    });
-  }, 0);
+  deps.deliveries.start({ message, prepare: () => prepare(deps, message, origin), send: (shaped) => deps.sender.send(shaped) });
 }
 
-async function deliver(deps: Deps, message: CodeMessage, origin: DeliveryOrigin): Promise<void> {
+async function prepare(deps: Deps, message: CodeMessage, origin: DeliveryOrigin): Promise<CodeMessage> {
   // Reading the user for the hook may fail too: the code still goes out, with the default text.
   const shaped = await shapeMessage(deps, message, origin).catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
   if (!shaped.ok) {
     deps.log.warn({ poolId: message.poolId, event: message.event, trigger: "CustomMessage", reason: shaped.reason }, "custom message not used; default text sent");
   }
-  await deps.sender.send(shaped.ok ? shaped.message : message);
+  return shaped.ok ? shaped.message : message;
 }
 
 /** What the client is told about a delivery: always masked. */

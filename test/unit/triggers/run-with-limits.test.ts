@@ -6,6 +6,7 @@ import { triggerEvent } from "../../../src/triggers/event-builder.js";
 import type { TriggerEvent } from "../../../src/triggers/events.js";
 import type { TriggerName, TriggerOutcome } from "../../../src/triggers/trigger.js";
 import { POOL_ID, preSignUpEvent } from "./sample-events.js";
+import { CallDeadlineExceeded } from "../../../src/context/call-deadline.js";
 
 const INVALID_JSON = "Invalid lambda function output : Invalid JSON";
 
@@ -126,11 +127,17 @@ describe("triggers/run-with-limits", () => {
     });
   });
 
-  it("does not start a hook when the caller's deadline has already passed", async () => {
+  it("does not start a hook when the caller's deadline has already passed, and fails the call (not the hook)", async () => {
     const invoker = fakeInvoker((event) => ({ $case: "returned", payload: JSON.stringify(event) }));
-    const outcome = await withLimits("PreSignUp", invoker, { timeoutMs: 1000 }).run(preSignUpEvent(), Date.now() - 1);
-    expect(!outcome.ok && outcome.error.$case).to.equal("unexpectedLambda");
+    const error = await withLimits("PreSignUp", invoker, { timeoutMs: 1000 }).run(preSignUpEvent(), Date.now() - 1).then(() => undefined, (e: unknown) => e);
+    expect(error).to.be.instanceOf(CallDeadlineExceeded);
     expect(invoker.calls).to.equal(0);
+  });
+
+  it("answers unexpectedLambda when its own time box, not the caller's deadline, ends the hook", async () => {
+    const invoker: Invoker = { invoke: () => new Promise(() => undefined) };
+    const outcome = await withLimits("PreSignUp", invoker, { timeoutMs: 30 }).run(preSignUpEvent(), Date.now() + 10_000);
+    expect(!outcome.ok && outcome.error.$case).to.equal("unexpectedLambda");
   });
 
   it("gives the invoker the earlier of time box and deadline, on the injected clock", async () => {
