@@ -62,7 +62,7 @@ export interface RunningApp {
 export async function startApp(config: Config, options: AppOptions = {}): Promise<RunningApp> {
   const log = options.log ?? pino({ level: config.logLevel, base: { service: "identity" }, redact: ["*.password", "*.code", "*.token", "*.secret"] });
   const file = options.configFile ?? (config.configFile ? readConfigFile(config.configFile) : undefined);
-  const triggers = createTriggerRegistry(triggersByPool(file?.pools ?? []), { baseDir: options.triggerBaseDir ?? (config.configFile ? dirname(resolve(config.configFile)) : process.cwd()) });
+  const triggers = createTriggerRegistry(triggersByPool(file?.pools ?? []), { baseDir: options.triggerBaseDir ?? (config.configFile ? dirname(resolve(config.configFile)) : process.cwd()), log });
   // A hook module that does not load stops the start, rather than failing sign-ins later.
   await triggers.ready();
   const redis = await connectRedis(config.redisUrl, config.redisCluster, throttled((error) => log.warn({ err: error.message }, "redis connection error"), 5_000));

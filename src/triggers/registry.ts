@@ -15,6 +15,8 @@ export interface RegistryOptions {
   /** Time box for triggers without timeoutMs; Cognito's 5 s by default. */
   readonly defaultTimeoutMs?: number;
   readonly now?: () => number;
+  /** Where start-up warnings go (a plaintext remote trigger). */
+  readonly log?: { warn(fields: object, message?: string): void };
 }
 
 /** The triggers of one pool. */
@@ -41,7 +43,7 @@ export function createTriggerRegistry(
   const invokers: Invoker[] = [];
   const byPool = new Map<string, PoolTriggers>();
   for (const [poolId, config] of Object.entries(pools)) {
-    byPool.set(poolId, poolTriggers(buildRunners(config, options, invokers)));
+    byPool.set(poolId, poolTriggers(buildRunners(poolId, config, options, invokers)));
   }
   const none = poolTriggers(new Map());
   return {
@@ -53,9 +55,12 @@ export function createTriggerRegistry(
   };
 }
 
-function buildRunners(config: PoolTriggersConfig, options: RegistryOptions, invokers: Invoker[]): Runners {
+function buildRunners(poolId: string, config: PoolTriggersConfig, options: RegistryOptions, invokers: Invoker[]): Runners {
   const runners: Runners = new Map();
   for (const [name, entry] of Object.entries(config) as [TriggerName, TriggerConfig][]) {
+    if ("endpoint" in entry && entry.insecure) {
+      options.log?.warn({ poolId, trigger: name, endpoint: entry.endpoint }, "remote trigger over plaintext (insecure: true): events, including user attributes, travel unencrypted");
+    }
     const invoker = invokerFor(entry, options.baseDir);
     invokers.push(invoker);
     const timeoutMs = entry.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -65,7 +70,7 @@ function buildRunners(config: PoolTriggersConfig, options: RegistryOptions, invo
 }
 
 function invokerFor(entry: TriggerConfig, baseDir: string): Invoker {
-  return "module" in entry ? inProcessInvoker({ ...entry, baseDir }) : remoteInvoker(entry);
+  return "module" in entry ? inProcessInvoker({ ...entry, baseDir }) : remoteInvoker({ ...entry, baseDir });
 }
 
 function poolTriggers(runners: Runners): PoolTriggers {

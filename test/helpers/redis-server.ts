@@ -9,6 +9,8 @@ export interface TestRedis {
   readonly url: string;
   /** host:port of each node when the tests run against Redis Cluster (REDIS_CLUSTER_NODES); else empty. */
   readonly clusterNodes: readonly string[];
+  /** The redis-server process (undefined for a REDIS_URL server), e.g. to SIGSTOP it in a test. */
+  readonly pid?: number;
   stop(): Promise<void>;
 }
 
@@ -48,7 +50,10 @@ export async function startRedis(): Promise<TestRedis> {
   return {
     url,
     clusterNodes: [],
+    ...(child.pid !== undefined ? { pid: child.pid } : {}),
     async stop() {
+      // A stopped (SIGSTOP) server must be continued to act on SIGTERM.
+      child.kill("SIGCONT");
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;

@@ -55,7 +55,7 @@ describe("triggers: PreAuthentication (gRPC + Redis)", () => {
           triggerPool(POOLS.local, { PreAuthentication: { module: fixture("pre-authentication.mjs") }, ...CUSTOM_AUTH_HOOKS }, [
             clientEntry(CLIENT.ENABLED, "ENABLED"), clientEntry(CLIENT.STRICT, "STRICT"), clientEntry(CLIENT.LEGACY, "LEGACY"),
           ]),
-          triggerPool(POOLS.remote, { PreAuthentication: { endpoint: hooks.endpoint } }, [clientEntry(CLIENT.remote, "ENABLED"), clientEntry(CLIENT.remoteLegacy, "LEGACY")]),
+          triggerPool(POOLS.remote, { PreAuthentication: { endpoint: hooks.endpoint, insecure: true } }, [clientEntry(CLIENT.remote, "ENABLED"), clientEntry(CLIENT.remoteLegacy, "LEGACY")]),
           triggerPool(POOLS.hangs, { PreAuthentication: { module: fixture("never-resolves.mjs"), timeoutMs: 200 } }, [clientEntry(CLIENT.hangs, "ENABLED")]),
         ],
       },

@@ -54,7 +54,7 @@ describe("triggers: PreTokenGeneration and PostAuthentication (gRPC + Redis)", (
         ...TEST_CONFIG,
         pools: [
           triggerPool(POOLS.claims, { PreTokenGeneration: { module: example("pre-token-claims.mjs") }, PostAuthentication: postAuthentication }, [clientEntry(CLIENT.claims, "ENABLED")]),
-          triggerPool(POOLS.remote, { PreTokenGeneration: { endpoint: hooks.endpoint } }, [clientEntry(CLIENT.remote, "ENABLED")]),
+          triggerPool(POOLS.remote, { PreTokenGeneration: { endpoint: hooks.endpoint, insecure: true } }, [clientEntry(CLIENT.remote, "ENABLED")]),
           triggerPool(POOLS.throws, { PreTokenGeneration: { module: fixture("throws.mjs") }, PostAuthentication: postAuthentication }, [clientEntry(CLIENT.throws, "ENABLED")]),
           triggerPool(POOLS.hangs, { PreTokenGeneration: { module: fixture("never-resolves.mjs"), timeoutMs: 200 } }, [clientEntry(CLIENT.hangs, "ENABLED")]),
         ],

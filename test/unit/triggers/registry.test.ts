@@ -1,7 +1,7 @@
 // The per-pool registry and the `triggers` config it is built from.
 import { expect } from "chai";
 import { createTriggerRegistry } from "../../../src/triggers/registry.js";
-import { parseTriggersConfig, TriggerConfigError, triggersByPool } from "../../../src/triggers/trigger-config.js";
+import { parseTriggersConfig, isLoopbackEndpoint, TriggerConfigError, triggersByPool } from "../../../src/triggers/trigger-config.js";
 import { FIXTURES_DIR, POOL_ID, preSignUpEvent } from "./sample-events.js";
 
 describe("triggers/registry", () => {
@@ -66,14 +66,16 @@ describe("triggers/trigger-config", () => {
     const parsed = parseTriggersConfig({
       PreSignUp: { module: "./examples/triggers/x.mjs", timeoutMs: 5000 },
       CustomMessage: { module: "/opt/hooks/m.cjs", handler: "customMessage" },
-      PreAuthentication: { endpoint: "127.0.0.1:7070" },
-      UserMigration: { endpoint: "migrate.internal:443", tls: true, timeoutMs: 3000 },
+      PreAuthentication: { endpoint: "127.0.0.1:7070", insecure: true },
+      UserMigration: { endpoint: "migrate.internal:443", tls: { caFile: "ca.pem", certFile: "c.pem", keyFile: "c.key" }, bearerTokenFile: "/run/t", timeoutMs: 3000 },
+      PostConfirmation: { endpoint: "hooks.internal:443", tls: true, bearerTokenEnv: "HOOK_TOKEN" },
     });
     expect(parsed).to.deep.equal({
       PreSignUp: { module: "./examples/triggers/x.mjs", timeoutMs: 5000 },
       CustomMessage: { module: "/opt/hooks/m.cjs", handler: "customMessage" },
-      PreAuthentication: { endpoint: "127.0.0.1:7070" },
-      UserMigration: { endpoint: "migrate.internal:443", tls: true, timeoutMs: 3000 },
+      PreAuthentication: { endpoint: "127.0.0.1:7070", insecure: true },
+      UserMigration: { endpoint: "migrate.internal:443", tls: { caFile: "ca.pem", certFile: "c.pem", keyFile: "c.key" }, bearerTokenFile: "/run/t", timeoutMs: 3000 },
+      PostConfirmation: { endpoint: "hooks.internal:443", tls: {}, bearerTokenEnv: "HOOK_TOKEN" },
     });
   });
 
@@ -97,12 +99,37 @@ describe("triggers/trigger-config", () => {
     ["a fractional timeout", { PreSignUp: { module: "x.mjs", timeoutMs: 1.5 } }, /timeoutMs: must be an integer/],
     ["a timeout above the cap", { PreSignUp: { module: "x.mjs", timeoutMs: 60_001 } }, /timeoutMs: must be an integer/],
     ["tls on a module", { PreSignUp: { module: "x.mjs", tls: true } }, /unknown key\(s\) tls/],
-    ["a non-boolean tls", { PreSignUp: { endpoint: "h:1", tls: "yes" } }, /tls: must be a boolean/],
+    ["a tls that is neither true nor an object", { PreSignUp: { endpoint: "h:1", tls: "yes" } }, /tls: must be an object/],
+    ["a remote endpoint with neither tls nor insecure", { PreSignUp: { endpoint: "127.0.0.1:1" } }, /needs "tls".*"insecure": true/],
+    ["insecure: false alone", { PreSignUp: { endpoint: "127.0.0.1:1", insecure: false } }, /needs "tls"/],
+    ["both tls and insecure", { PreSignUp: { endpoint: "h:1", tls: true, insecure: true } }, /exclude each other/],
+    ["a plaintext UserMigration off loopback", { UserMigration: { endpoint: "migrate.internal:7070", insecure: true } }, /UserMigration sends the user's password/],
+    ["a plaintext UserMigration to a private address", { UserMigration: { endpoint: "10.0.0.5:7070", insecure: true } }, /only to a loopback endpoint/],
+    ["a bearer token over plaintext off loopback", { PreSignUp: { endpoint: "hooks:7070", insecure: true, bearerTokenEnv: "T" } }, /never sent in plaintext/],
+    ["a client certificate without its key", { PreSignUp: { endpoint: "h:1", tls: { certFile: "c.pem" } } }, /certFile" and "keyFile" go together/],
+    ["two token sources", { PreSignUp: { endpoint: "h:1", tls: true, bearerTokenFile: "f", bearerTokenEnv: "E" } }, /exclude each other/],
+    ["an unknown tls key", { PreSignUp: { endpoint: "h:1", tls: { ca: "x" } } }, /unknown key\(s\) ca/],
     ["a typo'd key", { PreSignUp: { module: "x.mjs", timeout: 5 } }, /unknown key\(s\) timeout/],
   ];
   for (const [label, value, message] of rejected) {
     it(`rejects ${label}`, () => {
       expect(() => parseTriggersConfig(value)).to.throw(TriggerConfigError, message);
+    });
+  }
+
+  it("allows a plaintext UserMigration (and a token) only to loopback endpoints", () => {
+    for (const endpoint of ["127.0.0.1:7070", "127.3.2.1:1", "localhost:7070", "[::1]:7070", "dns:///localhost:7070"]) {
+      expect(parseTriggersConfig({ UserMigration: { endpoint, insecure: true, bearerTokenEnv: "T" } }).UserMigration, endpoint).to.deep.equal({ endpoint, insecure: true, bearerTokenEnv: "T" });
+    }
+  });
+
+  const loopback: [string, boolean][] = [
+    ["127.0.0.1:1", true], ["localhost:1", true], ["LOCALHOST:1", true], ["[::1]:1", true], ["::1", true], ["ipv4:127.0.0.1:1", true],
+    ["128.0.0.1:1", false], ["localhost.evil.example:1", false], ["127.0.0.1.nip.io:1", false], ["[::2]:1", false], ["10.0.0.1:1", false], ["0.0.0.0:1", false],
+  ];
+  for (const [endpoint, expected] of loopback) {
+    it(`${expected ? "counts" : "does not count"} ${endpoint} as loopback`, () => {
+      expect(isLoopbackEndpoint(endpoint)).to.equal(expected);
     });
   }
 });

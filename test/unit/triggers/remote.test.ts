@@ -34,7 +34,7 @@ describe("triggers/remote", () => {
     const started = await startServer(() => handler);
     server = started.server;
     endpoint = started.endpoint;
-    invoker = remoteInvoker({ endpoint });
+    invoker = remoteInvoker({ endpoint, insecure: true });
   });
 
   after(() => {
@@ -106,7 +106,7 @@ describe("triggers/remote", () => {
   it("maps an unreachable service to unexpectedLambda", async () => {
     const gone = await startServer(() => handler);
     gone.server.forceShutdown();
-    const unreachable = remoteInvoker({ endpoint: gone.endpoint });
+    const unreachable = remoteInvoker({ endpoint: gone.endpoint, insecure: true });
     try {
       const outcome = await withLimits("PreSignUp", unreachable, { timeoutMs: 2000 }).run(preSignUpEvent(), Infinity);
       expect(!outcome.ok && outcome.error).to.deep.equal({
@@ -125,7 +125,7 @@ describe("triggers/remote", () => {
       callback(null, { result: { $case: "eventJson", value: JSON.stringify(event) } });
     };
     const registry = createTriggerRegistry(
-      { [preSignUpEvent().userPoolId]: { PreSignUp: { endpoint } } },
+      { [preSignUpEvent().userPoolId]: { PreSignUp: { endpoint, insecure: true } } },
       { baseDir: FIXTURES_DIR },
     );
     try {
