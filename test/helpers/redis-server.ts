@@ -9,7 +9,7 @@ export interface TestRedis {
   readonly url: string;
   /** host:port of each node when the tests run against Redis Cluster (REDIS_CLUSTER_NODES); else empty. */
   readonly clusterNodes: readonly string[];
-  /** The redis-server process (undefined for a REDIS_URL server), e.g. to SIGSTOP it in a test. */
+  /** The redis-server process of a private server (startPrivateRedis), e.g. to SIGSTOP it in a test. */
   readonly pid?: number;
   stop(): Promise<void>;
 }
@@ -42,6 +42,11 @@ export async function startRedis(): Promise<TestRedis> {
     return shared;
   }
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, clusterNodes: [], stop: async () => undefined };
+  return startPrivateRedis();
+}
+
+/** Always a private redis-server process, whatever the environment names (tests that stop or pause it). */
+export async function startPrivateRedis(): Promise<TestRedis & { readonly pid: number }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "identity-redis-"));
   const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
@@ -50,7 +55,7 @@ export async function startRedis(): Promise<TestRedis> {
   return {
     url,
     clusterNodes: [],
-    ...(child.pid !== undefined ? { pid: child.pid } : {}),
+    pid: child.pid!,
     async stop() {
       // A stopped (SIGSTOP) server must be continued to act on SIGTERM.
       child.kill("SIGCONT");

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConfigFile } from "../../src/config/config-file.js";
+import type { TestRedis } from "./redis-server.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -26,7 +27,7 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export async function startServerProcess(options: { redisUrl: string; config: ConfigFile; env?: Record<string, string> }): Promise<ServerProcess> {
+export async function startServerProcess(options: { redis: TestRedis; config: ConfigFile; env?: Record<string, string> }): Promise<ServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), "identity-process-"));
   const configPath = join(dir, "config.json");
   writeFileSync(configPath, JSON.stringify(options.config));
@@ -38,7 +39,8 @@ export async function startServerProcess(options: { redisUrl: string; config: Co
       HOME: process.env.HOME ?? "",
       GRPC_ADDR: "127.0.0.1:0",
       HTTP_ADDR: "127.0.0.1:0",
-      REDIS_URL: options.redisUrl,
+      REDIS_URL: options.redis.url,
+      ...(options.redis.clusterNodes.length > 0 ? { REDIS_CLUSTER_NODES: options.redis.clusterNodes.join(",") } : {}),
       IDP_MASTER_KEY: randomBytes(32).toString("hex"),
       IDP_CONFIG: configPath,
       CODE_SENDER: "redis-stream",

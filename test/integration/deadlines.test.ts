@@ -4,7 +4,7 @@ import { AdminServiceClient } from "../../src/gen/identity/v1/admin_service.js";
 import { AuthServiceClient } from "../../src/gen/identity/v1/auth_service.js";
 import { AuthFlow, MessageAction } from "../../src/gen/identity/v1/common.js";
 import { bearer } from "../helpers/clients.js";
-import { startRedis, type TestRedis } from "../helpers/redis-server.js";
+import { startPrivateRedis } from "../helpers/redis-server.js";
 import { startServerProcess, type ServerProcess } from "../helpers/server-process.js";
 import { sha256 } from "../helpers/test-app.js";
 import { TestTriggerService } from "../helpers/trigger-service.js";
@@ -31,17 +31,18 @@ function callWithin(client: grpc.Client, method: string, request: unknown, ms: n
 
 describe("the caller's deadline bounds the work: hung Redis, slow hooks (server process + Redis)", function () {
   this.timeout(90_000);
-  let redis: TestRedis;
+  // A private redis-server even when the suite runs against a cluster: this test pauses it.
+  let redis: Awaited<ReturnType<typeof startPrivateRedis>>;
   let hooks: TestTriggerService;
   let server: ServerProcess;
   let auth: AuthServiceClient;
   let admin: AdminServiceClient;
   before(async () => {
-    redis = await startRedis();
+    redis = await startPrivateRedis();
     hooks = await TestTriggerService.start();
     hooks.mode = "hold";
     server = await startServerProcess({
-      redisUrl: redis.url,
+      redis,
       config: {
         adminCredentials: [{ tokenSha256: sha256(ADMIN_TOKEN), pools: "*" }],
         pools: [
@@ -77,10 +78,10 @@ describe("the caller's deadline bounds the work: hung Redis, slow hooks (server 
     before(async () => {
       // Every path once while Redis answers, so the hung runs measure waiting, not first-call warm-up.
       for (const [, client, method, request, metadata] of calls) await callWithin(client(), method, request(), 10_000, metadata);
-      process.kill(redis.pid!, "SIGSTOP");
+      process.kill(redis.pid, "SIGSTOP");
     });
     after(() => {
-      process.kill(redis.pid!, "SIGCONT");
+      process.kill(redis.pid, "SIGCONT");
     });
 
     for (const deadlineMs of [800, 2_500]) {

@@ -5,7 +5,7 @@ import type { Config } from "../../src/config/config.js";
 import type { CodeMessage, CodeSender } from "../../src/flows/delivery/code-sender.js";
 import { keys } from "../../src/store/keys.js";
 import { testClients } from "../helpers/clients.js";
-import { startRedis, type TestRedis } from "../helpers/redis-server.js";
+import { startRedis, testRedisClient, type TestRedis } from "../helpers/redis-server.js";
 import { MemoryLog, TEST_CONFIG, CLIENTS, POOL, testConfig } from "../helpers/test-app.js";
 import { PASSWORD } from "../helpers/triggers.js";
 
@@ -37,7 +37,7 @@ describe("a failed delivery is retried, then recorded without its code (gRPC + R
   before(async () => {
     redis = await startRedis();
     config = testConfig(redis.url);
-    store = new Redis(redis.url);
+    store = testRedisClient(redis);
   });
   after(async () => {
     store.disconnect();

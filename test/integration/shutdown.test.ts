@@ -6,7 +6,7 @@ import type { ConfigFile } from "../../src/config/config-file.js";
 import { keys } from "../../src/store/keys.js";
 import { Redis } from "ioredis";
 import { testClients } from "../helpers/clients.js";
-import { startRedis, type TestRedis } from "../helpers/redis-server.js";
+import { startRedis, testRedisClient, type TestRedis } from "../helpers/redis-server.js";
 import { startServerProcess } from "../helpers/server-process.js";
 import { TestTriggerService } from "../helpers/trigger-service.js";
 import { clientEntry, PASSWORD, triggerPool } from "../helpers/triggers.js";
@@ -50,7 +50,7 @@ describe("shutdown: bounded, not-ready at once, no promised delivery lost (serve
   let store: Redis;
   before(async () => {
     redis = await startRedis();
-    store = new Redis(redis.url);
+    store = testRedisClient(redis);
     hooks = await TestTriggerService.start();
   });
   after(async () => {
@@ -62,7 +62,7 @@ describe("shutdown: bounded, not-ready at once, no promised delivery lost (serve
   it("answers /healthz 503 from the first moment and exits within the grace period while a call and an HTTP client hang", async () => {
     hooks.mode = "hold";
     const server = await startServerProcess({
-      redisUrl: redis.url,
+      redis,
       config: configWith({ PreSignUp: { endpoint: hooks.endpoint, insecure: true, timeoutMs: 60_000 } }),
       env: { IDP_SHUTDOWN_GRACE_MS: "1500" },
     });
@@ -94,7 +94,7 @@ describe("shutdown: bounded, not-ready at once, no promised delivery lost (serve
 
   it("hands a delivery still in its CustomMessage hook to the outbox before it exits", async () => {
     hooks.mode = "hold";
-    const server = await startServerProcess({ redisUrl: redis.url, config: configWith({ CustomMessage: { endpoint: hooks.endpoint, insecure: true, timeoutMs: 30_000 } }), env: { IDP_SHUTDOWN_GRACE_MS: "5000" } });
+    const server = await startServerProcess({ redis, config: configWith({ CustomMessage: { endpoint: hooks.endpoint, insecure: true, timeoutMs: 30_000 } }), env: { IDP_SHUTDOWN_GRACE_MS: "5000" } });
     const clients = testClients(server.grpcPort);
     try {
       const signedUp = await clients.auth.signUp(signUpRequest("late"));
@@ -119,7 +119,7 @@ describe("shutdown: bounded, not-ready at once, no promised delivery lost (serve
 
   it("records a delivery it could not hand over within the grace period, without its code, and still exits", async () => {
     hooks.mode = "hold";
-    const server = await startServerProcess({ redisUrl: redis.url, config: configWith({ CustomMessage: { endpoint: hooks.endpoint, insecure: true, timeoutMs: 60_000 } }), env: { IDP_SHUTDOWN_GRACE_MS: "500" } });
+    const server = await startServerProcess({ redis, config: configWith({ CustomMessage: { endpoint: hooks.endpoint, insecure: true, timeoutMs: 60_000 } }), env: { IDP_SHUTDOWN_GRACE_MS: "500" } });
     const clients = testClients(server.grpcPort);
     try {
       expect((await clients.auth.signUp(signUpRequest("stuck"))).result?.$case).to.equal("success");
