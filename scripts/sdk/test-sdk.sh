@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the SDK test suites and prints each suite's counts, then the total as `N passed, N failed`.
 #   test-sdk.sh unit   helper/unit tests of the three SDKs (no server)
-#   test-sdk.sh e2e    end-to-end suites + grpcurl walkthrough against a private server (with-server.sh)
+#   test-sdk.sh e2e    end-to-end suites, grpcurl walkthrough and examples/service-to-service against a
+#                      private server (with-server.sh)
 #   test-sdk.sh all    both (default)
 # (`e2e-inner` is what with-server.sh runs: the e2e suites against the server in IDP_GRPC_ADDR.)
 . "$(dirname "$0")/common.sh"
@@ -68,6 +69,7 @@ e2e_inner() {
   suite ts-e2e tap bash -c 'cd clients/ts && npx --no-install tsc -p tsconfig.test.json && node --test --test-reporter=tap dist/test/e2e/'
   suite python-e2e pytest bash -c "cd clients/python && '$SDK_PY' -m pytest -q -p no:cacheprovider tests/e2e"
   suite grpcurl-walkthrough plain scripts/sdk/grpcurl-walkthrough.sh
+  suite s2s-example plain examples/service-to-service/run.sh
 }
 
 e2e() {

@@ -27,3 +27,6 @@ export * from "./gen/identity/v1/auth_service.js";
 export * from "./gen/identity/v1/admin_service.js";
 export * from "./gen/identity/v1/trigger_service.js";
 export * from "./auth/index.js";
+// The grpc-js this SDK is built with: services using the interceptor or call credentials should take
+// grpc from here, so that one copy of grpc-js sees both.
+export * as grpc from "@grpc/grpc-js";

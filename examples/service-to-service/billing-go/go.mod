@@ -1,0 +1,20 @@
+module github.com/identity-service/identity/examples/service-to-service/billing-go
+
+go 1.26.0
+
+replace github.com/identity-service/identity/clients/go => ../../../clients/go
+
+require (
+	github.com/identity-service/identity/clients/go v0.0.0-00010101000000-000000000000
+	google.golang.org/grpc v1.85.0
+	google.golang.org/protobuf v1.36.12
+)
+
+require (
+	github.com/golang-jwt/jwt/v5 v5.3.1 // indirect
+	golang.org/x/net v0.60.0 // indirect
+	golang.org/x/oauth2 v0.36.0 // indirect
+	golang.org/x/sys v0.48.0 // indirect
+	golang.org/x/text v0.42.0 // indirect
+	google.golang.org/genproto/googleapis/rpc v0.0.0-20260817212433-ac3dfec99bb1 // indirect
+)
