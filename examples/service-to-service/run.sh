@@ -13,11 +13,12 @@ py=$root/clients/python/.venv/bin/python
 export PYTHONPATH=$root/clients/python/src GOFLAGS=${GOFLAGS:--buildvcs=false}
 work=$(mktemp -d "${TMPDIR:-/tmp}/s2s-example.XXXXXX")
 pids=()
+show_logs() { for f in "$work"/*.log; do echo "--- $f"; tail -n 20 "$f"; done; }
 cleanup() {
   local rc=$?
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  if [[ $rc != 0 ]]; then for f in "$work"/*.log; do echo "--- $f"; tail -n 20 "$f"; done; fi
+  if [[ $rc != 0 && ! -f $work/checks.out ]]; then show_logs; fi
   rm -rf "$work"
   exit "$rc"
 }
@@ -57,4 +58,12 @@ BILLING_ADDR=$(listening billing "$work/billing.log" "${pids[-1]}")
 export BILLING_ADDR
 echo "[s2s-example] Orders (TypeScript) on $ORDERS_ADDR, Billing (Go) on $BILLING_ADDR"
 
-"$py" "$here/caller-py/checks.py"
+set +e
+"$py" "$here/caller-py/checks.py" | tee "$work/checks.out"
+rc=${PIPESTATUS[0]}
+set -e
+if [[ $rc != 0 ]]; then
+  show_logs
+  tail -n 1 "$work/checks.out" # the summary stays the last line
+fi
+exit "$rc"

@@ -150,7 +150,7 @@ def _():
     os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = "1"
     session = OAuth2Session(client=BackendApplicationClient(client_id=E["CALLER_CLIENT_ID"]))
     token = session.fetch_token(TOKEN_URL, client_id=E["CALLER_CLIENT_ID"], client_secret=E["CALLER_CLIENT_SECRET"], scope=["billing/read"])
-    assert token["token_type"] == "Bearer" and token["scope"] in (["billing/read"], "billing/read"), token
+    assert token["token_type"] == "Bearer" and token["expires_in"] > 0, token
     via_oauthlib = TokenSource(lambda: FetchedToken(token["access_token"], float(token["expires_in"])))
     assert stub(E["BILLING_ADDR"], "/billing.v1.Billing/GetInvoice", via_oauthlib)("C-3").startswith("invoice for order C-3")
 
