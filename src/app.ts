@@ -1,12 +1,10 @@
-import * as grpc from "@grpc/grpc-js";
-import { randomBytes, X509Certificate } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { dirname, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
-import type { AdminCredential } from "./api/admin-auth.js";
 import { Metrics } from "./api/metrics.js";
 import { bind, buildGrpcServer, setServing } from "./api/server.js";
+import { adminCredentials } from "./config/admin-credentials.js";
 import { applyConfigFile } from "./config/bootstrap.js";
 import { formatAddress } from "./config/address.js";
 import type { Config } from "./config/config.js";
@@ -36,6 +34,8 @@ import { SessionStore } from "./store/sessions.js";
 import { SigningKeyStore } from "./store/signing-keys.js";
 import { UserStore } from "./store/users.js";
 import { DEFAULT_SHUTDOWN_GRACE_MS, stopWithin } from "./shutdown.js";
+import { redisTlsOptions } from "./tls/redis-tls.js";
+import { startTransportSecurity, type TransportSecurity } from "./tls/transport.js";
 import { createTriggerRegistry, triggersByPool, type TriggerRegistry } from "./triggers/index.js";
 
 export interface AppOptions {
@@ -55,6 +55,8 @@ export interface RunningApp {
   readonly httpPort: number | undefined;
   readonly deps: Deps;
   readonly redis: RedisClient;
+  /** The listeners' certificates (reload, follow reloads): src/tls/transport.ts. */
+  readonly transport: TransportSecurity;
   stop(): Promise<void>;
 }
 
@@ -65,13 +67,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const triggers = createTriggerRegistry(triggersByPool(file?.pools ?? []), { baseDir: options.triggerBaseDir ?? (config.configFile ? dirname(resolve(config.configFile)) : process.cwd()), log });
   // A hook module that does not load stops the start, rather than failing sign-ins later.
   await triggers.ready();
-  const redis = await connectRedis(config.redisUrl, config.redisCluster, throttled((error) => log.warn({ err: error.message }, "redis connection error"), 5_000));
+  const redis = await connectRedis(config.redisUrl, config.redisCluster, throttled((error) => log.warn({ err: error.message }, "redis connection error"), 5_000), redisTlsOptions(config.redisTls));
   // Flows see a client whose commands answer within the calling RPC's deadline (deadline-bound.ts).
   const deps = buildDeps(config, deadlineBound(redis), log, triggers, options);
   if (file) await applyConfigFile(deps, file);
   const metrics = new Metrics();
-  const { server, health } = buildGrpcServer(deps, { log, metrics }, { credentials: adminCredentials(config, file), clientCa: clientCa(config) });
-  const grpcPort = await bind(server, formatAddress(config.grpc), serverCredentials(config));
+  const { server, health } = buildGrpcServer(deps, { log, metrics }, { credentials: adminCredentials(config, file), log });
+  const transport = startTransportSecurity(config, log);
+  const grpcPort = await bind(server, formatAddress(config.grpc), transport.grpcCredentials);
   let healthy = true;
   let stopping = false;
   setServing(health, true);
@@ -82,7 +85,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     });
   }, 2_000);
   healthTimer.unref();
-  const http = config.http ? buildHttpServer({ deps, metrics, healthy: () => healthy && !stopping }) : undefined;
+  const http = config.http ? buildHttpServer({ deps, metrics, healthy: () => healthy && !stopping }, transport.httpTls) : undefined;
+  if (http && "setSecureContext" in http) transport.attachHttp(http);
   if (http && config.http) await new Promise<void>((resolve) => http.listen(config.http!.port, config.http!.host, resolve));
   log.info({ grpc: grpcPort, http: http ? (http.address() as AddressInfo).port : "off" }, "identity service listening");
   return {
@@ -90,10 +94,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     httpPort: http ? (http.address() as AddressInfo).port : undefined,
     deps,
     redis,
+    transport,
     async stop() {
       // Not ready from this moment: /healthz answers 503 while the rest drains (shutdown.ts).
       stopping = true;
       clearInterval(healthTimer);
+      transport.close();
       setServing(health, false);
       await stopWithin({ grpc: server, http, deliveries: deps.deliveries, redis, closeTriggers: () => triggers.close(), log }, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
     },
@@ -128,23 +134,6 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
     triggers,
     log,
   };
-}
-
-function adminCredentials(config: Config, file: ConfigFile | undefined): AdminCredential[] {
-  const fromEnv = config.adminTokenHashes.map((tokenSha256) => ({ tokenSha256, pools: "*" as const }));
-  const fromFile = (file?.adminCredentials ?? []).map((c) => ({ tokenSha256: c.tokenSha256, pools: c.pools ?? ("*" as const) }));
-  return [...fromEnv, ...fromFile];
-}
-
-function serverCredentials(config: Config): grpc.ServerCredentials {
-  if (!config.tls) return grpc.ServerCredentials.createInsecure();
-  const ca = config.tls.clientCaFile ? readFileSync(config.tls.clientCaFile) : null;
-  // Client certificates are optional at the TLS layer; AdminService checks them itself (admin-auth.ts).
-  return grpc.ServerCredentials.createSsl(ca, [{ cert_chain: readFileSync(config.tls.certFile), private_key: readFileSync(config.tls.keyFile) }], false);
-}
-
-function clientCa(config: Config): X509Certificate | undefined {
-  return config.tls?.clientCaFile ? new X509Certificate(readFileSync(config.tls.clientCaFile)) : undefined;
 }
 
 /** At most one call per `ms`: a Redis that is away reports an error per reconnection attempt. */

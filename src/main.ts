@@ -19,6 +19,10 @@ if (loaded.workers > 1 && cluster.isPrimary) {
       for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
     });
   }
+  // SIGHUP reloads TLS certificates (src/tls/transport.ts): every worker does it.
+  process.on("SIGHUP", () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGHUP");
+  });
   let failed = false;
   cluster.on("exit", (_worker, code) => {
     failed ||= code !== 0;

@@ -2,9 +2,10 @@
 # Runs the SDK test suites and prints each suite's counts, then the total as `N passed, N failed`.
 #   test-sdk.sh unit   helper/unit tests of the three SDKs (no server)
 #   test-sdk.sh e2e    end-to-end suites, grpcurl walkthrough and examples/service-to-service against a
-#                      private server (with-server.sh)
+#                      private server (with-server.sh), then the e2e suites again over mTLS with each
+#                      SDK's TLS/mTLS tests (SDK_TLS=1)
 #   test-sdk.sh all    both (default)
-# (`e2e-inner` is what with-server.sh runs: the e2e suites against the server in IDP_GRPC_ADDR.)
+# (`e2e-inner` / `e2e-tls-inner` are what with-server.sh runs: the suites against IDP_GRPC_ADDR.)
 . "$(dirname "$0")/common.sh"
 mode=${1:-all}
 
@@ -72,17 +73,36 @@ e2e_inner() {
   suite s2s-example plain examples/service-to-service/run.sh
 }
 
-e2e() {
-  local before after
+# The same e2e suites over mTLS (they read IDP_TLS_*), plus each SDK's TLS/mTLS tests.
+e2e_tls_inner() {
+  : "${IDP_TLS_CA_FILE:?e2e-tls needs IDP_TLS_CA_FILE (run through SDK_TLS=1 scripts/sdk/with-server.sh)}"
+  suite go-e2e-mtls go bash -c 'cd clients/go/e2e && go vet -tags tlse2e ./... && go test -tags tlse2e -count=1 -v ./...'
+  suite ts-e2e-mtls tap bash -c 'cd clients/ts && npx --no-install tsc -p tsconfig.test.json && node --test --test-reporter=tap dist/test/e2e/ dist/test/e2e-tls/'
+  suite python-e2e-mtls pytest bash -c "cd clients/python && '$SDK_PY' -m pytest -q -p no:cacheprovider tests/e2e tests_tls"
+}
+
+# with_server_suites NAME [ENV=VALUE...] -- INNER: runs INNER through with-server.sh; a server that never
+# came up counts as one failure.
+with_server_suites() {
+  local name=$1 before after
+  shift
+  local envs=()
+  while [[ $1 != -- ]]; do envs+=("$1"); shift; done
+  shift
   before=$(wc -l <"$SDK_RESULTS_FILE")
   set +e
-  scripts/sdk/with-server.sh scripts/sdk/test-sdk.sh e2e-inner
+  env ${envs[@]+"${envs[@]}"} scripts/sdk/with-server.sh scripts/sdk/test-sdk.sh "$1"
   set -e
   after=$(wc -l <"$SDK_RESULTS_FILE")
   if [[ $after == "$before" ]]; then # the server never came up: nothing ran
-    echo "server 0 1 0" >>"$SDK_RESULTS_FILE"
-    echo "server: 0 passed, 1 failed (no e2e suite ran)"
+    echo "$name 0 1 0" >>"$SDK_RESULTS_FILE"
+    echo "$name: 0 passed, 1 failed (no e2e suite ran)"
   fi
+}
+
+e2e() {
+  with_server_suites server -- e2e-inner
+  with_server_suites tls-server SDK_TLS=1 -- e2e-tls-inner
 }
 
 case $mode in
@@ -90,6 +110,7 @@ case $mode in
   e2e) e2e ;;
   all) unit; e2e ;;
   e2e-inner) e2e_inner ;;
+  e2e-tls-inner) e2e_tls_inner ;;
   *) echo "usage: $0 [unit|e2e|all]" >&2; exit 2 ;;
 esac
 

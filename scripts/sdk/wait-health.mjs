@@ -2,7 +2,9 @@
 // Usage: node scripts/sdk/wait-health.mjs HOST:PORT [TIMEOUT_SECONDS] [PID_TO_WATCH]
 // The messages are tiny, so they are encoded by hand: HealthCheckRequest{service=""} is empty and
 // HealthCheckResponse{status=SERVING} is the bytes 08 01.
+// With IDP_TLS_CA_FILE set (SDK_TLS=1 runs) it connects over TLS, trusting that CA.
 import * as grpc from "@grpc/grpc-js";
+import { readFileSync } from "node:fs";
 
 const [addr, timeoutArg = "60", watchPid] = process.argv.slice(2);
 if (!addr) {
@@ -10,7 +12,8 @@ if (!addr) {
   process.exit(2);
 }
 const until = Date.now() + Number(timeoutArg) * 1000;
-const client = new grpc.Client(addr, grpc.credentials.createInsecure());
+const caFile = process.env.IDP_TLS_CA_FILE;
+const client = new grpc.Client(addr, caFile ? grpc.credentials.createSsl(readFileSync(caFile)) : grpc.credentials.createInsecure());
 const STATUS = ["UNKNOWN", "SERVING", "NOT_SERVING", "SERVICE_UNKNOWN"];
 
 function check() {

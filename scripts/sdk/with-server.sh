@@ -6,6 +6,9 @@
 # AdminService bearer token) and IDP_ISSUER (the pool's issuer, served from IDP_HTTP_ADDR), and exits with
 # its own status. Overrides: SDK_SERVER_CMD (default "node dist/main.js", the build `make build` makes), SDK_POOL_ID,
 # SDK_HEALTH_TIMEOUT (seconds, default 60), SDK_KEEP_TMP=1 (keep the temp dir and logs).
+# SDK_TLS=1: the server serves gRPC over TLS and verifies client certificates (mTLS) against a CA made
+# for the run (make-certs.sh); the client certificate's SPIFFE ID is an admin of the test pool only.
+# The command then also gets IDP_TLS_CA_FILE, IDP_TLS_CERT_FILE, IDP_TLS_KEY_FILE.
 . "$(dirname "$0")/common.sh"
 [[ $# -gt 0 ]] || { echo "usage: $0 COMMAND [ARGS...]" >&2; exit 2; }
 
@@ -51,10 +54,23 @@ for _ in $(seq 100); do
 done
 redis-cli -p "$redis_port" ping 2>/dev/null | grep -q PONG || { log "redis-server did not answer"; exit 1; }
 
+# TLS run: certificates, the server's TLS settings, and the certificate's admin credential.
+server_tls=() admin_credentials=""
+if [[ ${SDK_TLS:-0} == 1 ]]; then
+  spiffe=spiffe://example.org/ns/sdk/sa/e2e
+  scripts/sdk/make-certs.sh "$tmp/pki" "$spiffe"
+  # HTTP stays plaintext here: token verifiers fetch IDP_ISSUER's JWKS over http (HTTPS on the HTTP
+  # listener is tested in test/integration/tls-rotation.test.ts).
+  server_tls=(TLS_CERT_FILE="$tmp/pki/server.pem" TLS_KEY_FILE="$tmp/pki/server.key" TLS_CLIENT_CA_FILE="$tmp/pki/ca.pem" HTTP_TLS=off)
+  export IDP_TLS_CA_FILE=$tmp/pki/ca.pem IDP_TLS_CERT_FILE=$tmp/pki/client.pem IDP_TLS_KEY_FILE=$tmp/pki/client.key
+  admin_credentials="\"adminCredentials\": [{ \"certificate\": { \"uri\": \"$spiffe\" }, \"pools\": [\"$pool_id\"] }],"
+fi
+
 # Pool and client config; the client id is 26 random lowercase alphanumerics.
 client_id=$(python3 -c 'import secrets, string; a = string.ascii_lowercase + string.digits; print("".join(secrets.choice(a) for _ in range(26)))')
 cat >"$tmp/idp.json" <<JSON
 {
+  $admin_credentials
   "pools": [
     {
       "id": "$pool_id",
@@ -86,7 +102,7 @@ admin_token_sha256=$(printf '%s' "$IDP_ADMIN_TOKEN" | sha256sum | cut -d' ' -f1)
 
 log "server: $server_cmd (gRPC $IDP_GRPC_ADDR, redis $REDIS_URL, log $tmp/server.log)"
 # shellcheck disable=SC2086
-GRPC_ADDR=$IDP_GRPC_ADDR HTTP_ADDR=$IDP_HTTP_ADDR ISSUER_BASE_URL=http://$IDP_HTTP_ADDR ADMIN_TOKEN_SHA256=$admin_token_sha256 IDP_CONFIG=$tmp/idp.json IDP_MASTER_KEY_FILE=$tmp/master.key \
+env ${server_tls[@]+"${server_tls[@]}"} GRPC_ADDR=$IDP_GRPC_ADDR HTTP_ADDR=$IDP_HTTP_ADDR ISSUER_BASE_URL=http://$IDP_HTTP_ADDR ADMIN_TOKEN_SHA256=$admin_token_sha256 IDP_CONFIG=$tmp/idp.json IDP_MASTER_KEY_FILE=$tmp/master.key \
   CODE_SENDER=redis-stream $server_cmd >"$tmp/server.log" 2>&1 &
 server_pid=$!
 if ! node scripts/sdk/wait-health.mjs "$IDP_GRPC_ADDR" "${SDK_HEALTH_TIMEOUT:-60}" "$server_pid"; then

@@ -1,4 +1,5 @@
 import { parseTriggersConfig } from "../triggers/index.js";
+import { adminCredentialFrom } from "./admin-credentials.js";
 
 /**
  * The settings a config file may name, object by object, so a typo ("clientID", "setings") stops the
@@ -7,7 +8,6 @@ import { parseTriggersConfig } from "../triggers/index.js";
  * A new setting in src/config/config-file.ts gets its name here too.
  */
 const TOP = ["adminCredentials", "pools"];
-const ADMIN_CREDENTIAL = ["tokenSha256", "pools"];
 const POOL = ["id", "name", "settings", "triggers", "resourceServers", "clients"];
 const RESOURCE_SERVER = ["identifier", "name", "scopes"];
 const SCOPE = ["scopeName", "scopeDescription"];
@@ -43,13 +43,13 @@ export function configFileProblems(value: unknown): string[] {
   const top = object(value, "the config file");
   if (!top) return problems;
   known(top, TOP, "the config file");
+  // A bearer-token digest or a certificate identity, each with pools (src/config/admin-credentials.ts).
   array(top.adminCredentials, "adminCredentials").forEach((c, i) => {
-    const where = `adminCredentials[${i}]`;
-    const credential = object(c, where);
-    if (!credential) return;
-    known(credential, ADMIN_CREDENTIAL, where);
-    text(credential.tokenSha256, `${where}.tokenSha256`);
-    if (credential.pools !== undefined && credential.pools !== "*") array(credential.pools, `${where}.pools`).forEach((p, j) => text(p, `${where}.pools[${j}]`));
+    try {
+      adminCredentialFrom(c, `adminCredentials[${i}]`);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
   });
   array(top.pools, "pools").forEach((p, i) => {
     const where = `pools[${i}]`;

@@ -6,9 +6,14 @@ import { ConfigError, readConfigText } from "./problems.js";
  * credentials, applied idempotently at start-up. Example: config/demo.json.
  */
 export interface ConfigFile {
-  readonly adminCredentials?: readonly { readonly tokenSha256: string; readonly pools?: readonly string[] | "*" }[];
+  /** Bearer-token digests or client-certificate identities, each with its pools (admin-credentials.ts). */
+  readonly adminCredentials?: readonly AdminCredentialEntry[];
   readonly pools?: readonly PoolEntry[];
 }
+
+export type AdminCredentialEntry =
+  | { readonly tokenSha256: string; readonly pools?: readonly string[] | "*" }
+  | { readonly certificate: { readonly uri: string } | { readonly dns: string } | { readonly cn: string } | "any"; readonly pools?: readonly string[] | "*" };
 
 export interface PoolEntry {
   readonly id: string;

@@ -1,5 +1,8 @@
 import { parseAddress, type Address } from "./address.js";
 import { ConfigProblems, readConfigText } from "./problems.js";
+import { httpTlsFrom, redisTlsFrom, tlsFrom, type HttpTlsConfig, type RedisTlsConfig, type TlsConfig } from "./tls.js";
+
+export type { TlsConfig } from "./tls.js";
 
 /** Server configuration, read once from the environment (no process.env elsewhere). */
 export interface Config {
@@ -17,6 +20,10 @@ export interface Config {
   readonly devLogCodes: boolean;
   readonly logLevel: string;
   readonly tls: TlsConfig | undefined;
+  /** TLS on the HTTP listener (src/config/tls.ts); absent: plaintext. */
+  readonly httpTls?: HttpTlsConfig | undefined;
+  /** TLS to Redis (rediss://, REDIS_TLS=1 for Cluster nodes); absent: plaintext. */
+  readonly redisTls?: RedisTlsConfig | undefined;
   /** SHA-256 hex digests of the admin bearer tokens (config file adds more). */
   readonly adminTokenHashes: readonly string[];
   /** Accepted SRP TIMESTAMP skew, in seconds. */
@@ -25,13 +32,6 @@ export interface Config {
   readonly region: string;
   /** How long running calls may finish after SIGTERM before they are cancelled (default 10 s). */
   readonly shutdownGraceMs?: number;
-}
-
-export interface TlsConfig {
-  readonly certFile: string;
-  readonly keyFile: string;
-  /** When set, AdminService also accepts callers presenting a client certificate signed by this CA. */
-  readonly clientCaFile: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -43,6 +43,8 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 export function configFromEnv(env: Env = process.env): Config {
   const problems = new ConfigProblems();
   const take = problems.take.bind(problems);
+  const tls = take(() => tlsFrom(env), undefined);
+  take(() => readableTlsFiles(env), undefined);
   const config: Config = {
     grpc: take(() => parseAddress(env.GRPC_ADDR ?? "0.0.0.0:50051", "GRPC_ADDR"), { host: "", port: 0 }),
     http: take(() => (env.HTTP_ADDR === "off" ? undefined : parseAddress(env.HTTP_ADDR ?? "0.0.0.0:8080", "HTTP_ADDR")), undefined),
@@ -54,7 +56,9 @@ export function configFromEnv(env: Env = process.env): Config {
     codeSender: take(() => codeSenderFrom(env.CODE_SENDER), "log"),
     devLogCodes: take(() => flag(env.IDP_DEV_LOG_CODES, "IDP_DEV_LOG_CODES"), false),
     logLevel: take(() => oneOf(env.LOG_LEVEL, "info", LOG_LEVELS, "LOG_LEVEL"), "info"),
-    tls: take(() => tlsFrom(env), undefined),
+    tls,
+    httpTls: take(() => httpTlsFrom(env, tls), undefined),
+    redisTls: take(() => redisTlsFrom(env), undefined),
     adminTokenHashes: take(() => adminTokenHashesFrom(env.ADMIN_TOKEN_SHA256), []),
     srpTimestampSkewSeconds: take(() => positiveInt(env.SRP_TIMESTAMP_SKEW_SECONDS, 300, "SRP_TIMESTAMP_SKEW_SECONDS"), 300),
     region: take(() => regionFrom(env.IDP_REGION), "us-east-1"),
@@ -138,16 +142,15 @@ function codeSenderFrom(value: string | undefined): Config["codeSender"] {
   throw new Error(`CODE_SENDER must be "log" or "redis-stream", not ${JSON.stringify(value)}`);
 }
 
-function tlsFrom(env: Env): TlsConfig | undefined {
-  if (!env.TLS_CERT_FILE && !env.TLS_KEY_FILE) return undefined;
-  if (!env.TLS_CERT_FILE || !env.TLS_KEY_FILE) throw new Error("TLS_CERT_FILE and TLS_KEY_FILE go together");
+/** Every TLS file named (src/config/tls.ts) can be read: one problem per file that cannot. */
+function readableTlsFiles(env: Env): void {
   const problems = new ConfigProblems();
-  for (const name of ["TLS_CERT_FILE", "TLS_KEY_FILE", "TLS_CLIENT_CA_FILE"] as const) {
+  const names = ["TLS_CERT_FILE", "TLS_KEY_FILE", "TLS_CLIENT_CA_FILE", "TLS_CLIENT_CRL_FILE", "HTTP_TLS_CERT_FILE", "HTTP_TLS_KEY_FILE", "REDIS_TLS_CA_FILE", "REDIS_TLS_CERT_FILE", "REDIS_TLS_KEY_FILE"] as const;
+  for (const name of names) {
     const path = env[name];
     if (path) problems.take(() => readConfigText(path, name), "");
   }
   problems.throwIfAny();
-  return { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE, clientCaFile: env.TLS_CLIENT_CA_FILE || undefined };
 }
 
 function splitList(value: string | undefined): string[] {

@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
+import type { SecureContextOptions } from "node:tls";
 import type { Metrics } from "../api/metrics.js";
 import { publicJwks } from "../flows/auth/get-jwks.js";
 import type { Deps } from "../flows/deps.js";
@@ -17,13 +19,15 @@ export interface HttpDeps {
  * endpoint (the paths Cognito uses, under the configured issuer base URL), /healthz and Prometheus
  * /metrics.
  */
-export function buildHttpServer(http: HttpDeps): Server {
-  return createServer((request, response) => {
+export function buildHttpServer(http: HttpDeps, tls?: SecureContextOptions): Server | HttpsServer {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     route(http, request, response).catch((error: unknown) => {
       http.deps.log.error({ path: request.url, err: String(error) }, "http request failed");
       send(response, 503, { "content-type": "application/json" }, JSON.stringify({ error: "unavailable" }));
     });
-  });
+  };
+  // With TLS options (src/tls/transport.ts) the same routes are served over HTTPS.
+  return tls ? createHttpsServer(tls, handle) : createServer(handle);
 }
 
 async function route(http: HttpDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {

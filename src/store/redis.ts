@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { ConnectionOptions } from "node:tls";
 import { Cluster, Redis, type RedisOptions } from "ioredis";
 
 export type RedisClient = Redis | Cluster;
@@ -36,10 +37,12 @@ const commonOptions = {
  * `onError` (ioredis keeps reconnecting by itself); a first connection that fails rejects with a
  * one-line reason naming where Redis was expected.
  */
-export async function connectRedis(url: string, clusterNodes: readonly string[], onError: (error: Error) => void = () => undefined): Promise<RedisClient> {
+export async function connectRedis(url: string, clusterNodes: readonly string[], onError: (error: Error) => void = () => undefined, tls?: ConnectionOptions): Promise<RedisClient> {
+  // `tls` (src/tls/redis-tls.ts): TLS to the one server, or to every Cluster node.
+  const options = tls ? { ...commonOptions, tls } : commonOptions;
   const client = clusterNodes.length > 0
-    ? new Cluster(clusterNodes.map(hostPort), { enableOfflineQueue: false, enableAutoPipelining: true, lazyConnect: true, redisOptions: commonOptions })
-    : new Redis(url, commonOptions);
+    ? new Cluster(clusterNodes.map(hostPort), { enableOfflineQueue: false, enableAutoPipelining: true, lazyConnect: true, redisOptions: options })
+    : new Redis(url, options);
   let lastError: Error | undefined;
   client.on("error", (error: Error) => {
     lastError = error;

@@ -13,7 +13,6 @@ import (
 
 	"github.com/redis/go-redis/v9"
 	"google.golang.org/grpc"
-	"google.golang.org/grpc/credentials/insecure"
 
 	identityv1 "github.com/identity-service/identity/clients/go/gen/identity/v1"
 )
@@ -36,7 +35,7 @@ func targetFromEnv(t *testing.T) target {
 
 func dial(t *testing.T, tg target) identityv1.AuthServiceClient {
 	t.Helper()
-	conn, err := grpc.NewClient(tg.addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	conn, err := grpc.NewClient(tg.addr, grpc.WithTransportCredentials(transportCredentials(t)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,7 +28,7 @@ func userTokens(t *testing.T, tg target) (string, string, string) {
 	if adminToken == "" {
 		t.Fatal("IDP_ADMIN_TOKEN is not set")
 	}
-	conn, err := grpc.NewClient(tg.addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	conn, err := grpc.NewClient(tg.addr, grpc.WithTransportCredentials(transportCredentials(t)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ export {
   type UnaryMethod,
 } from "./client.js";
 export { secretHash } from "./secret-hash.js";
+export { tlsCredentials, type TlsFiles } from "./tls.js";
 export { SrpClient, type PasswordVerifierOptions, type PasswordVerifierParameters } from "./srp.js";
 export { signInWithSrp, type SrpSignInInput, type SrpSignInResult } from "./srp-sign-in.js";
 export { adminService, authService, triggerService } from "./gen/services.js";

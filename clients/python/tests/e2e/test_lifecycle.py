@@ -10,7 +10,7 @@ import time
 import pytest
 import redis
 
-from identity_client import IdentityClient, result
+from identity_client import IdentityClient, result, tls_credentials
 from identity_client.v1 import auth_service_pb2 as auth
 from identity_client.v1 import common_pb2
 
@@ -28,7 +28,13 @@ def env():
 
 @pytest.fixture(scope="module")
 def client():
-    with IdentityClient(ADDR, timeout=10) as c:
+    # Over mTLS when the server runs with SDK_TLS=1 (scripts/sdk/with-server.sh), plaintext otherwise.
+    credentials = None
+    if os.environ.get("IDP_TLS_CA_FILE"):
+        credentials = tls_credentials(
+            os.environ["IDP_TLS_CA_FILE"], os.environ.get("IDP_TLS_CERT_FILE"), os.environ.get("IDP_TLS_KEY_FILE")
+        )
+    with IdentityClient(ADDR, timeout=10, credentials=credentials) as c:
         yield c
 
 

@@ -8,7 +8,7 @@ from concurrent import futures
 import grpc
 import pytest
 
-from identity_client import IdentityClient, result
+from identity_client import IdentityClient, result, tls_credentials
 from identity_client.auth import AuthInterceptor, Requirement, TokenVerificationError, TokenVerifier, current_claims
 from identity_client.v1 import admin_service_pb2 as admin
 from identity_client.v1 import auth_service_pb2 as auth
@@ -24,7 +24,11 @@ def tokens():
     """A confirmed user (AdminCreateUser + permanent AdminSetUserPassword) signed in with USER_PASSWORD_AUTH."""
     pool, client_id, admin_token = os.environ["IDP_POOL_ID"], os.environ["IDP_CLIENT_ID"], os.environ["IDP_ADMIN_TOKEN"]
     username, password = f"py-verify-{secrets.token_hex(6)}", f"Passw0rd!{secrets.token_hex(6)}"
-    with IdentityClient(ADDR, timeout=10, metadata=[("authorization", f"Bearer {admin_token}")]) as c:
+    # Over mTLS when the server runs with SDK_TLS=1 (scripts/sdk/with-server.sh), plaintext otherwise.
+    credentials = None
+    if os.environ.get("IDP_TLS_CA_FILE"):
+        credentials = tls_credentials(os.environ["IDP_TLS_CA_FILE"], os.environ.get("IDP_TLS_CERT_FILE"), os.environ.get("IDP_TLS_KEY_FILE"))
+    with IdentityClient(ADDR, timeout=10, metadata=[("authorization", f"Bearer {admin_token}")], credentials=credentials) as c:
         arm, _ = result(c.admin.AdminCreateUser(admin.AdminCreateUserRequest(user_pool_id=pool, username=username, message_action=common_pb2.MESSAGE_ACTION_SUPPRESS)))
         assert arm == "success"
         arm, _ = result(c.admin.AdminSetUserPassword(admin.AdminSetUserPasswordRequest(user_pool_id=pool, username=username, password=password, permanent=True)))

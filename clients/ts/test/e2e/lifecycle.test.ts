@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { after, before, describe, test } from "node:test";
-import { AuthFlow, createAuthClient, signInWithSrp, type AuthClient } from "../../src/index.js";
+import { AuthFlow, createAuthClient, signInWithSrp, tlsCredentials, type AuthClient } from "../../src/index.js";
 
 const { IDP_GRPC_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID } = process.env;
 const skip = IDP_GRPC_ADDR ? false : "IDP_GRPC_ADDR is not set: no live server";
@@ -42,7 +42,10 @@ const suffix = () => randomBytes(6).toString("hex");
 describe("TypeScript SDK against a live server", { skip }, () => {
   let auth: AuthClient;
   before(() => {
-    auth = createAuthClient(IDP_GRPC_ADDR!, { defaultTimeoutMs: 10_000 });
+    // Over mTLS when the server runs with SDK_TLS=1 (scripts/sdk/with-server.sh), plaintext otherwise.
+    const { IDP_TLS_CA_FILE: caFile, IDP_TLS_CERT_FILE: certFile, IDP_TLS_KEY_FILE: keyFile } = process.env;
+    const credentials = caFile ? { credentials: tlsCredentials({ caFile, ...(certFile && keyFile ? { certFile, keyFile } : {}) }) } : {};
+    auth = createAuthClient(IDP_GRPC_ADDR!, { defaultTimeoutMs: 10_000, ...credentials });
   });
   after(() => auth?.close());
 

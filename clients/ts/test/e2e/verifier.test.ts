@@ -12,6 +12,7 @@ import {
   createAuthClient,
   createAuthInterceptor,
   MessageAction,
+  tlsCredentials,
   TokenVerificationError,
   TokenVerifier,
   type TokenCheck,
@@ -28,8 +29,11 @@ async function rejects(promise: Promise<unknown>, check: TokenCheck): Promise<vo
 /** A confirmed user (AdminCreateUser + permanent AdminSetUserPassword) signed in with USER_PASSWORD_AUTH. */
 export async function userTokens(): Promise<{ accessToken: string; idToken: string; username: string }> {
   if (!IDP_POOL_ID || !IDP_CLIENT_ID || !IDP_ADMIN_TOKEN) throw new Error("IDP_POOL_ID, IDP_CLIENT_ID and IDP_ADMIN_TOKEN are required");
-  const admin = createAdminClient(IDP_GRPC_ADDR!, { metadata: { authorization: `Bearer ${IDP_ADMIN_TOKEN}` } });
-  const auth = createAuthClient(IDP_GRPC_ADDR!);
+  // Over mTLS when the server runs with SDK_TLS=1 (scripts/sdk/with-server.sh), plaintext otherwise.
+  const { IDP_TLS_CA_FILE: caFile, IDP_TLS_CERT_FILE: certFile, IDP_TLS_KEY_FILE: keyFile } = process.env;
+  const transport = caFile ? { credentials: tlsCredentials({ caFile, ...(certFile && keyFile ? { certFile, keyFile } : {}) }) } : {};
+  const admin = createAdminClient(IDP_GRPC_ADDR!, { metadata: { authorization: `Bearer ${IDP_ADMIN_TOKEN}` }, ...transport });
+  const auth = createAuthClient(IDP_GRPC_ADDR!, transport);
   try {
     const username = `ts-verify-${randomBytes(6).toString("hex")}`;
     const password = `Passw0rd!${randomBytes(6).toString("hex")}`;
