@@ -24,7 +24,7 @@ import (
 // api/read by client credentials; returns the api identifier, client id and secret.
 func m2mClient(t *testing.T, tg target) (string, string, string) {
 	t.Helper()
-	conn, err := grpc.NewClient(tg.addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	conn, err := grpc.NewClient(tg.addr, grpc.WithTransportCredentials(transportCredentials(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func TestClientCredentials(t *testing.T) {
 	})
 
 	t.Run("GetClientTokenOneFetchUnderConcurrency", func(t *testing.T) {
-		conn, err := grpc.NewClient(tg.addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+		conn, err := grpc.NewClient(tg.addr, grpc.WithTransportCredentials(transportCredentials(t)))
 		if err != nil {
 			t.Fatal(err)
 		}

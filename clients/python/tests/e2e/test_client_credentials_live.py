@@ -13,7 +13,7 @@ import pytest
 from oauthlib.oauth2 import BackendApplicationClient
 from requests_oauthlib import OAuth2Session
 
-from identity_client import IdentityClient, result
+from identity_client import IdentityClient, result, tls_credentials
 from identity_client.auth import (
     AuthInterceptor,
     ClientTokenError,
@@ -31,11 +31,18 @@ ADDR = os.environ.get("IDP_GRPC_ADDR")
 pytestmark = pytest.mark.skipif(not ADDR, reason="IDP_GRPC_ADDR is not set: no live server")
 
 
+def _credentials():
+    """mTLS when the server runs with SDK_TLS=1 (scripts/sdk/with-server.sh), plaintext otherwise."""
+    if not os.environ.get("IDP_TLS_CA_FILE"):
+        return None
+    return tls_credentials(os.environ["IDP_TLS_CA_FILE"], os.environ.get("IDP_TLS_CERT_FILE"), os.environ.get("IDP_TLS_KEY_FILE"))
+
+
 @pytest.fixture(scope="module")
 def m2m():
     """A resource server of its own (api/read, api/write) and an app client allowed api/read."""
     pool, api = os.environ["IDP_POOL_ID"], f"py-e2e-{secrets.token_hex(4)}"
-    with IdentityClient(ADDR, timeout=10, metadata=[("authorization", f"Bearer {os.environ['IDP_ADMIN_TOKEN']}")]) as c:
+    with IdentityClient(ADDR, timeout=10, metadata=[("authorization", f"Bearer {os.environ['IDP_ADMIN_TOKEN']}")], credentials=_credentials()) as c:
         scopes = [m2m_pb2.ResourceServerScope(scope_name=n, scope_description=n) for n in ("read", "write")]
         arm, _ = result(c.admin.CreateResourceServer(m2m_pb2.CreateResourceServerRequest(user_pool_id=pool, identifier=api, name=api, scopes=scopes)))
         assert arm == "success"
@@ -74,7 +81,7 @@ def test_requests_oauthlib_gets_a_token_the_verifier_accepts(m2m, monkeypatch):
 
 
 def test_get_client_token_one_fetch_under_concurrency(m2m):
-    with IdentityClient(ADDR, timeout=10) as c:
+    with IdentityClient(ADDR, timeout=10, credentials=_credentials()) as c:
         source = TokenSource(get_client_token_fetcher(c, m2m["id"], m2m["secret"]))
         tokens: list[str] = []
         threads = [threading.Thread(target=lambda: tokens.append(source.token())) for _ in range(20)]

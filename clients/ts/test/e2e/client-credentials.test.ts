@@ -19,10 +19,14 @@ import {
   TokenVerificationError,
   TokenVerifier,
   type AuthClient,
+  tlsCredentials,
 } from "../../src/index.js";
 
 const { IDP_GRPC_ADDR, IDP_POOL_ID, IDP_ISSUER, IDP_ADMIN_TOKEN } = process.env;
 const skip = IDP_GRPC_ADDR ? false : "IDP_GRPC_ADDR is not set: no live server";
+// Over mTLS when the server runs with SDK_TLS=1 (scripts/sdk/with-server.sh), plaintext otherwise.
+const { IDP_TLS_CA_FILE: caFile, IDP_TLS_CERT_FILE: certFile, IDP_TLS_KEY_FILE: keyFile } = process.env;
+const transport = caFile ? { credentials: tlsCredentials({ caFile, ...(certFile && keyFile ? { certFile, keyFile } : {}) }) } : {};
 
 describe("client credentials against the live server", { skip }, () => {
   const api = `ts-e2e-${randomBytes(4).toString("hex")}`; // a resource server of our own in the shared pool
@@ -33,7 +37,7 @@ describe("client credentials against the live server", { skip }, () => {
   let verifier: TokenVerifier;
 
   before(async () => {
-    const admin = createAdminClient(IDP_GRPC_ADDR!, { metadata: { authorization: `Bearer ${IDP_ADMIN_TOKEN}` } });
+    const admin = createAdminClient(IDP_GRPC_ADDR!, { metadata: { authorization: `Bearer ${IDP_ADMIN_TOKEN}` }, ...transport });
     try {
       const server = await admin.createResourceServer({
         userPoolId: IDP_POOL_ID!,
@@ -62,7 +66,7 @@ describe("client credentials against the live server", { skip }, () => {
     } finally {
       admin.close();
     }
-    auth = createAuthClient(IDP_GRPC_ADDR!);
+    auth = createAuthClient(IDP_GRPC_ADDR!, transport);
     verifier = new TokenVerifier({ issuer: IDP_ISSUER!, clientIds: [clientId] });
   });
   after(() => auth?.close());
