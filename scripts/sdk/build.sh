@@ -22,6 +22,7 @@ python3 -m venv "$out/venv"
 "$out/venv/bin/pip" install --quiet "$out"/identity_service_client-*.whl
 (cd "$out" && venv/bin/python -c '
 import identity_client
+import identity_client.auth  # PyJWT[crypto], a declared dependency of the wheel
 from identity_client.v1 import auth_service_pb2, auth_service_pb2_grpc, admin_service_pb2_grpc
 assert identity_client.secret_hash("test", "123abd", "clientSecret") == "LoIX/oPJWZzFYv8liJYRo+CHv16FNDY10JlZEDjL3Vg="
 print("[sdk] wheel OK:", identity_client.__file__)')

@@ -36,6 +36,15 @@ def _watch(request: bytes, context: Any):
     yield _reply(request, context)
 
 
+def _upload(requests: Any, context: Any) -> bytes:
+    return json.dumps({"count": sum(1 for _ in requests), "sub": current_claims().sub}).encode()
+
+
+def _chat(requests: Any, context: Any):
+    for request in requests:
+        yield _reply(request, context)
+
+
 @pytest.fixture(scope="module")
 def key() -> SigningKey:
     return SigningKey()
@@ -52,6 +61,8 @@ def address(key):
             "/orders.v1.Orders/Get": Requirement(scopes=["orders/read"]),
             "/orders.v1.Orders/Watch": Requirement(scopes=["orders/read"]),
             "/orders.v1.Orders/Ping": PUBLIC,
+            "/orders.v1.Orders/Upload": Requirement(scopes=["orders/write"]),
+            "/orders.v1.Orders/Chat": Requirement(scopes=["orders/read"]),
         },
     )
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=8), interceptors=[interceptor])
@@ -64,6 +75,8 @@ def address(key):
                     "Watch": grpc.unary_stream_rpc_method_handler(_watch),
                     "Ping": grpc.unary_unary_rpc_method_handler(_reply),
                     "Drop": grpc.unary_unary_rpc_method_handler(_reply),
+                    "Upload": grpc.stream_unary_rpc_method_handler(_upload),
+                    "Chat": grpc.stream_stream_rpc_method_handler(_chat),
                 },
             ),
         )
@@ -122,6 +135,16 @@ def test_server_streaming(channel, key):
     assert messages == [{"sub": CLIENT_ID, "scopes": ["orders/read", "orders/write"]}] * 2
     assert code_of(lambda: list(watch(b"", timeout=10))) == grpc.StatusCode.UNAUTHENTICATED
     assert code_of(lambda: list(watch(b"", metadata=bearer(access_token(key, scope="x")), timeout=10))) == grpc.StatusCode.PERMISSION_DENIED
+
+
+def test_client_streaming_and_bidi(channel, key):
+    upload = channel.stream_unary("/orders.v1.Orders/Upload")
+    assert json.loads(upload(iter([b"a", b"b", b"c"]), metadata=bearer(access_token(key)), timeout=10)) == {"count": 3, "sub": CLIENT_ID}
+    assert code_of(lambda: upload(iter([b"a"]), metadata=bearer(access_token(key, scope="orders/read")), timeout=10)) == grpc.StatusCode.PERMISSION_DENIED
+    chat = channel.stream_stream("/orders.v1.Orders/Chat")
+    replies = [json.loads(m) for m in chat(iter([b"x", b"y"]), metadata=bearer(access_token(key)), timeout=10)]
+    assert replies == [{"sub": CLIENT_ID, "scopes": ["orders/read", "orders/write"]}] * 2
+    assert code_of(lambda: list(chat(iter([b"x"]), timeout=10))) == grpc.StatusCode.UNAUTHENTICATED
 
 
 def test_public_and_unlisted_methods(channel, key):

@@ -17,6 +17,8 @@ const service = {
   watch: { path: "/orders.v1.Orders/Watch", requestStream: false, responseStream: true, ...json },
   ping: { path: "/orders.v1.Orders/Ping", requestStream: false, responseStream: false, ...json },
   drop: { path: "/orders.v1.Orders/Drop", requestStream: false, responseStream: false, ...json },
+  upload: { path: "/orders.v1.Orders/Upload", requestStream: true, responseStream: false, ...json },
+  chat: { path: "/orders.v1.Orders/Chat", requestStream: true, responseStream: true, ...json },
 } satisfies grpc.ServiceDefinition;
 
 describe("createAuthInterceptor (grpc-js server)", () => {
@@ -38,6 +40,8 @@ describe("createAuthInterceptor (grpc-js server)", () => {
             "/orders.v1.Orders/Get": { scopes: ["orders/read"] },
             "/orders.v1.Orders/Watch": { scopes: ["orders/read"] },
             "/orders.v1.Orders/Ping": "public",
+            "/orders.v1.Orders/Upload": { scopes: ["orders/write"] },
+            "/orders.v1.Orders/Chat": { scopes: ["orders/read"] },
           },
         }),
       ],
@@ -52,6 +56,15 @@ describe("createAuthInterceptor (grpc-js server)", () => {
       },
       ping: (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => callback(null, reply(call)),
       drop: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => callback(null, { dropped: true }),
+      upload: (call: grpc.ServerReadableStream<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        let count = 0;
+        call.on("data", () => count++);
+        call.on("end", () => callback(null, { count, sub: claimsOf(call)?.sub ?? null }));
+      },
+      chat: (call: grpc.ServerDuplexStream<unknown, unknown>) => {
+        call.on("data", () => call.write(reply(call as unknown as grpc.ServerUnaryCall<unknown, unknown>)));
+        call.on("end", () => call.end());
+      },
     });
     const port = await new Promise<number>((resolve, reject) =>
       server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, p) => (error ? reject(error) : resolve(p))),
@@ -119,6 +132,32 @@ describe("createAuthInterceptor (grpc-js server)", () => {
     const denied = await collect(new grpc.Metadata());
     assert.equal(denied.error?.code, grpc.status.UNAUTHENTICATED);
     assert.equal(denied.messages.length, 0);
+  });
+
+  test("client streaming and bidi: messages sent before the token is checked reach the handler; no token → UNAUTHENTICATED", async () => {
+    const upload = (metadata: grpc.Metadata) =>
+      new Promise<{ error: grpc.ServiceError | null; value: unknown }>((resolve) => {
+        const stream = client.upload!(metadata, (error: grpc.ServiceError | null, value: unknown) => resolve({ error, value })) as grpc.ClientWritableStream<unknown>;
+        for (let i = 0; i < 3; i++) stream.write({ i });
+        stream.end();
+      });
+    assert.deepEqual((await upload(bearer(await accessToken(key)))).value, { count: 3, sub: CLIENT_ID });
+    assert.equal((await upload(bearer(await accessToken(key, { claims: { scope: "orders/read" } })))).error?.code, grpc.status.PERMISSION_DENIED);
+    const chat = (metadata: grpc.Metadata) =>
+      new Promise<{ messages: unknown[]; error: grpc.ServiceError | undefined }>((resolve) => {
+        const messages: unknown[] = [];
+        const stream = client.chat!(metadata) as grpc.ClientDuplexStream<unknown, unknown>;
+        stream.on("data", (m) => messages.push(m));
+        stream.on("error", (error: grpc.ServiceError) => resolve({ messages, error }));
+        stream.on("end", () => resolve({ messages, error: undefined }));
+        stream.write({});
+        stream.write({});
+        stream.end();
+      });
+    const ok = await chat(bearer(await accessToken(key)));
+    assert.equal(ok.error, undefined);
+    assert.deepEqual(ok.messages, [{ sub: CLIENT_ID, scopes: ["orders/read", "orders/write"] }, { sub: CLIENT_ID, scopes: ["orders/read", "orders/write"] }]);
+    assert.equal((await chat(new grpc.Metadata())).error?.code, grpc.status.UNAUTHENTICATED);
   });
 
   test("public method needs no token; an unlisted method is refused (fail closed)", async () => {
