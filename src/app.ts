@@ -9,7 +9,11 @@ import { applyConfigFile } from "./config/bootstrap.js";
 import { formatAddress } from "./config/address.js";
 import type { Config } from "./config/config.js";
 import { readConfigFile, type ConfigFile } from "./config/config-file.js";
-import { deriveKeys } from "./crypto/derived-keys.js";
+import { deriveKeys, initialStableSeed, type DerivedKeys } from "./crypto/derived-keys.js";
+import { masterKey, masterKeyRing, type MasterKeyRing } from "./crypto/master-keys.js";
+import { Sealer } from "./crypto/sealer.js";
+import { CredentialSealer } from "./store/credentials.js";
+import { loadStableSeed } from "./store/stable-seed.js";
 import { LogSender } from "./delivery/log-sender.js";
 import { RedisStreamSender } from "./delivery/redis-stream-sender.js";
 import { PendingDeliveries } from "./flows/delivery/pending-deliveries.js";
@@ -68,8 +72,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   // A hook module that does not load stops the start, rather than failing sign-ins later.
   await triggers.ready();
   const redis = await connectRedis(config.redisUrl, config.redisCluster, throttled((error) => log.warn({ err: error.message }, "redis connection error"), 5_000), redisTlsOptions(config.redisTls));
+  const ring = masterKeysOf(config);
+  const seed = await loadStableSeed(redis, new Sealer(ring, "sealing"), initialStableSeed(ring));
   // Flows see a client whose commands answer within the calling RPC's deadline (deadline-bound.ts).
-  const deps = buildDeps(config, deadlineBound(redis), log, triggers, options);
+  const deps = buildDeps(config, deadlineBound(redis), log, triggers, options, deriveKeys(ring, seed));
   if (file) await applyConfigFile(deps, file);
   const metrics = new Metrics();
   const { server, health } = buildGrpcServer(deps, { log, metrics }, { credentials: adminCredentials(config, file), log });
@@ -106,9 +112,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   };
 }
 
-function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: TriggerRegistry, options: AppOptions): Deps {
-  const keys = deriveKeys(config.masterKey);
-  const signingKeys = new SigningKeyStore(redis, keys.sealing);
+/** The configured ring, or the single master key as its only key. */
+export function masterKeysOf(config: Config): MasterKeyRing {
+  return config.masterKeys ?? masterKeyRing([masterKey("default", config.masterKey)]);
+}
+
+function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: TriggerRegistry, options: AppOptions, keys: DerivedKeys): Deps {
+  const signingKeys = new SigningKeyStore(redis, keys.atRest);
   return {
     clock: options.clock ?? Date.now,
     random: randomBytes,
@@ -116,9 +126,9 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
     settings: { issuerBaseUrl: config.issuerBaseUrl, srpTimestampSkewSeconds: config.srpTimestampSkewSeconds, region: config.region },
     stores: {
       pools: new PoolStore(redis),
-      clients: new ClientStore(redis, keys.sealing),
-      users: new UserStore(redis),
-      sessions: new SessionStore(redis),
+      clients: new ClientStore(redis, keys.atRest),
+      users: new UserStore(redis, new CredentialSealer(keys.atRest)),
+      sessions: new SessionStore(redis, keys.atRest),
       lockout: new LockoutStore(redis),
       authEvents: new AuthEventStore(redis),
       signingKeys,
@@ -128,12 +138,17 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
       resourceServers: new ResourceServerStore(redis),
       groups: new GroupStore(redis),
     },
-    sender: options.sender ?? (config.codeSender === "redis-stream" ? new RedisStreamSender(redis) : new LogSender(log, config.devLogCodes)),
+    sender: options.sender ?? (config.codeSender === "redis-stream" ? new RedisStreamSender(redis, outboxKeyOf(config), { maxAgeMs: config.outboxMaxAgeMs }) : new LogSender(log, config.devLogCodes)),
     deliveries: new PendingDeliveries({ log, recorder: new DeliveryFailureStore(redis), clock: options.clock, retryDelaysMs: options.deliveryRetryDelaysMs }),
     keyRing: new KeyRing(signingKeys),
     triggers,
     log,
   };
+}
+
+function outboxKeyOf(config: Config): Buffer {
+  if (!config.outboxKey) throw new Error("CODE_SENDER=redis-stream needs an outbox key (IDP_OUTBOX_KEY)");
+  return config.outboxKey;
 }
 
 /** At most one call per `ms`: a Redis that is away reports an error per reconnection attempt. */

@@ -3,6 +3,7 @@ import { ConfigProblems, readConfigText } from "./problems.js";
 import { httpTlsFrom, redisTlsFrom, tlsFrom, type HttpTlsConfig, type RedisTlsConfig, type TlsConfig } from "./tls.js";
 
 export type { TlsConfig } from "./tls.js";
+import { masterKey, masterKeyRing, parseKeyBytes, parseMasterKeys, type MasterKeyRing } from "../crypto/master-keys.js";
 
 /** Server configuration, read once from the environment (no process.env elsewhere). */
 export interface Config {
@@ -12,6 +13,18 @@ export interface Config {
   readonly redisCluster: readonly string[];
   /** 32-byte master secret: encrypts signing keys and client secrets, seeds every simulated value. */
   readonly masterKey: Buffer;
+  /**
+   * The master key ring (`IDP_MASTER_KEYS`, README "Security"): the newest seals, every key opens.
+   * Without it the ring is `masterKey` alone, under the id "default".
+   */
+  readonly masterKeys?: MasterKeyRing | undefined;
+  /**
+   * 32 bytes the operator's notification service also holds (`IDP_OUTBOX_KEY`): the outbox stream's
+   * codes and messages are sealed under it. Required with CODE_SENDER=redis-stream.
+   */
+  readonly outboxKey?: Buffer | undefined;
+  /** Outbox entries older than this are trimmed (ms); never more than the longest code lifetime. */
+  readonly outboxMaxAgeMs?: number | undefined;
   /** Public base URL; a pool's issuer is `${issuerBaseUrl}/${poolId}`. */
   readonly issuerBaseUrl: string;
   readonly configFile: string | undefined;
@@ -50,7 +63,10 @@ export function configFromEnv(env: Env = process.env): Config {
     http: take(() => (env.HTTP_ADDR === "off" ? undefined : parseAddress(env.HTTP_ADDR ?? "0.0.0.0:8080", "HTTP_ADDR")), undefined),
     redisUrl: take(() => redisUrlFrom(env.REDIS_URL), ""),
     redisCluster: take(() => clusterNodesFrom(env.REDIS_CLUSTER_NODES), []),
-    masterKey: take(() => readMasterKey(env), Buffer.alloc(0)),
+    masterKey: Buffer.alloc(0),
+    masterKeys: take(() => readMasterKeys(env), undefined),
+    outboxKey: take(() => readOutboxKey(env), undefined),
+    outboxMaxAgeMs: take(() => positiveInt(env.OUTBOX_MAX_AGE_SECONDS, 86_400, "OUTBOX_MAX_AGE_SECONDS") * 1000, 86_400_000),
     issuerBaseUrl: take(() => issuerFrom(env.ISSUER_BASE_URL), ""),
     configFile: env.IDP_CONFIG || undefined,
     codeSender: take(() => codeSenderFrom(env.CODE_SENDER), "log"),
@@ -64,8 +80,11 @@ export function configFromEnv(env: Env = process.env): Config {
     region: take(() => regionFrom(env.IDP_REGION), "us-east-1"),
     shutdownGraceMs: take(() => positiveInt(env.IDP_SHUTDOWN_GRACE_MS, 10_000, "IDP_SHUTDOWN_GRACE_MS"), 10_000),
   };
+  if (config.codeSender === "redis-stream" && env.IDP_OUTBOX_KEY === undefined && env.IDP_OUTBOX_KEY_FILE === undefined) {
+    problems.add(["CODE_SENDER=redis-stream needs IDP_OUTBOX_KEY or IDP_OUTBOX_KEY_FILE (32 bytes, base64 or hex): the outbox's codes are sealed under it"]);
+  }
   problems.throwIfAny();
-  return Object.freeze(config);
+  return Object.freeze({ ...config, masterKey: config.masterKeys?.newest.key ?? Buffer.alloc(0) });
 }
 
 /** IDP_WORKERS: server processes sharing the ports, 1-64 or "auto" (one per core). */
@@ -127,13 +146,18 @@ function oneOf(value: string | undefined, fallback: string, allowed: readonly st
   return value;
 }
 
-function readMasterKey(env: Env): Buffer {
+/** `IDP_MASTER_KEYS` (or its _FILE), else the single `IDP_MASTER_KEY` (or its _FILE) as the ring's only key. */
+function readMasterKeys(env: Env): MasterKeyRing {
+  const ring = env.IDP_MASTER_KEYS ?? (env.IDP_MASTER_KEYS_FILE ? readConfigText(env.IDP_MASTER_KEYS_FILE, "IDP_MASTER_KEYS_FILE") : undefined);
+  if (ring) return parseMasterKeys(ring);
   const text = env.IDP_MASTER_KEY ?? (env.IDP_MASTER_KEY_FILE ? readConfigText(env.IDP_MASTER_KEY_FILE, "IDP_MASTER_KEY_FILE") : undefined);
-  if (!text) throw new Error("IDP_MASTER_KEY or IDP_MASTER_KEY_FILE is required (32 bytes, base64 or hex)");
-  const trimmed = text.trim();
-  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, "hex") : Buffer.from(trimmed, "base64");
-  if (key.length !== 32) throw new Error(`${env.IDP_MASTER_KEY !== undefined ? "IDP_MASTER_KEY" : "IDP_MASTER_KEY_FILE"}: the master key must be 32 bytes (base64 or hex), not ${key.length}`);
-  return key;
+  if (!text) throw new Error("IDP_MASTER_KEYS, IDP_MASTER_KEY or IDP_MASTER_KEY_FILE is required (32 bytes, base64 or hex)");
+  return masterKeyRing([masterKey("default", parseKeyBytes(text, env.IDP_MASTER_KEY !== undefined ? "IDP_MASTER_KEY: the master key" : "IDP_MASTER_KEY_FILE: the master key"))]);
+}
+
+function readOutboxKey(env: Env): Buffer | undefined {
+  const text = env.IDP_OUTBOX_KEY ?? (env.IDP_OUTBOX_KEY_FILE ? readConfigText(env.IDP_OUTBOX_KEY_FILE, "IDP_OUTBOX_KEY_FILE") : undefined);
+  return text ? parseKeyBytes(text, "IDP_OUTBOX_KEY: the outbox key") : undefined;
 }
 
 function codeSenderFrom(value: string | undefined): Config["codeSender"] {

@@ -1,4 +1,4 @@
-import { seal, unseal } from "../crypto/seal.js";
+import type { Sealer } from "../crypto/sealer.js";
 import { keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
 import type { ClientRecord } from "./records.js";
@@ -10,7 +10,7 @@ type StoredClient = Omit<ClientRecord, "secret" | "secrets"> & { sealedSecret?: 
 export class ClientStore {
   constructor(
     private readonly redis: RedisClient,
-    private readonly sealingKey: Buffer,
+    private readonly sealer: Sealer,
   ) {}
 
   async get(clientId: string): Promise<ClientRecord | undefined> {
@@ -48,7 +48,7 @@ export class ClientStore {
   private close(client: ClientRecord): StoredClient {
     const { secret, secrets, ...rest } = client;
     if (secret === undefined) return rest;
-    const sealed = (value: string) => seal(this.sealingKey, Buffer.from(value, "utf8"), `client-secret:${client.clientId}`).toString("base64");
+    const sealed = (value: string) => this.sealer.seal(Buffer.from(value, "utf8"), `client-secret:${client.clientId}`).toString("base64");
     const sealedSecrets = secrets?.map((s) => ({ id: s.id, createdAt: s.createdAt, sealed: sealed(s.value) }));
     return { ...rest, sealedSecret: sealed(secret), ...(sealedSecrets ? { sealedSecrets } : {}) };
   }
@@ -59,7 +59,7 @@ export class ClientStore {
     const { sealedSecret, sealedSecrets, ...rest } = stored;
     if (sealedSecret === undefined) return { ...rest, secret: undefined };
     const open = (sealed: string) => {
-      const secret = unseal(this.sealingKey, Buffer.from(sealed, "base64"), `client-secret:${stored.clientId}`);
+      const secret = this.sealer.open(Buffer.from(sealed, "base64"), `client-secret:${stored.clientId}`);
       if (!secret) throw new Error(`the secret of client ${stored.clientId} cannot be opened: wrong master key?`);
       return secret.toString("utf8");
     };

@@ -7,6 +7,8 @@ const pool = (poolId: string) => `idp:{p:${poolId}}`;
 
 export const keys = {
   poolIndex: () => "idp:{pools}:index",
+  /** The stable seed (simulation, code digests, SECRET_BLOCK), sealed under the master key ring. */
+  stableSeed: () => "idp:{secrets}:stable-seed",
   pool: (poolId: string) => `${pool(poolId)}:pool`,
   poolClients: (poolId: string) => `${pool(poolId)}:clients`,
   client: (clientId: string) => `idp:{c:${clientId}}:client`,

@@ -85,15 +85,30 @@ function hostPort(node: string) {
 }
 
 /** Runs a script by EVALSHA; a server that does not know it yet (NOSCRIPT) gets the body once. */
-export async function runScript(redis: RedisClient, name: ScriptName, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+export async function runScript(redis: RedisClient, name: ScriptName, keys: readonly string[], args: readonly (string | number | Buffer)[]): Promise<unknown> {
+  return run(redis, name, keys, args, false);
+}
+
+/** runScript with bulk replies as Buffers (binary records). */
+export async function runScriptBuffer(redis: RedisClient, name: ScriptName, keys: readonly string[], args: readonly (string | number | Buffer)[]): Promise<unknown> {
+  return run(redis, name, keys, args, true);
+}
+
+/** ioredis has these at run time (every command has a Buffer variant); its types omit them. */
+interface BufferEval {
+  evalshaBuffer(sha: string, numKeys: number, ...rest: (string | number | Buffer)[]): Promise<unknown>;
+  evalBuffer(lua: string, numKeys: number, ...rest: (string | number | Buffer)[]): Promise<unknown>;
+}
+
+async function run(redis: RedisClient, name: ScriptName, keys: readonly string[], args: readonly (string | number | Buffer)[], binary: boolean): Promise<unknown> {
   const script = loaded.get(name);
   if (!script) throw new Error(`script ${name} is not registered`);
   const fixed = SCRIPTS[name];
   if (fixed !== 0 && keys.length !== fixed) throw new Error(`script ${name} takes ${fixed} keys, got ${keys.length}`);
   try {
-    return await redis.evalsha(script.sha, keys.length, ...keys, ...args);
+    return await (binary ? (redis as unknown as BufferEval).evalshaBuffer(script.sha, keys.length, ...keys, ...args) : redis.evalsha(script.sha, keys.length, ...keys, ...args));
   } catch (error) {
     if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) throw error;
-    return redis.eval(script.lua, keys.length, ...keys, ...args);
+    return binary ? (redis as unknown as BufferEval).evalBuffer(script.lua, keys.length, ...keys, ...args) : redis.eval(script.lua, keys.length, ...keys, ...args);
   }
 }

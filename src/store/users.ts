@@ -1,8 +1,10 @@
 import { keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
-import { runScript } from "./redis.js";
+import { runScript, runScriptBuffer } from "./redis.js";
 import type { UserRecord } from "./records.js";
 import { STAND_IN_USER } from "./stand-in.js";
+import type { CredentialSealer } from "./credentials.js";
+import { decodeUser, encodeUser } from "./user-codec.js";
 
 /** How a username may find a user: its normalised name, a verified alias, or its sub. */
 export type UserLookup =
@@ -21,7 +23,11 @@ export type CreateUserResult = { readonly ok: true } | { readonly ok: false; rea
 export type UpdateUserResult<T> = { readonly ok: true; readonly user: UserRecord; readonly value: T } | { readonly ok: false; readonly reason: "gone" | "taken"; readonly claim?: number };
 
 export class UserStore {
-  constructor(private readonly redis: RedisClient) {}
+  constructor(
+    private readonly redis: RedisClient,
+    /** Seals each user's salt and verifier (user-codec.ts); exposed for stores of other credential material. */
+    readonly credentials: CredentialSealer,
+  ) {}
 
   /**
    * One round trip whatever the outcome, so unknown users cost the store what known ones do: a miss
@@ -29,18 +35,20 @@ export class UserStore {
    * A pool's first miss writes the stand-in.
    */
   async find(poolId: string, lookups: readonly UserLookup[]): Promise<UserRecord | undefined> {
-    const json = await runScript(this.redis, "findUser", lookups.map((l) => lookupKey(poolId, l)), [keys.userPrefix(poolId)]);
-    if (typeof json !== "string") {
-      await this.redis.set(keys.userPrefix(poolId), STAND_IN_RECORD, "NX");
+    const found = await runScriptBuffer(this.redis, "findUser", lookups.map((l) => lookupKey(poolId, l)), [keys.userPrefix(poolId)]);
+    if (!Array.isArray(found)) {
+      await this.redis.set(keys.userPrefix(poolId), encodeUser(this.credentials, poolId, STAND_IN_USER), "NX");
       return undefined;
     }
-    const user = JSON.parse(json) as UserRecord;
+    const [name, record] = found as [Buffer, Buffer];
+    // The stand-in is decoded (and its credentials opened) as a user is: the same work either way.
+    const user = decodeUser(this.credentials, poolId, name.toString("utf8"), record);
     return user.username === "" ? undefined : user;
   }
 
   async get(poolId: string, username: string): Promise<UserRecord | undefined> {
-    const json = await this.redis.get(keys.user(poolId, username));
-    return json === null ? undefined : (JSON.parse(json) as UserRecord);
+    const record = await this.redis.getBuffer(keys.user(poolId, username));
+    return record === null ? undefined : decodeUser(this.credentials, poolId, username, record);
   }
 
   async create(poolId: string, user: UserRecord, claims: UserClaims, forceAlias: boolean): Promise<CreateUserResult> {
@@ -50,7 +58,7 @@ export class UserStore {
       this.redis,
       "createUser",
       [keys.user(poolId, user.username), keys.users(poolId), keys.subIndex(poolId, user.sub), ...nameKeys, ...aliasKeys],
-      [user.username, JSON.stringify(user), nameKeys.length, forceAlias ? "1" : "0", keys.userPrefix(poolId), ...claims.aliases.map((a) => a.attribute)],
+      [user.username, encodeUser(this.credentials, poolId, user), nameKeys.length, forceAlias ? "1" : "0", keys.userPrefix(poolId), ...claims.aliases.map((a) => a.attribute)],
     )) as [string, number];
     if (result[0] === "OK") return { ok: true };
     if (result[0] === "EXISTS") return { ok: false, conflict: "username" };
@@ -78,7 +86,7 @@ export class UserStore {
         this.redis,
         "updateUser",
         [keys.user(poolId, username), ...claim, ...claimKeys(poolId, next.release)],
-        [current.version, JSON.stringify(user), username, claim.length],
+        [current.version, encodeUser(this.credentials, poolId, user), username, claim.length],
       );
       if (outcome === "OK") return { ok: true, user, value: next.value };
       if (outcome === "GONE") return { ok: false, reason: "gone" };
@@ -101,13 +109,11 @@ export class UserStore {
   async page(poolId: string, after: string | undefined, count: number): Promise<UserRecord[]> {
     const names = await this.redis.zrangebylex(keys.users(poolId), after === undefined ? "-" : `(${after}`, "+", "LIMIT", 0, count);
     if (names.length === 0) return [];
-    const values = await this.redis.mget(...names.map((n) => keys.user(poolId, n)));
-    return values.filter((v): v is string => v !== null).map((v) => JSON.parse(v) as UserRecord);
+    const values = await this.redis.mgetBuffer(...names.map((n) => keys.user(poolId, n)));
+    return values.flatMap((v, i) => (v === null ? [] : [decodeUser(this.credentials, poolId, names[i]!, v)]));
   }
 }
 
-/** What find answers for no user: the stand-in record (stand-in.ts), stored as a user is. */
-const STAND_IN_RECORD = JSON.stringify(STAND_IN_USER);
 
 function lookupKey(poolId: string, lookup: UserLookup): string {
   if (lookup.kind === "name") return keys.nameIndex(poolId, lookup.value);

@@ -4,6 +4,7 @@ import { startApp, type RunningApp } from "../../src/app.js";
 import type { Config } from "../../src/config/config.js";
 import type { ClientEntry, ConfigFile } from "../../src/config/config-file.js";
 import { keys } from "../../src/store/keys.js";
+import { openOutboxSecret } from "../../src/delivery/outbox-seal.js";
 import { bearer, testClients } from "./clients.js";
 import { startRedis, testClusterNodes, testRedisClient, type TestRedis } from "./redis-server.js";
 import { TestClock } from "./test-clock.js";
@@ -25,6 +26,8 @@ export const CLIENTS = {
   emailEnabled: "emailenabled00000000000000",
   emailLegacy: "emaillegacy000000000000000",
 } as const;
+/** The outbox key of every test server: tests open outbox entries with it (clients' openers do the same). */
+export const TEST_OUTBOX_KEY = Buffer.alloc(32, 0x5a);
 export const CLIENT_SECRET = "s3cr3t0000000000000000000000000000000000000000000000";
 
 const ALL_FLOWS = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"];
@@ -64,6 +67,7 @@ export function testConfig(redisUrl: string, overrides: Partial<Config> = {}): C
     redisUrl,
     redisCluster: testClusterNodes(),
     masterKey: randomBytes(32),
+    outboxKey: TEST_OUTBOX_KEY,
     issuerBaseUrl: "http://localhost:9999",
     configFile: undefined,
     codeSender: "redis-stream",
@@ -132,7 +136,7 @@ export async function startTestApp(options: { config?: ConfigFile; overrides?: P
         const entry = reply?.[0]?.[1]?.[0];
         if (!entry) throw new Error(`nothing was delivered to ${destination ?? poolId} within 5 s`);
         const fields = entry[1];
-        const message = Object.fromEntries(Array.from({ length: fields.length / 2 }, (_, i) => [fields[2 * i], fields[2 * i + 1]]));
+        const message = openedDelivery(Object.fromEntries(Array.from({ length: fields.length / 2 }, (_, i) => [fields[2 * i], fields[2 * i + 1]])));
         if (destination === undefined || message.destination === destination) return message;
         cursor = entry[0];
       }
@@ -144,6 +148,13 @@ export async function startTestApp(options: { config?: ConfigFile; overrides?: P
       await redisServer.stop();
     },
   };
+}
+
+/** An outbox entry with its sealed part opened (code, subject, body), as a consumer sees it. */
+export function openedDelivery(fields: Record<string, string>): Record<string, string> {
+  const secret = openOutboxSecret(TEST_OUTBOX_KEY, { pool: fields.pool ?? "", event: fields.event ?? "", username: fields.username ?? "", destination: fields.destination ?? "" }, fields.sealed ?? "");
+  if (!secret) throw new Error("an outbox entry did not open under the test outbox key");
+  return { ...fields, ...secret };
 }
 
 /** A second server on the same Redis, master key, clock and config: another replica of the service. */

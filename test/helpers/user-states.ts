@@ -12,7 +12,7 @@ import { passwordFields } from "../../src/flows/passwords.js";
 import { AuthFlow } from "../../src/gen/identity/v1/common.js";
 import type { PoolRecord, UserRecord, UserStatus } from "../../src/store/records.js";
 import { keys } from "../../src/store/keys.js";
-import { ALIAS_POOL, CLIENTS, EMAIL_POOL, POOL, TEST_CONFIG, type TestApp } from "./test-app.js";
+import { ALIAS_POOL, CLIENTS, EMAIL_POOL, openedDelivery, POOL, TEST_CONFIG, type TestApp } from "./test-app.js";
 
 export const PASSWORD = "Correct-Horse-1";
 export const NEW_PASSWORD = "Battery-Staple-2";
@@ -179,5 +179,5 @@ export async function deliveredSince(t: TestApp, poolId: string, since: string):
 
 async function readOutbox(t: TestApp, poolId: string, since: string, blockMs: number): Promise<[string, Fields][]> {
   const reply = (await t.redis.xread("COUNT", 100, "BLOCK", blockMs, "STREAMS", keys.outbox(poolId), since)) as [string, [string, string[]][]][] | null;
-  return (reply?.[0]?.[1] ?? []).map(([streamId, flat]) => [streamId, Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!]))]);
+  return (reply?.[0]?.[1] ?? []).map(([streamId, flat]) => [streamId, openedDelivery(Object.fromEntries(Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!])))]);
 }

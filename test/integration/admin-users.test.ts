@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { AdminCreateUserRequest, ImportUsersRequest, ListUsersRequest } from "../../src/gen/identity/v1/admin_service.js";
 import { AuthFlow, ChallengeName, DeliveryMedium, MessageAction, UserStatus, type AttributeType, type UserType } from "../../src/gen/identity/v1/common.js";
 import { keys } from "../../src/store/keys.js";
-import { ALIAS_POOL, CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { ALIAS_POOL, CLIENTS, EMAIL_POOL, openedDelivery, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const TEMP = "Temporary-Pass-1";
 const PASSWORD = "Permanent-Pass-2";
@@ -67,7 +67,7 @@ describe("admin user operations (gRPC + Redis)", () => {
       if (entries.length === 0) throw new Error(`only ${found.length} of ${count} messages were delivered`);
       for (const [id, fields] of entries) {
         since = id;
-        found.push(Object.fromEntries(Array.from({ length: fields.length / 2 }, (_, i) => [fields[2 * i], fields[2 * i + 1]])));
+        found.push(openedDelivery(Object.fromEntries(Array.from({ length: fields.length / 2 }, (_, i) => [fields[2 * i]!, fields[2 * i + 1]!]))));
       }
     }
     return found;
