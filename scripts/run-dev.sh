@@ -9,6 +9,11 @@ if [ ! -s .data/master.key ]; then
   umask 077
   node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))' > .data/master.key
 fi
+# The outbox key a notification service needs to open the codes in the outbox stream (README "Outbox").
+if [ ! -s .data/outbox.key ]; then
+  umask 077
+  node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("hex"))' > .data/outbox.key
+fi
 redis_pid=""
 cleanup() {
   if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi
@@ -29,6 +34,7 @@ fi
 export IDP_CONFIG="${IDP_CONFIG:-config/demo.json}"
 export IDP_MASTER_KEY_FILE="${IDP_MASTER_KEY_FILE:-.data/master.key}"
 export CODE_SENDER="${CODE_SENDER:-redis-stream}"
+export IDP_OUTBOX_KEY_FILE="${IDP_OUTBOX_KEY_FILE:-.data/outbox.key}"
 export ISSUER_BASE_URL="${ISSUER_BASE_URL:-http://localhost:8080}"
 echo "identity service: gRPC on ${GRPC_ADDR:-0.0.0.0:50051}, HTTP on ${HTTP_ADDR:-0.0.0.0:8080}, Redis at $REDIS_URL" >&2
 node dist/main.js &

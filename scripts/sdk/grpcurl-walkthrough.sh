@@ -34,21 +34,9 @@ step() {
 
 g() { "$GRPCURL" -plaintext -max-time 10 "$@"; }
 
-# The newest outbox code for (event, username): XREVRANGE in --raw mode prints, per entry, the id and
-# then field/value lines.
+# The newest outbox code for (event, username), opened with the outbox key (entries are sealed).
 outbox_code() {
-  local key="idp:{p:$IDP_POOL_ID}:outbox" code
-  for _ in $(seq 50); do
-    code=$(redis-cli -u "$REDIS_URL" --raw XREVRANGE "$key" + - COUNT 100 | awk -v ev="$1" -v user="$2" '
-      function done() { if (!found && e == ev && u == user && c != "") { print c; found = 1; exit } }
-      /^[0-9]+-[0-9]+$/ { done(); e = u = c = ""; field = ""; next }
-      field == "" { field = $0; next }
-      { if (field == "event") e = $0; else if (field == "username") u = $0; else if (field == "code") c = $0; field = "" }
-      END { done() }')
-    [[ -n $code ]] && { echo "$code"; return 0; }
-    sleep 0.1
-  done
-  return 1
+  node scripts/sdk/outbox-code.mjs "$1" "$2"
 }
 
 suffix=$(od -An -tx1 -N6 /dev/urandom | tr -d ' \n')

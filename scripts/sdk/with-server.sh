@@ -3,7 +3,8 @@
 # loopback ports, a temp dir for their files, everything torn down on exit.
 #   scripts/sdk/with-server.sh COMMAND [ARGS...]
 # The command gets IDP_GRPC_ADDR, IDP_HTTP_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID, IDP_ADMIN_TOKEN (an
-# AdminService bearer token) and IDP_ISSUER (the pool's issuer, served from IDP_HTTP_ADDR), and exits with
+# AdminService bearer token), IDP_ISSUER (the pool's issuer, served from IDP_HTTP_ADDR) and IDP_OUTBOX_KEY
+# (hex, the key outbox entries are sealed under), and exits with
 # its own status. Overrides: SDK_SERVER_CMD (default "node dist/main.js", the build `make build` makes), SDK_POOL_ID,
 # SDK_HEALTH_TIMEOUT (seconds, default 60), SDK_KEEP_TMP=1 (keep the temp dir and logs).
 # SDK_TLS=1: the server serves gRPC over TLS and verifies client certificates (mTLS) against a CA made
@@ -89,6 +90,9 @@ cat >"$tmp/idp.json" <<JSON
 }
 JSON
 python3 -c 'import secrets; print(secrets.token_hex(32))' >"$tmp/master.key"
+# The outbox key the notification service holds; the SDK suites open outbox entries with it.
+IDP_OUTBOX_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
+export IDP_OUTBOX_KEY
 
 grpc_port=$(free_port)
 http_port=$(free_port)

@@ -102,13 +102,11 @@ export function decodeUser(sealer: CredentialSealer, poolId: string, username: s
 }
 
 /** The sealed credentials of a stored record and the scope they open under, for `make reseal`. */
-export function sealedCredentials(poolId: string, username: string, bytes: Buffer): { readonly box: Buffer; readonly offset: number; readonly version: number; readonly sealedAt: number } | undefined {
+export function sealedCredentials(bytes: Buffer): { readonly box: Buffer; readonly offset: number; readonly version: number; readonly sealedAt: number } | undefined {
   if (bytes.length < 44 || bytes[0] !== USER_FORMAT || !(bytes.readUInt8(6) & 16)) return undefined;
   const version = bytes.readUInt32BE(1);
   let at = 8 + (bytes.readUInt8(6) & 32 ? 1 + bytes.readUInt8(8) : 16);
   at += 20 + bytes.readUInt16BE(at + 18);
-  void poolId;
-  void username;
   return { box: bytes.subarray(at), offset: at, version, sealedAt: version - bytes.readUInt8(5) };
 }
 

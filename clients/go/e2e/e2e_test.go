@@ -1,5 +1,5 @@
 // End-to-end tests of the Go SDK against a live server (scripts/sdk/with-server.sh starts one).
-// Target from env: IDP_GRPC_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID. Skipped when unset.
+// Target from env: IDP_GRPC_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID, IDP_OUTBOX_KEY. Skipped when unset.
 package e2e
 
 import (
@@ -14,22 +14,26 @@ import (
 	"github.com/redis/go-redis/v9"
 	"google.golang.org/grpc"
 
+	identity "github.com/identity-service/identity/clients/go"
 	identityv1 "github.com/identity-service/identity/clients/go/gen/identity/v1"
 )
 
 type target struct {
 	addr, redisURL, clientID, poolID string
+	outboxKey                        []byte
 }
 
 func targetFromEnv(t *testing.T) target {
 	t.Helper()
-	tg := target{os.Getenv("IDP_GRPC_ADDR"), os.Getenv("REDIS_URL"), os.Getenv("IDP_CLIENT_ID"), os.Getenv("IDP_POOL_ID")}
+	tg := target{addr: os.Getenv("IDP_GRPC_ADDR"), redisURL: os.Getenv("REDIS_URL"), clientID: os.Getenv("IDP_CLIENT_ID"), poolID: os.Getenv("IDP_POOL_ID")}
 	if tg.addr == "" {
 		t.Skip("IDP_GRPC_ADDR is not set: no live server")
 	}
-	if tg.redisURL == "" || tg.clientID == "" || tg.poolID == "" {
-		t.Fatal("IDP_GRPC_ADDR is set but REDIS_URL, IDP_CLIENT_ID or IDP_POOL_ID is missing")
+	key, err := hex.DecodeString(os.Getenv("IDP_OUTBOX_KEY"))
+	if tg.redisURL == "" || tg.clientID == "" || tg.poolID == "" || err != nil || len(key) != 32 {
+		t.Fatal("IDP_GRPC_ADDR is set but REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID or IDP_OUTBOX_KEY (64 hex digits) is missing")
 	}
+	tg.outboxKey = key
 	return tg
 }
 
@@ -55,7 +59,8 @@ func randomSuffix() string {
 	return hex.EncodeToString(b)
 }
 
-// outboxCode polls the pool's outbox stream for the newest entry of event for username.
+// outboxCode polls the pool's outbox stream for the newest entry of event for username and opens it
+// with the outbox key (IDP_OUTBOX_KEY).
 func outboxCode(t *testing.T, tg target, event, username string) string {
 	t.Helper()
 	opt, err := redis.ParseURL(tg.redisURL)
@@ -72,10 +77,21 @@ func outboxCode(t *testing.T, tg target, event, username string) string {
 			t.Fatalf("XREVRANGE %s: %v", key, err)
 		}
 		for _, e := range entries {
-			if e.Values["event"] == event && e.Values["username"] == username {
-				code, _ := e.Values["code"].(string)
-				return code
+			fields := map[string]string{}
+			for k, v := range e.Values {
+				fields[k], _ = v.(string)
 			}
+			if _, clear := fields["code"]; clear {
+				t.Fatalf("an outbox entry holds its code in clear")
+			}
+			if fields["event"] != event || fields["username"] != username {
+				continue
+			}
+			m, err := identity.OpenOutboxEntry(fields, tg.outboxKey)
+			if err != nil {
+				t.Fatalf("opening the outbox entry: %v", err)
+			}
+			return m.Code
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("no %s entry for %q in %s", event, username, key)

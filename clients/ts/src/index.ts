@@ -31,3 +31,4 @@ export * from "./auth/index.js";
 // The grpc-js this SDK is built with: services using the interceptor or call credentials should take
 // grpc from here, so that one copy of grpc-js sees both.
 export * as grpc from "@grpc/grpc-js";
+export { openOutboxEntry, outboxKeyId, OutboxEntryError, type OutboxMessage } from "./outbox.js";

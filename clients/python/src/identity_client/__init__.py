@@ -5,7 +5,11 @@ Generated messages and stubs: ``identity_client.v1`` (``auth_service_pb2``, ``au
 """
 
 from identity_client.client import IdentityClient, NoResultError, result
+from identity_client.outbox import OutboxEntryError, OutboxMessage, open_outbox_entry, outbox_key_id
 from identity_client.secret_hash import secret_hash
 from identity_client.tls import tls_credentials
 
-__all__ = ["IdentityClient", "NoResultError", "result", "secret_hash", "tls_credentials"]
+__all__ = [
+    "IdentityClient", "NoResultError", "OutboxEntryError", "OutboxMessage", "open_outbox_entry", "outbox_key_id",
+    "result", "secret_hash", "tls_credentials",
+]

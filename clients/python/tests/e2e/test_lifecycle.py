@@ -1,6 +1,6 @@
 """End-to-end tests of the Python SDK against a live server (scripts/sdk/with-server.sh starts one).
 
-Target from env: IDP_GRPC_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID. Skipped when unset.
+Target from env: IDP_GRPC_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID, IDP_OUTBOX_KEY. Skipped when unset.
 """
 
 import os
@@ -10,7 +10,7 @@ import time
 import pytest
 import redis
 
-from identity_client import IdentityClient, result, tls_credentials
+from identity_client import IdentityClient, open_outbox_entry, result, tls_credentials
 from identity_client.v1 import auth_service_pb2 as auth
 from identity_client.v1 import common_pb2
 
@@ -20,10 +20,11 @@ pytestmark = pytest.mark.skipif(not ADDR, reason="IDP_GRPC_ADDR is not set: no l
 
 @pytest.fixture(scope="module")
 def env():
-    missing = [k for k in ("REDIS_URL", "IDP_CLIENT_ID", "IDP_POOL_ID") if not os.environ.get(k)]
+    names = ("REDIS_URL", "IDP_CLIENT_ID", "IDP_POOL_ID", "IDP_OUTBOX_KEY")
+    missing = [k for k in names if not os.environ.get(k)]
     if missing:
         pytest.fail(f"IDP_GRPC_ADDR is set but {', '.join(missing)} missing")
-    return {k: os.environ[k] for k in ("REDIS_URL", "IDP_CLIENT_ID", "IDP_POOL_ID")}
+    return {k: os.environ[k] for k in names}
 
 
 @pytest.fixture(scope="module")
@@ -39,15 +40,16 @@ def client():
 
 
 def outbox_code(env, event: str, username: str) -> str:
-    """Polls the pool's outbox stream for the newest `event` entry of `username`."""
+    """Polls the pool's outbox stream for the newest `event` entry of `username`, opened with the outbox key."""
     key = f"idp:{{p:{env['IDP_POOL_ID']}}}:outbox"
     r = redis.Redis.from_url(env["REDIS_URL"], decode_responses=True)
     try:
         deadline = time.monotonic() + 5
         while True:
             for _id, fields in r.xrevrange(key, "+", "-", count=100):
+                assert "code" not in fields, "an outbox entry holds its code in clear"
                 if fields.get("event") == event and fields.get("username") == username:
-                    return fields.get("code", "")
+                    return open_outbox_entry(fields, bytes.fromhex(env["IDP_OUTBOX_KEY"])).code
             if time.monotonic() > deadline:
                 raise AssertionError(f"no {event} entry for {username} in {key}")
             time.sleep(0.1)

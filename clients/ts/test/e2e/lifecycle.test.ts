@@ -4,9 +4,9 @@ import { Redis } from "ioredis";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { after, before, describe, test } from "node:test";
-import { AuthFlow, createAuthClient, signInWithSrp, tlsCredentials, type AuthClient } from "../../src/index.js";
+import { AuthFlow, createAuthClient, openOutboxEntry, signInWithSrp, tlsCredentials, type AuthClient } from "../../src/index.js";
 
-const { IDP_GRPC_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID } = process.env;
+const { IDP_GRPC_ADDR, REDIS_URL, IDP_CLIENT_ID, IDP_POOL_ID, IDP_OUTBOX_KEY } = process.env;
 const skip = IDP_GRPC_ADDR ? false : "IDP_GRPC_ADDR is not set: no live server";
 
 function env(): { clientId: string; poolId: string; redisUrl: string } {
@@ -16,7 +16,7 @@ function env(): { clientId: string; poolId: string; redisUrl: string } {
   return { clientId: IDP_CLIENT_ID, poolId: IDP_POOL_ID, redisUrl: REDIS_URL };
 }
 
-/** Polls the pool's outbox stream for the newest `event` entry of `username` and returns its code. */
+/** Polls the pool's outbox stream for the newest `event` entry of `username` and returns its code, opened with the outbox key. */
 async function outboxCode(redisUrl: string, poolId: string, event: string, username: string): Promise<string> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   await redis.connect();
@@ -25,9 +25,10 @@ async function outboxCode(redisUrl: string, poolId: string, event: string, usern
     const until = Date.now() + 5_000;
     for (;;) {
       for (const [, fields] of await redis.xrevrange(key, "+", "-", "COUNT", 100)) {
-        const entry = new Map<string, string>();
-        for (let i = 0; i + 1 < fields.length; i += 2) entry.set(fields[i]!, fields[i + 1]!);
-        if (entry.get("event") === event && entry.get("username") === username) return entry.get("code") ?? "";
+        if (!IDP_OUTBOX_KEY) throw new Error("IDP_OUTBOX_KEY is not set: outbox entries cannot be opened");
+        const message = openOutboxEntry(fields, Buffer.from(IDP_OUTBOX_KEY, "hex"));
+        assert.equal(fields.includes("code"), false, "no code in clear in the outbox");
+        if (message.event === event && message.username === username) return message.code;
       }
       if (Date.now() > until) throw new Error(`no ${event} entry for ${username} in ${key}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
