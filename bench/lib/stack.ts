@@ -33,7 +33,7 @@ export async function startStack(config: ConfigFile, workers: number): Promise<B
   const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), "dist/main.js"], {
     env: {
       ...process.env, GRPC_ADDR: `127.0.0.1:${port}`, HTTP_ADDR: "off", REDIS_URL: redis.url, IDP_CONFIG: configPath,
-      IDP_MASTER_KEY: randomBytes(32).toString("base64"), CODE_SENDER: "redis-stream", LOG_LEVEL: "warn", IDP_WORKERS: String(workers),
+      IDP_MASTER_KEY: randomBytes(32).toString("base64"), CODE_SENDER: "redis-stream", IDP_OUTBOX_KEY: randomBytes(32).toString("hex"), LOG_LEVEL: "warn", IDP_WORKERS: String(workers),
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

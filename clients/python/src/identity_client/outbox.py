@@ -4,7 +4,7 @@ Routing fields are readable; the code (or an invitation's temporary password) an
 subject and body are sealed under the outbox key the operator holds (``IDP_OUTBOX_KEY``):
 AES-256-GCM, ``sealed`` = base64(iv(12) || ciphertext || tag(16)), associated data =
 ``"identity.v1 outbox\\n" + pool + "\\n" + event + "\\n" + username + "\\n" + destination``.
-Needs the ``cryptography`` package (``pip install identity-service-client[outbox]``).
+AES-GCM comes from ``cryptography`` (a dependency of the package through ``PyJWT[crypto]``).
 """
 
 from __future__ import annotations
