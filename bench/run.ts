@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   "srp sign-in": () => import("./srp-sign-in.js").then((m) => m.srpSignInBench(workers)),
   "srp enumeration timing": () => import("./srp-enumeration-timing.js").then((m) => m.srpEnumerationTimingBench(workers)),
   "enumeration timing": () => import("./enumeration-timing.js").then((m) => m.enumerationTimingBench()),
+  "memory per user and sealing cost": () => import("./memory-per-user.js").then((m) => m.memoryPerUserBench()),
   "client token": () => import("./client-token.js").then((m) => m.clientTokenBench(workers)),
 };
 const only = process.argv.slice(2);

@@ -21,6 +21,7 @@ import type { CodeSender } from "./flows/delivery/code-sender.js";
 import type { Deps } from "./flows/deps.js";
 import type { Logger } from "./flows/logger.js";
 import { KeyRing } from "./flows/tokens/key-ring.js";
+import { scheduleSigningKeyRotation } from "./flows/tokens/rotation-schedule.js";
 import { buildHttpServer } from "./http/http-server.js";
 import { AuthEventStore } from "./store/auth-events.js";
 import { ClientStore } from "./store/clients.js";
@@ -77,6 +78,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   // Flows see a client whose commands answer within the calling RPC's deadline (deadline-bound.ts).
   const deps = buildDeps(config, deadlineBound(redis), log, triggers, options, deriveKeys(ring, seed));
   if (file) await applyConfigFile(deps, file);
+  const rotation = config.signingKeyRotationDays ? scheduleSigningKeyRotation(deps, config.signingKeyRotationDays * 86_400_000) : undefined;
   const metrics = new Metrics();
   const { server, health } = buildGrpcServer(deps, { log, metrics }, { credentials: adminCredentials(config, file), log });
   const transport = startTransportSecurity(config, log);
@@ -106,6 +108,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       stopping = true;
       clearInterval(healthTimer);
       transport.close();
+      rotation?.stop();
       setServing(health, false);
       await stopWithin({ grpc: server, http, deliveries: deps.deliveries, redis, closeTriggers: () => triggers.close(), log }, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
     },

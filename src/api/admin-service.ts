@@ -18,6 +18,7 @@ import { deleteUserPoolClient } from "../flows/admin/delete-user-pool-client.js"
 import { describeUserPool } from "../flows/admin/describe-user-pool.js";
 import { describeUserPoolClient } from "../flows/admin/describe-user-pool-client.js";
 import { importUsers } from "../flows/admin/import-users.js";
+import { rotateSigningKey } from "../flows/admin/rotate-signing-key.js";
 import { listUserPoolClients } from "../flows/admin/list-user-pool-clients.js";
 import { listUserPools } from "../flows/admin/list-user-pools.js";
 import { listUsers } from "../flows/admin/list-users.js";
@@ -71,6 +72,7 @@ export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthO
     adminUserGlobalSignOut: admin("AdminUserGlobalSignOut", (r) => adminUserGlobalSignOut(deps, r)),
     listUsers: admin("ListUsers", (r) => listUsers(deps, r)),
     importUsers: admin("ImportUsers", (r) => importUsers(deps, r)),
+    rotateSigningKey: admin("RotateSigningKey", (r) => rotateSigningKey(deps, r)),
     createResourceServer: admin("CreateResourceServer", (r) => createResourceServer(deps, r)),
     describeResourceServer: admin("DescribeResourceServer", (r) => describeResourceServer(deps, r)),
     updateResourceServer: admin("UpdateResourceServer", (r) => updateResourceServer(deps, r)),

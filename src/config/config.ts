@@ -25,6 +25,8 @@ export interface Config {
   readonly outboxKey?: Buffer | undefined;
   /** Outbox entries older than this are trimmed (ms); never more than the longest code lifetime. */
   readonly outboxMaxAgeMs?: number | undefined;
+  /** Rotate each pool's signing key when older than this many days (`SIGNING_KEY_ROTATION_DAYS`); off when unset. */
+  readonly signingKeyRotationDays?: number | undefined;
   /** Public base URL; a pool's issuer is `${issuerBaseUrl}/${poolId}`. */
   readonly issuerBaseUrl: string;
   readonly configFile: string | undefined;
@@ -66,6 +68,7 @@ export function configFromEnv(env: Env = process.env): Config {
     masterKey: Buffer.alloc(0),
     masterKeys: take(() => readMasterKeys(env), undefined),
     outboxKey: take(() => readOutboxKey(env), undefined),
+    signingKeyRotationDays: take(() => (env.SIGNING_KEY_ROTATION_DAYS === undefined ? undefined : positiveInt(env.SIGNING_KEY_ROTATION_DAYS, 90, "SIGNING_KEY_ROTATION_DAYS")), undefined),
     outboxMaxAgeMs: take(() => positiveInt(env.OUTBOX_MAX_AGE_SECONDS, 86_400, "OUTBOX_MAX_AGE_SECONDS") * 1000, 86_400_000),
     issuerBaseUrl: take(() => issuerFrom(env.ISSUER_BASE_URL), ""),
     configFile: env.IDP_CONFIG || undefined,

@@ -19,11 +19,11 @@ export const keys = {
   user: (poolId: string, username: string) => `${pool(poolId)}:user:${username}`,
   userPrefix: (poolId: string) => `${pool(poolId)}:user:`,
   users: (poolId: string) => `${pool(poolId)}:users`,
-  /** Normalised username → internal username. */
-  nameIndex: (poolId: string, normalized: string) => `${pool(poolId)}:name:${normalized}`,
-  /** Normalised verified alias (email, phone_number, preferred_username) → internal username. */
-  aliasIndex: (poolId: string, attribute: string, normalized: string) => `${pool(poolId)}:alias:${attribute}:${normalized}`,
-  subIndex: (poolId: string, sub: string) => `${pool(poolId)}:sub:${sub}`,
+  /**
+   * The pool's index: one hash from lookup entries (indexEntry) to internal usernames, one entry per
+   * name, verified alias and sub: far smaller than a key each (README "Redis": memory per user).
+   */
+  userIndex: (poolId: string) => `${pool(poolId)}:ix`,
 
   /** Failed sign-in counter: per internal username for users, per normalised input for unknown names. */
   lockout: (poolId: string, subject: string) => `${pool(poolId)}:lockout:${subject}`,
@@ -50,4 +50,11 @@ export const keys = {
   /** The groups of a user, by sub (a re-created user is a new sub and inherits nothing). */
   userGroups: (poolId: string, sub: string) => `${pool(poolId)}:user-groups:${sub}`,
   userGroupsPrefix: (poolId: string) => `${pool(poolId)}:user-groups:`,
+} as const;
+
+/** Fields of keys.userIndex: a normalised username, a normalised verified alias (email, phone_number, preferred_username) or a sub. */
+export const indexEntry = {
+  name: (normalized: string) => `n:${normalized}`,
+  alias: (attribute: string, normalized: string) => `a:${attribute}:${normalized}`,
+  sub: (sub: string) => `s:${sub}`,
 } as const;

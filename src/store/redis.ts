@@ -6,11 +6,12 @@ import { Cluster, Redis, type RedisOptions } from "ioredis";
 export type RedisClient = Redis | Cluster;
 
 /** Lua scripts, one file each under scripts/, with their number of keys (0: variable). */
-const SCRIPTS = {
-  findUser: 0,
-  createUser: 0,
-  updateUser: 0,
-  deleteUser: 0,
+const SCRIPT_KEYS = {
+  findUser: 1,
+  createUser: 3,
+  updateUser: 2,
+  deleteUser: 4,
+  swapSealed: 1,
   recordAttempt: 1,
   consumeSession: 1,
   storeAuthEvent: 3,
@@ -20,7 +21,8 @@ const SCRIPTS = {
   addToGroup: 3,
   deleteGroup: 3,
 } as const;
-export type ScriptName = keyof typeof SCRIPTS;
+export type ScriptName = keyof typeof SCRIPT_KEYS;
+const SCRIPTS: Readonly<Record<ScriptName, number>> = SCRIPT_KEYS;
 
 const commonOptions = {
   // Fail fast with UNAVAILABLE instead of queueing requests while Redis is away.

@@ -33,6 +33,6 @@ export class SessionStore {
   }
 }
 
-function sessionContext(poolId: string, digest: string): string {
+export function sessionContext(poolId: string, digest: string): string {
   return `session\0${poolId}\0${digest}`;
 }

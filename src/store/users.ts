@@ -1,4 +1,4 @@
-import { keys } from "./keys.js";
+import { indexEntry, keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
 import { runScript, runScriptBuffer } from "./redis.js";
 import type { UserRecord } from "./records.js";
@@ -35,7 +35,7 @@ export class UserStore {
    * A pool's first miss writes the stand-in.
    */
   async find(poolId: string, lookups: readonly UserLookup[]): Promise<UserRecord | undefined> {
-    const found = await runScriptBuffer(this.redis, "findUser", lookups.map((l) => lookupKey(poolId, l)), [keys.userPrefix(poolId)]);
+    const found = await runScriptBuffer(this.redis, "findUser", [keys.userIndex(poolId)], [keys.userPrefix(poolId), ...lookups.map(lookupEntry)]);
     if (!Array.isArray(found)) {
       await this.redis.set(keys.userPrefix(poolId), encodeUser(this.credentials, poolId, STAND_IN_USER), "NX");
       return undefined;
@@ -52,13 +52,13 @@ export class UserStore {
   }
 
   async create(poolId: string, user: UserRecord, claims: UserClaims, forceAlias: boolean): Promise<CreateUserResult> {
-    const nameKeys = claims.names.map((n) => keys.nameIndex(poolId, n));
-    const aliasKeys = claims.aliases.map((a) => keys.aliasIndex(poolId, a.attribute, a.value));
+    const names = claims.names.map((n) => indexEntry.name(n));
+    const aliases = claims.aliases.map((a) => indexEntry.alias(a.attribute, a.value));
     const result = (await runScript(
       this.redis,
       "createUser",
-      [keys.user(poolId, user.username), keys.users(poolId), keys.subIndex(poolId, user.sub), ...nameKeys, ...aliasKeys],
-      [user.username, encodeUser(this.credentials, poolId, user), nameKeys.length, forceAlias ? "1" : "0", keys.userPrefix(poolId), ...claims.aliases.map((a) => a.attribute)],
+      [keys.user(poolId, user.username), keys.users(poolId), keys.userIndex(poolId)],
+      [user.username, encodeUser(this.credentials, poolId, user), forceAlias ? "1" : "0", keys.userPrefix(poolId), indexEntry.sub(user.sub), names.length, aliases.length, ...names, ...aliases, ...claims.aliases.map((a) => a.attribute)],
     )) as [string, number];
     if (result[0] === "OK") return { ok: true };
     if (result[0] === "EXISTS") return { ok: false, conflict: "username" };
@@ -81,12 +81,12 @@ export class UserStore {
       const next = change(current);
       if (!next) return undefined;
       const user: UserRecord = { ...next.user, version: current.version + 1, updatedAt: now };
-      const claim = claimKeys(poolId, next.claim);
+      const claim = claimEntries(next.claim);
       const outcome = await runScript(
         this.redis,
         "updateUser",
-        [keys.user(poolId, username), ...claim, ...claimKeys(poolId, next.release)],
-        [current.version, encodeUser(this.credentials, poolId, user), username, claim.length],
+        [keys.user(poolId, username), keys.userIndex(poolId)],
+        [current.version, encodeUser(this.credentials, poolId, user), username, claim.length, ...claim, ...claimEntries(next.release)],
       );
       if (outcome === "OK") return { ok: true, user, value: next.value };
       if (outcome === "GONE") return { ok: false, reason: "gone" };
@@ -99,8 +99,8 @@ export class UserStore {
     const result = await runScript(
       this.redis,
       "deleteUser",
-      [keys.user(poolId, user.username), keys.users(poolId), keys.userAuthEvents(poolId, user.username), keys.subIndex(poolId, user.sub), ...claimKeys(poolId, claims)],
-      [user.username, keys.authEvent(poolId, "")],
+      [keys.user(poolId, user.username), keys.users(poolId), keys.userAuthEvents(poolId, user.username), keys.userIndex(poolId)],
+      [user.username, keys.authEvent(poolId, ""), indexEntry.sub(user.sub), ...claimEntries(claims)],
     );
     return result === 1;
   }
@@ -115,13 +115,13 @@ export class UserStore {
 }
 
 
-function lookupKey(poolId: string, lookup: UserLookup): string {
-  if (lookup.kind === "name") return keys.nameIndex(poolId, lookup.value);
-  if (lookup.kind === "alias") return keys.aliasIndex(poolId, lookup.attribute, lookup.value);
-  return keys.subIndex(poolId, lookup.value);
+function lookupEntry(lookup: UserLookup): string {
+  if (lookup.kind === "name") return indexEntry.name(lookup.value);
+  if (lookup.kind === "alias") return indexEntry.alias(lookup.attribute, lookup.value);
+  return indexEntry.sub(lookup.value);
 }
 
-function claimKeys(poolId: string, claims: UserClaims | undefined): string[] {
+function claimEntries(claims: UserClaims | undefined): string[] {
   if (!claims) return [];
-  return [...claims.names.map((n) => keys.nameIndex(poolId, n)), ...claims.aliases.map((a) => keys.aliasIndex(poolId, a.attribute, a.value))];
+  return [...claims.names.map((n) => indexEntry.name(n)), ...claims.aliases.map((a) => indexEntry.alias(a.attribute, a.value))];
 }

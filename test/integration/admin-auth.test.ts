@@ -69,7 +69,7 @@ describe("admin authentication and pool scope (gRPC + Redis)", () => {
   }
 
   it("covers every AdminService method", () => {
-    expect(METHODS).to.have.length(41);
+    expect(METHODS).to.have.length(42);
   });
 
   for (const [label, metadata] of [["no credentials", noCredentials], ["a wrong token", wrongToken], ["a non-Bearer authorization", notBearer]] as const) {

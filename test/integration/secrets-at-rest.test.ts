@@ -80,7 +80,7 @@ describe("secrets at rest: a Redis dump holds nothing in clear (gRPC + Redis)", 
     rememberTokens("new password", answered.result.value);
 
     const key = await t.app.deps.stores.signingKeys.get(POOL);
-    for (const part of ["d", "p", "q", "dp", "dq", "qi"] as const) remember(`signing key ${part}`, key!.privateJwk[part]!);
+    for (const part of ["d", "p", "q", "dp", "dq", "qi"] as const) remember(`signing key ${part}`, key!.current.privateJwk[part]!);
     remember("client secret", CLIENT_SECRET);
     remember("master key", t.config.masterKey);
     remember("outbox key", TEST_OUTBOX_KEY);

@@ -17,9 +17,11 @@ export async function getJwks(deps: Deps, request: GetJwksRequest): Promise<GetJ
 
 /** The pool's public keys in JWK form (the pool must exist; its key is created on first use). */
 export async function publicJwks(deps: Deps, id: string): Promise<Jwk[]> {
-  const key = await deps.keyRing.keyOf(id);
-  const { kid = key.kid, kty = "RSA", alg = "RS256", use = "sig", n = "", e = "" } = key.publicJwk;
-  return [{ kid, kty, alg, use, n, e }];
+  // The current key and previous ones until the last token they signed has expired (key-ring.ts).
+  return (await deps.keyRing.verificationKeys(id, deps.clock())).map((key) => {
+    const { kid = key.kid, kty = "RSA", alg = "RS256", use = "sig", n = "", e = "" } = key.publicJwk;
+    return { kid, kty, alg, use, n, e };
+  });
 }
 
 async function poolIdOf(deps: Deps, request: GetJwksRequest) {

@@ -1,9 +1,10 @@
-import { createLocalJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } from "jose";
+import { decodeJwt, errors, type JWTPayload } from "jose";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, type Failure } from "../outcome.js";
 import { issuerOf } from "./issue-tokens.js";
+import { verifyWithPoolKeys } from "./pool-keys.js";
 
 export interface SignedInUser {
   readonly pool: PoolRecord;
@@ -20,10 +21,9 @@ export async function verifyAccessToken(deps: Deps, token: string): Promise<Sign
   const poolId = poolIdFromToken(deps, token);
   const pool = poolId === undefined ? undefined : await deps.stores.pools.get(poolId);
   if (!pool) return fail("notAuthorized", messages.invalidAccessToken);
-  const key = await deps.keyRing.keyOf(pool.id);
   let claims: JWTPayload;
   try {
-    ({ payload: claims } = await jwtVerify(token, createLocalJWKSet({ keys: [key.publicJwk] }), {
+    ({ payload: claims } = await verifyWithPoolKeys(deps, pool.id, token, {
       issuer: issuerOf(deps, pool.id),
       algorithms: ["RS256"],
       // Our tokens always carry both; one without is not ours to honour, however well signed. A

@@ -1,43 +1,46 @@
--- Creates a user and claims its index keys atomically.
--- KEYS[1] user, KEYS[2] users sorted set, KEYS[3] sub index,
--- KEYS[4 .. 3+n] name keys that must be free, KEYS[4+n ..] verified alias keys.
--- ARGV[1] username, ARGV[2] user record (store/user-codec.ts), ARGV[3] n, ARGV[4] '1' to move verified email / phone
--- aliases held by others (a preferred_username is unique and never moved),
--- ARGV[5] user key prefix, ARGV[6 ..] the attribute name of each alias key.
--- Returns {'OK', 0}, {'EXISTS', i} (i-th name key taken) or {'ALIAS_EXISTS', j} (j-th alias key taken).
-local n = tonumber(ARGV[3])
+-- Creates a user and claims its index entries atomically.
+-- KEYS[1] user, KEYS[2] users sorted set, KEYS[3] the pool's index hash.
+-- ARGV[1] username, ARGV[2] user record (store/user-codec.ts), ARGV[3] '1' to move verified email /
+-- phone aliases held by others (a preferred_username is unique and never moved), ARGV[4] user key
+-- prefix, ARGV[5] the sub entry, ARGV[6] n, ARGV[7] m, ARGV[8 .. 7+n] name entries that must be
+-- free, ARGV[8+n .. 7+n+m] verified alias entries, ARGV[8+n+m .. 7+n+2m] each alias's attribute.
+-- Returns {'OK', 0}, {'EXISTS', i} (i-th name entry taken) or {'ALIAS_EXISTS', j} (j-th alias taken).
+-- Invariant: an index entry names at most one user, and every entry of a user names it.
+local n, m = tonumber(ARGV[6]), tonumber(ARGV[7])
+local names, aliases = 8, 8 + n
 if redis.call('EXISTS', KEYS[1]) == 1 then return {'EXISTS', 0} end
-for i = 4, 3 + n do
-  if redis.call('EXISTS', KEYS[i]) == 1 then return {'EXISTS', i - 3} end
+for i = 0, n - 1 do
+  if redis.call('HEXISTS', KEYS[3], ARGV[names + i]) == 1 then return {'EXISTS', i + 1} end
 end
-for i = 4 + n, #KEYS do
-  local owner = redis.call('GET', KEYS[i])
-  local movable = ARGV[4] == '1' and ARGV[6 + i - 4 - n] ~= 'preferred_username'
-  if owner and owner ~= ARGV[1] and not movable then return {'ALIAS_EXISTS', i - 3 - n} end
+for j = 0, m - 1 do
+  local owner = redis.call('HGET', KEYS[3], ARGV[aliases + j])
+  local movable = ARGV[3] == '1' and ARGV[aliases + m + j] ~= 'preferred_username'
+  if owner and owner ~= ARGV[1] and not movable then return {'ALIAS_EXISTS', j + 1} end
 end
 -- ForceAliasCreation: the previous owner keeps the attribute but it is no longer verified. The
--- record's fixed header (store/user-codec.ts): version u32 at byte 1, the credentials' version
--- distance at byte 5 (the sealed credentials stay as they are: one more version since sealing),
--- the verified flags at byte 7 (email bits 0-1, phone_number bits 2-3; 1 = "false").
-for i = 4 + n, #KEYS do
-  local owner = redis.call('GET', KEYS[i])
-  local shift = ({email = 0, phone_number = 2})[ARGV[6 + i - 4 - n]]
+-- record's fixed header (store/user-codec.ts): version u32 at byte 1; byte 6 holds the verified
+-- flags (email bits 0-1, phone_number bits 2-3; 1 = "false") and, in bits 4-7, how many versions ago
+-- the credentials were sealed (they stay as they are: one version more).
+for j = 0, m - 1 do
+  local owner = redis.call('HGET', KEYS[3], ARGV[aliases + j])
+  local shift = ({email = 0, phone_number = 2})[ARGV[aliases + m + j]]
   if owner and owner ~= ARGV[1] and shift then
-    local record = redis.call('GET', ARGV[5] .. owner)
+    local record = redis.call('GET', ARGV[4] .. owner)
     if record then
-      local distance = string.byte(record, 6)
-      if distance == 255 then return redis.error_reply('credential version distance overflow') end
-      local verified = string.byte(record, 8)
-      local bits = math.floor(verified / 2 ^ shift) % 4
-      verified = verified - bits * 2 ^ shift + 2 ^ shift
+      local byte = string.byte(record, 7)
+      local distance = math.floor(byte / 16)
+      if distance == 15 then return redis.error_reply('credential version distance overflow') end
+      local flags = byte % 16
+      local bits = math.floor(flags / 2 ^ shift) % 4
+      flags = flags - bits * 2 ^ shift + 2 ^ shift
       record = string.sub(record, 1, 1) .. struct.pack('>I4', struct.unpack('>I4', record, 2) + 1)
-        .. string.char(distance + 1) .. string.sub(record, 7, 7) .. string.char(verified) .. string.sub(record, 9)
-      redis.call('SET', ARGV[5] .. owner, record)
+        .. string.sub(record, 6, 6) .. string.char((distance + 1) * 16 + flags) .. string.sub(record, 8)
+      redis.call('SET', ARGV[4] .. owner, record)
     end
   end
 end
 redis.call('SET', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], 0, ARGV[1])
-redis.call('SET', KEYS[3], ARGV[1])
-for i = 4, #KEYS do redis.call('SET', KEYS[i], ARGV[1]) end
+redis.call('HSET', KEYS[3], ARGV[5], ARGV[1])
+for i = names, 7 + n + m do redis.call('HSET', KEYS[3], ARGV[i], ARGV[1]) end
 return {'OK', 0}

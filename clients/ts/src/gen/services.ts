@@ -24,6 +24,7 @@ import {
   ListUserPoolClientsRequest,
   ListUserPoolsRequest,
   ListUsersRequest,
+  RotateSigningKeyRequest,
   UpdateUserPoolClientRequest,
   UpdateUserPoolRequest,
 } from "./identity/v1/admin_service.js";
@@ -120,6 +121,7 @@ export const adminService = {
     adminRemoveUserFromGroup: AdminRemoveUserFromGroupRequest as RequestBuilder<AdminRemoveUserFromGroupRequest>,
     adminListGroupsForUser: AdminListGroupsForUserRequest as RequestBuilder<AdminListGroupsForUserRequest>,
     listUsersInGroup: ListUsersInGroupRequest as RequestBuilder<ListUsersInGroupRequest>,
+    rotateSigningKey: RotateSigningKeyRequest as RequestBuilder<RotateSigningKeyRequest>,
   },
 } as const;
 

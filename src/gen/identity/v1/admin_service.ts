@@ -1414,6 +1414,39 @@ export interface ImportUsersResult {
   refusedCount: number;
 }
 
+/** The input of RotateSigningKey. */
+export interface RotateSigningKeyRequest {
+  /** The pool whose token signing key is replaced. */
+  userPoolId: string;
+}
+
+/** The outcome of RotateSigningKey: exactly one arm is set. */
+export interface RotateSigningKeyResponse {
+  /** The success arm, or the error that happened. */
+  result?:
+    | //
+    /** The new key signs every token from now on. */
+    { $case: "success"; value: RotateSigningKeyResult }
+    | //
+    /** The user pool does not exist (Cognito's ResourceNotFoundException). */
+    { $case: "resourceNotFound"; value: ResourceNotFound }
+    | //
+    /**
+     * A parameter is missing, malformed or out of range (Cognito's InvalidParameterException).
+     * Nothing was changed.
+     */
+    { $case: "invalidParameter"; value: InvalidParameter }
+    | undefined;
+}
+
+/** The pool's signing keys after a rotation. */
+export interface RotateSigningKeyResult {
+  /** The kid of the new current key (RFC 7638 thumbprint). */
+  kid: string;
+  /** Previous keys still published in the JWKS (newest first) until the tokens they signed expire. */
+  previousKids: string[];
+}
+
 function createBaseCreateUserPoolRequest(): CreateUserPoolRequest {
   return { poolName: "", userPoolId: "", settings: undefined };
 }
@@ -11848,6 +11881,294 @@ export const ImportUsersResult: MessageFns<ImportUsersResult> = {
   },
 };
 
+function createBaseRotateSigningKeyRequest(): RotateSigningKeyRequest {
+  return { userPoolId: "" };
+}
+
+export const RotateSigningKeyRequest: MessageFns<RotateSigningKeyRequest> = {
+  encode(message: RotateSigningKeyRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.userPoolId !== "") {
+      writer.uint32(10).string(message.userPoolId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RotateSigningKeyRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRotateSigningKeyRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.userPoolId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RotateSigningKeyRequest {
+    return {
+      userPoolId: isSet(object.userPoolId)
+        ? globalThis.String(object.userPoolId)
+        : isSet(object.user_pool_id)
+        ? globalThis.String(object.user_pool_id)
+        : "",
+    };
+  },
+
+  toJSON(message: RotateSigningKeyRequest): unknown {
+    const obj: any = {};
+    if (message.userPoolId !== "") {
+      obj.userPoolId = message.userPoolId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<RotateSigningKeyRequest>, I>>(base?: I): RotateSigningKeyRequest {
+    return RotateSigningKeyRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RotateSigningKeyRequest>, I>>(object: I): RotateSigningKeyRequest {
+    const message = createBaseRotateSigningKeyRequest();
+    message.userPoolId = object.userPoolId ?? "";
+    return message;
+  },
+};
+
+function createBaseRotateSigningKeyResponse(): RotateSigningKeyResponse {
+  return { result: undefined };
+}
+
+export const RotateSigningKeyResponse: MessageFns<RotateSigningKeyResponse> = {
+  encode(message: RotateSigningKeyResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.result?.$case) {
+      case "success":
+        RotateSigningKeyResult.encode(message.result.value, writer.uint32(10).fork()).join();
+        break;
+      case "resourceNotFound":
+        ResourceNotFound.encode(message.result.value, writer.uint32(810).fork()).join();
+        break;
+      case "invalidParameter":
+        InvalidParameter.encode(message.result.value, writer.uint32(802).fork()).join();
+        break;
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RotateSigningKeyResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRotateSigningKeyResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.result = { $case: "success", value: RotateSigningKeyResult.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 101: {
+            if (tag !== 810) {
+              break;
+            }
+
+            message.result = { $case: "resourceNotFound", value: ResourceNotFound.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 100: {
+            if (tag !== 802) {
+              break;
+            }
+
+            message.result = { $case: "invalidParameter", value: InvalidParameter.decode(reader, reader.uint32()) };
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RotateSigningKeyResponse {
+    return {
+      result: isSet(object.success)
+        ? { $case: "success", value: RotateSigningKeyResult.fromJSON(object.success) }
+        : isSet(object.resourceNotFound)
+        ? { $case: "resourceNotFound", value: ResourceNotFound.fromJSON(object.resourceNotFound) }
+        : isSet(object.resource_not_found)
+        ? { $case: "resourceNotFound", value: ResourceNotFound.fromJSON(object.resource_not_found) }
+        : isSet(object.invalidParameter)
+        ? { $case: "invalidParameter", value: InvalidParameter.fromJSON(object.invalidParameter) }
+        : isSet(object.invalid_parameter)
+        ? { $case: "invalidParameter", value: InvalidParameter.fromJSON(object.invalid_parameter) }
+        : undefined,
+    };
+  },
+
+  toJSON(message: RotateSigningKeyResponse): unknown {
+    const obj: any = {};
+    if (message.result?.$case === "success") {
+      obj.success = RotateSigningKeyResult.toJSON(message.result.value);
+    } else if (message.result?.$case === "resourceNotFound") {
+      obj.resourceNotFound = ResourceNotFound.toJSON(message.result.value);
+    } else if (message.result?.$case === "invalidParameter") {
+      obj.invalidParameter = InvalidParameter.toJSON(message.result.value);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<RotateSigningKeyResponse>, I>>(base?: I): RotateSigningKeyResponse {
+    return RotateSigningKeyResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RotateSigningKeyResponse>, I>>(object: I): RotateSigningKeyResponse {
+    const message = createBaseRotateSigningKeyResponse();
+    switch (object.result?.$case) {
+      case "success": {
+        if (object.result?.value !== undefined && object.result?.value !== null) {
+          message.result = { $case: "success", value: RotateSigningKeyResult.fromPartial(object.result.value) };
+        }
+        break;
+      }
+      case "resourceNotFound": {
+        if (object.result?.value !== undefined && object.result?.value !== null) {
+          message.result = { $case: "resourceNotFound", value: ResourceNotFound.fromPartial(object.result.value) };
+        }
+        break;
+      }
+      case "invalidParameter": {
+        if (object.result?.value !== undefined && object.result?.value !== null) {
+          message.result = { $case: "invalidParameter", value: InvalidParameter.fromPartial(object.result.value) };
+        }
+        break;
+      }
+    }
+    return message;
+  },
+};
+
+function createBaseRotateSigningKeyResult(): RotateSigningKeyResult {
+  return { kid: "", previousKids: [] };
+}
+
+export const RotateSigningKeyResult: MessageFns<RotateSigningKeyResult> = {
+  encode(message: RotateSigningKeyResult, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.kid !== "") {
+      writer.uint32(10).string(message.kid);
+    }
+    for (const v of message.previousKids) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RotateSigningKeyResult {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRotateSigningKeyResult();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.kid = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.previousKids.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RotateSigningKeyResult {
+    return {
+      kid: isSet(object.kid) ? globalThis.String(object.kid) : "",
+      previousKids: globalThis.Array.isArray(object?.previousKids)
+        ? object.previousKids.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.previous_kids)
+        ? object.previous_kids.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: RotateSigningKeyResult): unknown {
+    const obj: any = {};
+    if (message.kid !== "") {
+      obj.kid = message.kid;
+    }
+    if (message.previousKids?.length) {
+      obj.previousKids = message.previousKids;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<RotateSigningKeyResult>, I>>(base?: I): RotateSigningKeyResult {
+    return RotateSigningKeyResult.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RotateSigningKeyResult>, I>>(object: I): RotateSigningKeyResult {
+    const message = createBaseRotateSigningKeyResult();
+    message.kid = object.kid ?? "";
+    message.previousKids = object.previousKids?.map((e) => e) || [];
+    return message;
+  },
+};
+
 /**
  * Privileged operations. Callers authenticate with `authorization: Bearer <token>` metadata (or a
  * client certificate when mTLS is configured); unauthenticated calls get UNAUTHENTICATED and change
@@ -12368,6 +12689,23 @@ export const AdminServiceService = {
       Buffer.from(ListUsersInGroupResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListUsersInGroupResponse => ListUsersInGroupResponse.decode(value),
   },
+  /**
+   * Replaces the pool's token signing key (ours; Cognito rotates its own). New tokens are signed with
+   * the new key; the JWKS keeps publishing the previous ones until the last token they signed has
+   * expired, and those tokens (and every refresh token) keep working. Verifiers refetch the JWKS
+   * when a token names a kid they do not know.
+   */
+  rotateSigningKey: {
+    path: "/identity.v1.AdminService/RotateSigningKey" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RotateSigningKeyRequest): Buffer =>
+      Buffer.from(RotateSigningKeyRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RotateSigningKeyRequest => RotateSigningKeyRequest.decode(value),
+    responseSerialize: (value: RotateSigningKeyResponse): Buffer =>
+      Buffer.from(RotateSigningKeyResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RotateSigningKeyResponse => RotateSigningKeyResponse.decode(value),
+  },
 } as const;
 
 export interface AdminServiceServer extends UntypedServiceImplementation {
@@ -12473,6 +12811,13 @@ export interface AdminServiceServer extends UntypedServiceImplementation {
   adminListGroupsForUser: handleUnaryCall<AdminListGroupsForUserRequest, AdminListGroupsForUserResponse>;
   /** Lists the users in a group, a page at a time. */
   listUsersInGroup: handleUnaryCall<ListUsersInGroupRequest, ListUsersInGroupResponse>;
+  /**
+   * Replaces the pool's token signing key (ours; Cognito rotates its own). New tokens are signed with
+   * the new key; the JWKS keeps publishing the previous ones until the last token they signed has
+   * expired, and those tokens (and every refresh token) keep working. Verifiers refetch the JWKS
+   * when a token names a kid they do not know.
+   */
+  rotateSigningKey: handleUnaryCall<RotateSigningKeyRequest, RotateSigningKeyResponse>;
 }
 
 export interface AdminServiceClient extends Client {
@@ -13151,6 +13496,27 @@ export interface AdminServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListUsersInGroupResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Replaces the pool's token signing key (ours; Cognito rotates its own). New tokens are signed with
+   * the new key; the JWKS keeps publishing the previous ones until the last token they signed has
+   * expired, and those tokens (and every refresh token) keep working. Verifiers refetch the JWKS
+   * when a token names a kid they do not know.
+   */
+  rotateSigningKey(
+    request: RotateSigningKeyRequest,
+    callback: (error: ServiceError | null, response: RotateSigningKeyResponse) => void,
+  ): ClientUnaryCall;
+  rotateSigningKey(
+    request: RotateSigningKeyRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RotateSigningKeyResponse) => void,
+  ): ClientUnaryCall;
+  rotateSigningKey(
+    request: RotateSigningKeyRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RotateSigningKeyResponse) => void,
   ): ClientUnaryCall;
 }
 

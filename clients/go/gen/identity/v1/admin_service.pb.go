@@ -6647,6 +6647,212 @@ func (x *ImportUsersResult) GetRefusedCount() int32 {
 	return 0
 }
 
+// The input of RotateSigningKey.
+type RotateSigningKeyRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The pool whose token signing key is replaced.
+	UserPoolId    string `protobuf:"bytes,1,opt,name=user_pool_id,json=userPoolId,proto3" json:"user_pool_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RotateSigningKeyRequest) Reset() {
+	*x = RotateSigningKeyRequest{}
+	mi := &file_identity_v1_admin_service_proto_msgTypes[62]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RotateSigningKeyRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RotateSigningKeyRequest) ProtoMessage() {}
+
+func (x *RotateSigningKeyRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_identity_v1_admin_service_proto_msgTypes[62]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RotateSigningKeyRequest.ProtoReflect.Descriptor instead.
+func (*RotateSigningKeyRequest) Descriptor() ([]byte, []int) {
+	return file_identity_v1_admin_service_proto_rawDescGZIP(), []int{62}
+}
+
+func (x *RotateSigningKeyRequest) GetUserPoolId() string {
+	if x != nil {
+		return x.UserPoolId
+	}
+	return ""
+}
+
+// The outcome of RotateSigningKey: exactly one arm is set.
+type RotateSigningKeyResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The success arm, or the error that happened.
+	//
+	// Types that are valid to be assigned to Result:
+	//
+	//	*RotateSigningKeyResponse_Success
+	//	*RotateSigningKeyResponse_ResourceNotFound
+	//	*RotateSigningKeyResponse_InvalidParameter
+	Result        isRotateSigningKeyResponse_Result `protobuf_oneof:"result"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RotateSigningKeyResponse) Reset() {
+	*x = RotateSigningKeyResponse{}
+	mi := &file_identity_v1_admin_service_proto_msgTypes[63]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RotateSigningKeyResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RotateSigningKeyResponse) ProtoMessage() {}
+
+func (x *RotateSigningKeyResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_identity_v1_admin_service_proto_msgTypes[63]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RotateSigningKeyResponse.ProtoReflect.Descriptor instead.
+func (*RotateSigningKeyResponse) Descriptor() ([]byte, []int) {
+	return file_identity_v1_admin_service_proto_rawDescGZIP(), []int{63}
+}
+
+func (x *RotateSigningKeyResponse) GetResult() isRotateSigningKeyResponse_Result {
+	if x != nil {
+		return x.Result
+	}
+	return nil
+}
+
+func (x *RotateSigningKeyResponse) GetSuccess() *RotateSigningKeyResult {
+	if x != nil {
+		if x, ok := x.Result.(*RotateSigningKeyResponse_Success); ok {
+			return x.Success
+		}
+	}
+	return nil
+}
+
+func (x *RotateSigningKeyResponse) GetResourceNotFound() *ResourceNotFound {
+	if x != nil {
+		if x, ok := x.Result.(*RotateSigningKeyResponse_ResourceNotFound); ok {
+			return x.ResourceNotFound
+		}
+	}
+	return nil
+}
+
+func (x *RotateSigningKeyResponse) GetInvalidParameter() *InvalidParameter {
+	if x != nil {
+		if x, ok := x.Result.(*RotateSigningKeyResponse_InvalidParameter); ok {
+			return x.InvalidParameter
+		}
+	}
+	return nil
+}
+
+type isRotateSigningKeyResponse_Result interface {
+	isRotateSigningKeyResponse_Result()
+}
+
+type RotateSigningKeyResponse_Success struct {
+	// The new key signs every token from now on.
+	Success *RotateSigningKeyResult `protobuf:"bytes,1,opt,name=success,proto3,oneof"`
+}
+
+type RotateSigningKeyResponse_ResourceNotFound struct {
+	// The user pool does not exist (Cognito's ResourceNotFoundException).
+	ResourceNotFound *ResourceNotFound `protobuf:"bytes,101,opt,name=resource_not_found,json=resourceNotFound,proto3,oneof"`
+}
+
+type RotateSigningKeyResponse_InvalidParameter struct {
+	// A parameter is missing, malformed or out of range (Cognito's InvalidParameterException).
+	// Nothing was changed.
+	InvalidParameter *InvalidParameter `protobuf:"bytes,100,opt,name=invalid_parameter,json=invalidParameter,proto3,oneof"`
+}
+
+func (*RotateSigningKeyResponse_Success) isRotateSigningKeyResponse_Result() {}
+
+func (*RotateSigningKeyResponse_ResourceNotFound) isRotateSigningKeyResponse_Result() {}
+
+func (*RotateSigningKeyResponse_InvalidParameter) isRotateSigningKeyResponse_Result() {}
+
+// The pool's signing keys after a rotation.
+type RotateSigningKeyResult struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The kid of the new current key (RFC 7638 thumbprint).
+	Kid string `protobuf:"bytes,1,opt,name=kid,proto3" json:"kid,omitempty"`
+	// Previous keys still published in the JWKS (newest first) until the tokens they signed expire.
+	PreviousKids  []string `protobuf:"bytes,2,rep,name=previous_kids,json=previousKids,proto3" json:"previous_kids,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RotateSigningKeyResult) Reset() {
+	*x = RotateSigningKeyResult{}
+	mi := &file_identity_v1_admin_service_proto_msgTypes[64]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RotateSigningKeyResult) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RotateSigningKeyResult) ProtoMessage() {}
+
+func (x *RotateSigningKeyResult) ProtoReflect() protoreflect.Message {
+	mi := &file_identity_v1_admin_service_proto_msgTypes[64]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RotateSigningKeyResult.ProtoReflect.Descriptor instead.
+func (*RotateSigningKeyResult) Descriptor() ([]byte, []int) {
+	return file_identity_v1_admin_service_proto_rawDescGZIP(), []int{64}
+}
+
+func (x *RotateSigningKeyResult) GetKid() string {
+	if x != nil {
+		return x.Kid
+	}
+	return ""
+}
+
+func (x *RotateSigningKeyResult) GetPreviousKids() []string {
+	if x != nil {
+		return x.PreviousKids
+	}
+	return nil
+}
+
 var File_identity_v1_admin_service_proto protoreflect.FileDescriptor
 
 const file_identity_v1_admin_service_proto_rawDesc = "" +
@@ -7059,7 +7265,18 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x11ImportUsersResult\x12:\n" +
 	"\boutcomes\x18\x01 \x03(\v2\x1e.identity.v1.ImportUserOutcomeR\boutcomes\x12%\n" +
 	"\x0eimported_count\x18\x02 \x01(\x05R\rimportedCount\x12#\n" +
-	"\rrefused_count\x18\x03 \x01(\x05R\frefusedCount2\xe1 \n" +
+	"\rrefused_count\x18\x03 \x01(\x05R\frefusedCount\";\n" +
+	"\x17RotateSigningKeyRequest\x12 \n" +
+	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
+	"userPoolId\"\x82\x02\n" +
+	"\x18RotateSigningKeyResponse\x12?\n" +
+	"\asuccess\x18\x01 \x01(\v2#.identity.v1.RotateSigningKeyResultH\x00R\asuccess\x12M\n" +
+	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
+	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameterB\b\n" +
+	"\x06result\"O\n" +
+	"\x16RotateSigningKeyResult\x12\x10\n" +
+	"\x03kid\x18\x01 \x01(\tR\x03kid\x12#\n" +
+	"\rprevious_kids\x18\x02 \x03(\tR\fpreviousKids2\xc2!\n" +
 	"\fAdminService\x12Y\n" +
 	"\x0eCreateUserPool\x12\".identity.v1.CreateUserPoolRequest\x1a#.identity.v1.CreateUserPoolResponse\x12_\n" +
 	"\x10DescribeUserPool\x12$.identity.v1.DescribeUserPoolRequest\x1a%.identity.v1.DescribeUserPoolResponse\x12Y\n" +
@@ -7102,7 +7319,8 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x13AdminAddUserToGroup\x12'.identity.v1.AdminAddUserToGroupRequest\x1a(.identity.v1.AdminAddUserToGroupResponse\x12w\n" +
 	"\x18AdminRemoveUserFromGroup\x12,.identity.v1.AdminRemoveUserFromGroupRequest\x1a-.identity.v1.AdminRemoveUserFromGroupResponse\x12q\n" +
 	"\x16AdminListGroupsForUser\x12*.identity.v1.AdminListGroupsForUserRequest\x1a+.identity.v1.AdminListGroupsForUserResponse\x12_\n" +
-	"\x10ListUsersInGroup\x12$.identity.v1.ListUsersInGroupRequest\x1a%.identity.v1.ListUsersInGroupResponseB\xbd\x01\n" +
+	"\x10ListUsersInGroup\x12$.identity.v1.ListUsersInGroupRequest\x1a%.identity.v1.ListUsersInGroupResponse\x12_\n" +
+	"\x10RotateSigningKey\x12$.identity.v1.RotateSigningKeyRequest\x1a%.identity.v1.RotateSigningKeyResponseB\xbd\x01\n" +
 	"\x0fcom.identity.v1B\x11AdminServiceProtoP\x01ZJgithub.com/identity-service/identity/clients/go/gen/identity/v1;identityv1\xa2\x02\x03IXX\xaa\x02\vIdentity.V1\xca\x02\vIdentity\\V1\xe2\x02\x17Identity\\V1\\GPBMetadata\xea\x02\fIdentity::V1b\x06proto3"
 
 var (
@@ -7117,7 +7335,7 @@ func file_identity_v1_admin_service_proto_rawDescGZIP() []byte {
 	return file_identity_v1_admin_service_proto_rawDescData
 }
 
-var file_identity_v1_admin_service_proto_msgTypes = make([]protoimpl.MessageInfo, 70)
+var file_identity_v1_admin_service_proto_msgTypes = make([]protoimpl.MessageInfo, 73)
 var file_identity_v1_admin_service_proto_goTypes = []any{
 	(*CreateUserPoolRequest)(nil),               // 0: identity.v1.CreateUserPoolRequest
 	(*CreateUserPoolResponse)(nil),              // 1: identity.v1.CreateUserPoolResponse
@@ -7181,380 +7399,388 @@ var file_identity_v1_admin_service_proto_goTypes = []any{
 	(*ImportUsersRequest)(nil),                  // 59: identity.v1.ImportUsersRequest
 	(*ImportUsersResponse)(nil),                 // 60: identity.v1.ImportUsersResponse
 	(*ImportUsersResult)(nil),                   // 61: identity.v1.ImportUsersResult
-	nil,                                         // 62: identity.v1.AdminCreateUserRequest.ClientMetadataEntry
-	nil,                                         // 63: identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntry
-	nil,                                         // 64: identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntry
-	nil,                                         // 65: identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntry
-	nil,                                         // 66: identity.v1.AdminInitiateAuthRequest.AuthParametersEntry
-	nil,                                         // 67: identity.v1.AdminInitiateAuthRequest.ClientMetadataEntry
-	nil,                                         // 68: identity.v1.AdminRespondToAuthChallengeRequest.ChallengeResponsesEntry
-	nil,                                         // 69: identity.v1.AdminRespondToAuthChallengeRequest.ClientMetadataEntry
-	(*UserPoolSettings)(nil),                    // 70: identity.v1.UserPoolSettings
-	(*UserPool)(nil),                            // 71: identity.v1.UserPool
-	(*InvalidParameter)(nil),                    // 72: identity.v1.InvalidParameter
-	(*TooManyRequests)(nil),                     // 73: identity.v1.TooManyRequests
-	(*LimitExceeded)(nil),                       // 74: identity.v1.LimitExceeded
-	(*NotAuthorized)(nil),                       // 75: identity.v1.NotAuthorized
-	(*ResourceNotFound)(nil),                    // 76: identity.v1.ResourceNotFound
-	(*UserPoolClientSettings)(nil),              // 77: identity.v1.UserPoolClientSettings
-	(*UserPoolClient)(nil),                      // 78: identity.v1.UserPoolClient
-	(*InvalidOAuthFlow)(nil),                    // 79: identity.v1.InvalidOAuthFlow
-	(*ScopeDoesNotExist)(nil),                   // 80: identity.v1.ScopeDoesNotExist
-	(*AttributeType)(nil),                       // 81: identity.v1.AttributeType
-	(MessageAction)(0),                          // 82: identity.v1.MessageAction
-	(DeliveryMedium)(0),                         // 83: identity.v1.DeliveryMedium
-	(*UserType)(nil),                            // 84: identity.v1.UserType
-	(*UserNotFound)(nil),                        // 85: identity.v1.UserNotFound
-	(*UsernameExists)(nil),                      // 86: identity.v1.UsernameExists
-	(*AliasExists)(nil),                         // 87: identity.v1.AliasExists
-	(*InvalidPassword)(nil),                     // 88: identity.v1.InvalidPassword
-	(*CodeDeliveryFailure)(nil),                 // 89: identity.v1.CodeDeliveryFailure
-	(*PreconditionNotMet)(nil),                  // 90: identity.v1.PreconditionNotMet
-	(*UnsupportedUserState)(nil),                // 91: identity.v1.UnsupportedUserState
-	(*UserLambdaValidation)(nil),                // 92: identity.v1.UserLambdaValidation
-	(*UnexpectedLambda)(nil),                    // 93: identity.v1.UnexpectedLambda
-	(*InvalidLambdaResponse)(nil),               // 94: identity.v1.InvalidLambdaResponse
-	(*TooManyFailedAttempts)(nil),               // 95: identity.v1.TooManyFailedAttempts
-	(AuthFlow)(0),                               // 96: identity.v1.AuthFlow
-	(*AuthenticationResult)(nil),                // 97: identity.v1.AuthenticationResult
-	(*Challenge)(nil),                           // 98: identity.v1.Challenge
-	(*UnsupportedOperation)(nil),                // 99: identity.v1.UnsupportedOperation
-	(*InvalidUserPoolConfiguration)(nil),        // 100: identity.v1.InvalidUserPoolConfiguration
-	(*PasswordResetRequired)(nil),               // 101: identity.v1.PasswordResetRequired
-	(*UserNotConfirmed)(nil),                    // 102: identity.v1.UserNotConfirmed
-	(ChallengeName)(0),                          // 103: identity.v1.ChallengeName
-	(*CodeMismatch)(nil),                        // 104: identity.v1.CodeMismatch
-	(*ExpiredCode)(nil),                         // 105: identity.v1.ExpiredCode
-	(*ImportUserRecord)(nil),                    // 106: identity.v1.ImportUserRecord
-	(*ImportUserOutcome)(nil),                   // 107: identity.v1.ImportUserOutcome
-	(*CreateResourceServerRequest)(nil),         // 108: identity.v1.CreateResourceServerRequest
-	(*DescribeResourceServerRequest)(nil),       // 109: identity.v1.DescribeResourceServerRequest
-	(*UpdateResourceServerRequest)(nil),         // 110: identity.v1.UpdateResourceServerRequest
-	(*DeleteResourceServerRequest)(nil),         // 111: identity.v1.DeleteResourceServerRequest
-	(*ListResourceServersRequest)(nil),          // 112: identity.v1.ListResourceServersRequest
-	(*AddUserPoolClientSecretRequest)(nil),      // 113: identity.v1.AddUserPoolClientSecretRequest
-	(*DeleteUserPoolClientSecretRequest)(nil),   // 114: identity.v1.DeleteUserPoolClientSecretRequest
-	(*ListUserPoolClientSecretsRequest)(nil),    // 115: identity.v1.ListUserPoolClientSecretsRequest
-	(*CreateGroupRequest)(nil),                  // 116: identity.v1.CreateGroupRequest
-	(*GetGroupRequest)(nil),                     // 117: identity.v1.GetGroupRequest
-	(*UpdateGroupRequest)(nil),                  // 118: identity.v1.UpdateGroupRequest
-	(*DeleteGroupRequest)(nil),                  // 119: identity.v1.DeleteGroupRequest
-	(*ListGroupsRequest)(nil),                   // 120: identity.v1.ListGroupsRequest
-	(*AdminAddUserToGroupRequest)(nil),          // 121: identity.v1.AdminAddUserToGroupRequest
-	(*AdminRemoveUserFromGroupRequest)(nil),     // 122: identity.v1.AdminRemoveUserFromGroupRequest
-	(*AdminListGroupsForUserRequest)(nil),       // 123: identity.v1.AdminListGroupsForUserRequest
-	(*ListUsersInGroupRequest)(nil),             // 124: identity.v1.ListUsersInGroupRequest
-	(*CreateResourceServerResponse)(nil),        // 125: identity.v1.CreateResourceServerResponse
-	(*DescribeResourceServerResponse)(nil),      // 126: identity.v1.DescribeResourceServerResponse
-	(*UpdateResourceServerResponse)(nil),        // 127: identity.v1.UpdateResourceServerResponse
-	(*DeleteResourceServerResponse)(nil),        // 128: identity.v1.DeleteResourceServerResponse
-	(*ListResourceServersResponse)(nil),         // 129: identity.v1.ListResourceServersResponse
-	(*AddUserPoolClientSecretResponse)(nil),     // 130: identity.v1.AddUserPoolClientSecretResponse
-	(*DeleteUserPoolClientSecretResponse)(nil),  // 131: identity.v1.DeleteUserPoolClientSecretResponse
-	(*ListUserPoolClientSecretsResponse)(nil),   // 132: identity.v1.ListUserPoolClientSecretsResponse
-	(*CreateGroupResponse)(nil),                 // 133: identity.v1.CreateGroupResponse
-	(*GetGroupResponse)(nil),                    // 134: identity.v1.GetGroupResponse
-	(*UpdateGroupResponse)(nil),                 // 135: identity.v1.UpdateGroupResponse
-	(*DeleteGroupResponse)(nil),                 // 136: identity.v1.DeleteGroupResponse
-	(*ListGroupsResponse)(nil),                  // 137: identity.v1.ListGroupsResponse
-	(*AdminAddUserToGroupResponse)(nil),         // 138: identity.v1.AdminAddUserToGroupResponse
-	(*AdminRemoveUserFromGroupResponse)(nil),    // 139: identity.v1.AdminRemoveUserFromGroupResponse
-	(*AdminListGroupsForUserResponse)(nil),      // 140: identity.v1.AdminListGroupsForUserResponse
-	(*ListUsersInGroupResponse)(nil),            // 141: identity.v1.ListUsersInGroupResponse
+	(*RotateSigningKeyRequest)(nil),             // 62: identity.v1.RotateSigningKeyRequest
+	(*RotateSigningKeyResponse)(nil),            // 63: identity.v1.RotateSigningKeyResponse
+	(*RotateSigningKeyResult)(nil),              // 64: identity.v1.RotateSigningKeyResult
+	nil,                                         // 65: identity.v1.AdminCreateUserRequest.ClientMetadataEntry
+	nil,                                         // 66: identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntry
+	nil,                                         // 67: identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntry
+	nil,                                         // 68: identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntry
+	nil,                                         // 69: identity.v1.AdminInitiateAuthRequest.AuthParametersEntry
+	nil,                                         // 70: identity.v1.AdminInitiateAuthRequest.ClientMetadataEntry
+	nil,                                         // 71: identity.v1.AdminRespondToAuthChallengeRequest.ChallengeResponsesEntry
+	nil,                                         // 72: identity.v1.AdminRespondToAuthChallengeRequest.ClientMetadataEntry
+	(*UserPoolSettings)(nil),                    // 73: identity.v1.UserPoolSettings
+	(*UserPool)(nil),                            // 74: identity.v1.UserPool
+	(*InvalidParameter)(nil),                    // 75: identity.v1.InvalidParameter
+	(*TooManyRequests)(nil),                     // 76: identity.v1.TooManyRequests
+	(*LimitExceeded)(nil),                       // 77: identity.v1.LimitExceeded
+	(*NotAuthorized)(nil),                       // 78: identity.v1.NotAuthorized
+	(*ResourceNotFound)(nil),                    // 79: identity.v1.ResourceNotFound
+	(*UserPoolClientSettings)(nil),              // 80: identity.v1.UserPoolClientSettings
+	(*UserPoolClient)(nil),                      // 81: identity.v1.UserPoolClient
+	(*InvalidOAuthFlow)(nil),                    // 82: identity.v1.InvalidOAuthFlow
+	(*ScopeDoesNotExist)(nil),                   // 83: identity.v1.ScopeDoesNotExist
+	(*AttributeType)(nil),                       // 84: identity.v1.AttributeType
+	(MessageAction)(0),                          // 85: identity.v1.MessageAction
+	(DeliveryMedium)(0),                         // 86: identity.v1.DeliveryMedium
+	(*UserType)(nil),                            // 87: identity.v1.UserType
+	(*UserNotFound)(nil),                        // 88: identity.v1.UserNotFound
+	(*UsernameExists)(nil),                      // 89: identity.v1.UsernameExists
+	(*AliasExists)(nil),                         // 90: identity.v1.AliasExists
+	(*InvalidPassword)(nil),                     // 91: identity.v1.InvalidPassword
+	(*CodeDeliveryFailure)(nil),                 // 92: identity.v1.CodeDeliveryFailure
+	(*PreconditionNotMet)(nil),                  // 93: identity.v1.PreconditionNotMet
+	(*UnsupportedUserState)(nil),                // 94: identity.v1.UnsupportedUserState
+	(*UserLambdaValidation)(nil),                // 95: identity.v1.UserLambdaValidation
+	(*UnexpectedLambda)(nil),                    // 96: identity.v1.UnexpectedLambda
+	(*InvalidLambdaResponse)(nil),               // 97: identity.v1.InvalidLambdaResponse
+	(*TooManyFailedAttempts)(nil),               // 98: identity.v1.TooManyFailedAttempts
+	(AuthFlow)(0),                               // 99: identity.v1.AuthFlow
+	(*AuthenticationResult)(nil),                // 100: identity.v1.AuthenticationResult
+	(*Challenge)(nil),                           // 101: identity.v1.Challenge
+	(*UnsupportedOperation)(nil),                // 102: identity.v1.UnsupportedOperation
+	(*InvalidUserPoolConfiguration)(nil),        // 103: identity.v1.InvalidUserPoolConfiguration
+	(*PasswordResetRequired)(nil),               // 104: identity.v1.PasswordResetRequired
+	(*UserNotConfirmed)(nil),                    // 105: identity.v1.UserNotConfirmed
+	(ChallengeName)(0),                          // 106: identity.v1.ChallengeName
+	(*CodeMismatch)(nil),                        // 107: identity.v1.CodeMismatch
+	(*ExpiredCode)(nil),                         // 108: identity.v1.ExpiredCode
+	(*ImportUserRecord)(nil),                    // 109: identity.v1.ImportUserRecord
+	(*ImportUserOutcome)(nil),                   // 110: identity.v1.ImportUserOutcome
+	(*CreateResourceServerRequest)(nil),         // 111: identity.v1.CreateResourceServerRequest
+	(*DescribeResourceServerRequest)(nil),       // 112: identity.v1.DescribeResourceServerRequest
+	(*UpdateResourceServerRequest)(nil),         // 113: identity.v1.UpdateResourceServerRequest
+	(*DeleteResourceServerRequest)(nil),         // 114: identity.v1.DeleteResourceServerRequest
+	(*ListResourceServersRequest)(nil),          // 115: identity.v1.ListResourceServersRequest
+	(*AddUserPoolClientSecretRequest)(nil),      // 116: identity.v1.AddUserPoolClientSecretRequest
+	(*DeleteUserPoolClientSecretRequest)(nil),   // 117: identity.v1.DeleteUserPoolClientSecretRequest
+	(*ListUserPoolClientSecretsRequest)(nil),    // 118: identity.v1.ListUserPoolClientSecretsRequest
+	(*CreateGroupRequest)(nil),                  // 119: identity.v1.CreateGroupRequest
+	(*GetGroupRequest)(nil),                     // 120: identity.v1.GetGroupRequest
+	(*UpdateGroupRequest)(nil),                  // 121: identity.v1.UpdateGroupRequest
+	(*DeleteGroupRequest)(nil),                  // 122: identity.v1.DeleteGroupRequest
+	(*ListGroupsRequest)(nil),                   // 123: identity.v1.ListGroupsRequest
+	(*AdminAddUserToGroupRequest)(nil),          // 124: identity.v1.AdminAddUserToGroupRequest
+	(*AdminRemoveUserFromGroupRequest)(nil),     // 125: identity.v1.AdminRemoveUserFromGroupRequest
+	(*AdminListGroupsForUserRequest)(nil),       // 126: identity.v1.AdminListGroupsForUserRequest
+	(*ListUsersInGroupRequest)(nil),             // 127: identity.v1.ListUsersInGroupRequest
+	(*CreateResourceServerResponse)(nil),        // 128: identity.v1.CreateResourceServerResponse
+	(*DescribeResourceServerResponse)(nil),      // 129: identity.v1.DescribeResourceServerResponse
+	(*UpdateResourceServerResponse)(nil),        // 130: identity.v1.UpdateResourceServerResponse
+	(*DeleteResourceServerResponse)(nil),        // 131: identity.v1.DeleteResourceServerResponse
+	(*ListResourceServersResponse)(nil),         // 132: identity.v1.ListResourceServersResponse
+	(*AddUserPoolClientSecretResponse)(nil),     // 133: identity.v1.AddUserPoolClientSecretResponse
+	(*DeleteUserPoolClientSecretResponse)(nil),  // 134: identity.v1.DeleteUserPoolClientSecretResponse
+	(*ListUserPoolClientSecretsResponse)(nil),   // 135: identity.v1.ListUserPoolClientSecretsResponse
+	(*CreateGroupResponse)(nil),                 // 136: identity.v1.CreateGroupResponse
+	(*GetGroupResponse)(nil),                    // 137: identity.v1.GetGroupResponse
+	(*UpdateGroupResponse)(nil),                 // 138: identity.v1.UpdateGroupResponse
+	(*DeleteGroupResponse)(nil),                 // 139: identity.v1.DeleteGroupResponse
+	(*ListGroupsResponse)(nil),                  // 140: identity.v1.ListGroupsResponse
+	(*AdminAddUserToGroupResponse)(nil),         // 141: identity.v1.AdminAddUserToGroupResponse
+	(*AdminRemoveUserFromGroupResponse)(nil),    // 142: identity.v1.AdminRemoveUserFromGroupResponse
+	(*AdminListGroupsForUserResponse)(nil),      // 143: identity.v1.AdminListGroupsForUserResponse
+	(*ListUsersInGroupResponse)(nil),            // 144: identity.v1.ListUsersInGroupResponse
 }
 var file_identity_v1_admin_service_proto_depIdxs = []int32{
-	70,  // 0: identity.v1.CreateUserPoolRequest.settings:type_name -> identity.v1.UserPoolSettings
-	71,  // 1: identity.v1.CreateUserPoolResponse.success:type_name -> identity.v1.UserPool
-	72,  // 2: identity.v1.CreateUserPoolResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 3: identity.v1.CreateUserPoolResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	74,  // 4: identity.v1.CreateUserPoolResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	75,  // 5: identity.v1.CreateUserPoolResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	71,  // 6: identity.v1.DescribeUserPoolResponse.success:type_name -> identity.v1.UserPool
-	76,  // 7: identity.v1.DescribeUserPoolResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 8: identity.v1.DescribeUserPoolResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 9: identity.v1.DescribeUserPoolResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 10: identity.v1.DescribeUserPoolResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	70,  // 11: identity.v1.UpdateUserPoolRequest.settings:type_name -> identity.v1.UserPoolSettings
-	71,  // 12: identity.v1.UpdateUserPoolResponse.success:type_name -> identity.v1.UserPool
-	76,  // 13: identity.v1.UpdateUserPoolResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 14: identity.v1.UpdateUserPoolResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 15: identity.v1.UpdateUserPoolResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 16: identity.v1.UpdateUserPoolResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	73,  // 0: identity.v1.CreateUserPoolRequest.settings:type_name -> identity.v1.UserPoolSettings
+	74,  // 1: identity.v1.CreateUserPoolResponse.success:type_name -> identity.v1.UserPool
+	75,  // 2: identity.v1.CreateUserPoolResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 3: identity.v1.CreateUserPoolResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	77,  // 4: identity.v1.CreateUserPoolResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	78,  // 5: identity.v1.CreateUserPoolResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	74,  // 6: identity.v1.DescribeUserPoolResponse.success:type_name -> identity.v1.UserPool
+	79,  // 7: identity.v1.DescribeUserPoolResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 8: identity.v1.DescribeUserPoolResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 9: identity.v1.DescribeUserPoolResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 10: identity.v1.DescribeUserPoolResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	73,  // 11: identity.v1.UpdateUserPoolRequest.settings:type_name -> identity.v1.UserPoolSettings
+	74,  // 12: identity.v1.UpdateUserPoolResponse.success:type_name -> identity.v1.UserPool
+	79,  // 13: identity.v1.UpdateUserPoolResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 14: identity.v1.UpdateUserPoolResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 15: identity.v1.UpdateUserPoolResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 16: identity.v1.UpdateUserPoolResponse.not_authorized:type_name -> identity.v1.NotAuthorized
 	8,   // 17: identity.v1.DeleteUserPoolResponse.success:type_name -> identity.v1.DeleteUserPoolResult
-	76,  // 18: identity.v1.DeleteUserPoolResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 19: identity.v1.DeleteUserPoolResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 20: identity.v1.DeleteUserPoolResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 21: identity.v1.DeleteUserPoolResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	79,  // 18: identity.v1.DeleteUserPoolResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 19: identity.v1.DeleteUserPoolResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 20: identity.v1.DeleteUserPoolResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 21: identity.v1.DeleteUserPoolResponse.not_authorized:type_name -> identity.v1.NotAuthorized
 	11,  // 22: identity.v1.ListUserPoolsResponse.success:type_name -> identity.v1.ListUserPoolsResult
-	72,  // 23: identity.v1.ListUserPoolsResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 24: identity.v1.ListUserPoolsResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 25: identity.v1.ListUserPoolsResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	71,  // 26: identity.v1.ListUserPoolsResult.user_pools:type_name -> identity.v1.UserPool
-	77,  // 27: identity.v1.CreateUserPoolClientRequest.settings:type_name -> identity.v1.UserPoolClientSettings
-	78,  // 28: identity.v1.CreateUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
-	76,  // 29: identity.v1.CreateUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 30: identity.v1.CreateUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 31: identity.v1.CreateUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	74,  // 32: identity.v1.CreateUserPoolClientResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	75,  // 33: identity.v1.CreateUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	79,  // 34: identity.v1.CreateUserPoolClientResponse.invalid_oauth_flow:type_name -> identity.v1.InvalidOAuthFlow
-	80,  // 35: identity.v1.CreateUserPoolClientResponse.scope_does_not_exist:type_name -> identity.v1.ScopeDoesNotExist
-	78,  // 36: identity.v1.DescribeUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
-	76,  // 37: identity.v1.DescribeUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 38: identity.v1.DescribeUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 39: identity.v1.DescribeUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 40: identity.v1.DescribeUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	77,  // 41: identity.v1.UpdateUserPoolClientRequest.settings:type_name -> identity.v1.UserPoolClientSettings
-	78,  // 42: identity.v1.UpdateUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
-	76,  // 43: identity.v1.UpdateUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 44: identity.v1.UpdateUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 45: identity.v1.UpdateUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 46: identity.v1.UpdateUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	79,  // 47: identity.v1.UpdateUserPoolClientResponse.invalid_oauth_flow:type_name -> identity.v1.InvalidOAuthFlow
-	80,  // 48: identity.v1.UpdateUserPoolClientResponse.scope_does_not_exist:type_name -> identity.v1.ScopeDoesNotExist
+	75,  // 23: identity.v1.ListUserPoolsResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 24: identity.v1.ListUserPoolsResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 25: identity.v1.ListUserPoolsResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	74,  // 26: identity.v1.ListUserPoolsResult.user_pools:type_name -> identity.v1.UserPool
+	80,  // 27: identity.v1.CreateUserPoolClientRequest.settings:type_name -> identity.v1.UserPoolClientSettings
+	81,  // 28: identity.v1.CreateUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
+	79,  // 29: identity.v1.CreateUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 30: identity.v1.CreateUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 31: identity.v1.CreateUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	77,  // 32: identity.v1.CreateUserPoolClientResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	78,  // 33: identity.v1.CreateUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	82,  // 34: identity.v1.CreateUserPoolClientResponse.invalid_oauth_flow:type_name -> identity.v1.InvalidOAuthFlow
+	83,  // 35: identity.v1.CreateUserPoolClientResponse.scope_does_not_exist:type_name -> identity.v1.ScopeDoesNotExist
+	81,  // 36: identity.v1.DescribeUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
+	79,  // 37: identity.v1.DescribeUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 38: identity.v1.DescribeUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 39: identity.v1.DescribeUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 40: identity.v1.DescribeUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	80,  // 41: identity.v1.UpdateUserPoolClientRequest.settings:type_name -> identity.v1.UserPoolClientSettings
+	81,  // 42: identity.v1.UpdateUserPoolClientResponse.success:type_name -> identity.v1.UserPoolClient
+	79,  // 43: identity.v1.UpdateUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 44: identity.v1.UpdateUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 45: identity.v1.UpdateUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 46: identity.v1.UpdateUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	82,  // 47: identity.v1.UpdateUserPoolClientResponse.invalid_oauth_flow:type_name -> identity.v1.InvalidOAuthFlow
+	83,  // 48: identity.v1.UpdateUserPoolClientResponse.scope_does_not_exist:type_name -> identity.v1.ScopeDoesNotExist
 	20,  // 49: identity.v1.DeleteUserPoolClientResponse.success:type_name -> identity.v1.DeleteUserPoolClientResult
-	76,  // 50: identity.v1.DeleteUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 51: identity.v1.DeleteUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 52: identity.v1.DeleteUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 53: identity.v1.DeleteUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	79,  // 50: identity.v1.DeleteUserPoolClientResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 51: identity.v1.DeleteUserPoolClientResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 52: identity.v1.DeleteUserPoolClientResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 53: identity.v1.DeleteUserPoolClientResponse.not_authorized:type_name -> identity.v1.NotAuthorized
 	23,  // 54: identity.v1.ListUserPoolClientsResponse.success:type_name -> identity.v1.ListUserPoolClientsResult
-	76,  // 55: identity.v1.ListUserPoolClientsResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 56: identity.v1.ListUserPoolClientsResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 57: identity.v1.ListUserPoolClientsResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 58: identity.v1.ListUserPoolClientsResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	78,  // 59: identity.v1.ListUserPoolClientsResult.user_pool_clients:type_name -> identity.v1.UserPoolClient
-	81,  // 60: identity.v1.AdminCreateUserRequest.user_attributes:type_name -> identity.v1.AttributeType
-	81,  // 61: identity.v1.AdminCreateUserRequest.validation_data:type_name -> identity.v1.AttributeType
-	82,  // 62: identity.v1.AdminCreateUserRequest.message_action:type_name -> identity.v1.MessageAction
-	83,  // 63: identity.v1.AdminCreateUserRequest.desired_delivery_mediums:type_name -> identity.v1.DeliveryMedium
-	62,  // 64: identity.v1.AdminCreateUserRequest.client_metadata:type_name -> identity.v1.AdminCreateUserRequest.ClientMetadataEntry
-	84,  // 65: identity.v1.AdminCreateUserResponse.success:type_name -> identity.v1.UserType
-	76,  // 66: identity.v1.AdminCreateUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 67: identity.v1.AdminCreateUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 68: identity.v1.AdminCreateUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 69: identity.v1.AdminCreateUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 70: identity.v1.AdminCreateUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	86,  // 71: identity.v1.AdminCreateUserResponse.username_exists:type_name -> identity.v1.UsernameExists
-	87,  // 72: identity.v1.AdminCreateUserResponse.alias_exists:type_name -> identity.v1.AliasExists
-	88,  // 73: identity.v1.AdminCreateUserResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	89,  // 74: identity.v1.AdminCreateUserResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	90,  // 75: identity.v1.AdminCreateUserResponse.precondition_not_met:type_name -> identity.v1.PreconditionNotMet
-	91,  // 76: identity.v1.AdminCreateUserResponse.unsupported_user_state:type_name -> identity.v1.UnsupportedUserState
-	92,  // 77: identity.v1.AdminCreateUserResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	93,  // 78: identity.v1.AdminCreateUserResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	94,  // 79: identity.v1.AdminCreateUserResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	84,  // 80: identity.v1.AdminGetUserResponse.success:type_name -> identity.v1.UserType
-	76,  // 81: identity.v1.AdminGetUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 82: identity.v1.AdminGetUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 83: identity.v1.AdminGetUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 84: identity.v1.AdminGetUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 85: identity.v1.AdminGetUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	81,  // 86: identity.v1.AdminUpdateUserAttributesRequest.user_attributes:type_name -> identity.v1.AttributeType
-	63,  // 87: identity.v1.AdminUpdateUserAttributesRequest.client_metadata:type_name -> identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntry
+	79,  // 55: identity.v1.ListUserPoolClientsResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 56: identity.v1.ListUserPoolClientsResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 57: identity.v1.ListUserPoolClientsResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 58: identity.v1.ListUserPoolClientsResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	81,  // 59: identity.v1.ListUserPoolClientsResult.user_pool_clients:type_name -> identity.v1.UserPoolClient
+	84,  // 60: identity.v1.AdminCreateUserRequest.user_attributes:type_name -> identity.v1.AttributeType
+	84,  // 61: identity.v1.AdminCreateUserRequest.validation_data:type_name -> identity.v1.AttributeType
+	85,  // 62: identity.v1.AdminCreateUserRequest.message_action:type_name -> identity.v1.MessageAction
+	86,  // 63: identity.v1.AdminCreateUserRequest.desired_delivery_mediums:type_name -> identity.v1.DeliveryMedium
+	65,  // 64: identity.v1.AdminCreateUserRequest.client_metadata:type_name -> identity.v1.AdminCreateUserRequest.ClientMetadataEntry
+	87,  // 65: identity.v1.AdminCreateUserResponse.success:type_name -> identity.v1.UserType
+	79,  // 66: identity.v1.AdminCreateUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 67: identity.v1.AdminCreateUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 68: identity.v1.AdminCreateUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 69: identity.v1.AdminCreateUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 70: identity.v1.AdminCreateUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	89,  // 71: identity.v1.AdminCreateUserResponse.username_exists:type_name -> identity.v1.UsernameExists
+	90,  // 72: identity.v1.AdminCreateUserResponse.alias_exists:type_name -> identity.v1.AliasExists
+	91,  // 73: identity.v1.AdminCreateUserResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	92,  // 74: identity.v1.AdminCreateUserResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
+	93,  // 75: identity.v1.AdminCreateUserResponse.precondition_not_met:type_name -> identity.v1.PreconditionNotMet
+	94,  // 76: identity.v1.AdminCreateUserResponse.unsupported_user_state:type_name -> identity.v1.UnsupportedUserState
+	95,  // 77: identity.v1.AdminCreateUserResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	96,  // 78: identity.v1.AdminCreateUserResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	97,  // 79: identity.v1.AdminCreateUserResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	87,  // 80: identity.v1.AdminGetUserResponse.success:type_name -> identity.v1.UserType
+	79,  // 81: identity.v1.AdminGetUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 82: identity.v1.AdminGetUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 83: identity.v1.AdminGetUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 84: identity.v1.AdminGetUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 85: identity.v1.AdminGetUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	84,  // 86: identity.v1.AdminUpdateUserAttributesRequest.user_attributes:type_name -> identity.v1.AttributeType
+	66,  // 87: identity.v1.AdminUpdateUserAttributesRequest.client_metadata:type_name -> identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntry
 	30,  // 88: identity.v1.AdminUpdateUserAttributesResponse.success:type_name -> identity.v1.AdminUpdateUserAttributesResult
-	76,  // 89: identity.v1.AdminUpdateUserAttributesResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 90: identity.v1.AdminUpdateUserAttributesResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 91: identity.v1.AdminUpdateUserAttributesResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 92: identity.v1.AdminUpdateUserAttributesResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 93: identity.v1.AdminUpdateUserAttributesResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	87,  // 94: identity.v1.AdminUpdateUserAttributesResponse.alias_exists:type_name -> identity.v1.AliasExists
-	89,  // 95: identity.v1.AdminUpdateUserAttributesResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	92,  // 96: identity.v1.AdminUpdateUserAttributesResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	93,  // 97: identity.v1.AdminUpdateUserAttributesResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	94,  // 98: identity.v1.AdminUpdateUserAttributesResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	79,  // 89: identity.v1.AdminUpdateUserAttributesResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 90: identity.v1.AdminUpdateUserAttributesResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 91: identity.v1.AdminUpdateUserAttributesResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 92: identity.v1.AdminUpdateUserAttributesResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 93: identity.v1.AdminUpdateUserAttributesResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	90,  // 94: identity.v1.AdminUpdateUserAttributesResponse.alias_exists:type_name -> identity.v1.AliasExists
+	92,  // 95: identity.v1.AdminUpdateUserAttributesResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
+	95,  // 96: identity.v1.AdminUpdateUserAttributesResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	96,  // 97: identity.v1.AdminUpdateUserAttributesResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	97,  // 98: identity.v1.AdminUpdateUserAttributesResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
 	33,  // 99: identity.v1.AdminDeleteUserResponse.success:type_name -> identity.v1.AdminDeleteUserResult
-	76,  // 100: identity.v1.AdminDeleteUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 101: identity.v1.AdminDeleteUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 102: identity.v1.AdminDeleteUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 103: identity.v1.AdminDeleteUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 104: identity.v1.AdminDeleteUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	79,  // 100: identity.v1.AdminDeleteUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 101: identity.v1.AdminDeleteUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 102: identity.v1.AdminDeleteUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 103: identity.v1.AdminDeleteUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 104: identity.v1.AdminDeleteUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
 	36,  // 105: identity.v1.AdminDisableUserResponse.success:type_name -> identity.v1.AdminDisableUserResult
-	76,  // 106: identity.v1.AdminDisableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 107: identity.v1.AdminDisableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 108: identity.v1.AdminDisableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 109: identity.v1.AdminDisableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 110: identity.v1.AdminDisableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	79,  // 106: identity.v1.AdminDisableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 107: identity.v1.AdminDisableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 108: identity.v1.AdminDisableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 109: identity.v1.AdminDisableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 110: identity.v1.AdminDisableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
 	39,  // 111: identity.v1.AdminEnableUserResponse.success:type_name -> identity.v1.AdminEnableUserResult
-	76,  // 112: identity.v1.AdminEnableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 113: identity.v1.AdminEnableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 114: identity.v1.AdminEnableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 115: identity.v1.AdminEnableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 116: identity.v1.AdminEnableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	79,  // 112: identity.v1.AdminEnableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 113: identity.v1.AdminEnableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 114: identity.v1.AdminEnableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 115: identity.v1.AdminEnableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 116: identity.v1.AdminEnableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
 	42,  // 117: identity.v1.AdminSetUserPasswordResponse.success:type_name -> identity.v1.AdminSetUserPasswordResult
-	76,  // 118: identity.v1.AdminSetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 119: identity.v1.AdminSetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 120: identity.v1.AdminSetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 121: identity.v1.AdminSetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 122: identity.v1.AdminSetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	88,  // 123: identity.v1.AdminSetUserPasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	64,  // 124: identity.v1.AdminResetUserPasswordRequest.client_metadata:type_name -> identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntry
+	79,  // 118: identity.v1.AdminSetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 119: identity.v1.AdminSetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 120: identity.v1.AdminSetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 121: identity.v1.AdminSetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 122: identity.v1.AdminSetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	91,  // 123: identity.v1.AdminSetUserPasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	67,  // 124: identity.v1.AdminResetUserPasswordRequest.client_metadata:type_name -> identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntry
 	45,  // 125: identity.v1.AdminResetUserPasswordResponse.success:type_name -> identity.v1.AdminResetUserPasswordResult
-	76,  // 126: identity.v1.AdminResetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 127: identity.v1.AdminResetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 128: identity.v1.AdminResetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 129: identity.v1.AdminResetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 130: identity.v1.AdminResetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	74,  // 131: identity.v1.AdminResetUserPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	92,  // 132: identity.v1.AdminResetUserPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	93,  // 133: identity.v1.AdminResetUserPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	94,  // 134: identity.v1.AdminResetUserPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	65,  // 135: identity.v1.AdminConfirmSignUpRequest.client_metadata:type_name -> identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntry
+	79,  // 126: identity.v1.AdminResetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 127: identity.v1.AdminResetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 128: identity.v1.AdminResetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 129: identity.v1.AdminResetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 130: identity.v1.AdminResetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	77,  // 131: identity.v1.AdminResetUserPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	95,  // 132: identity.v1.AdminResetUserPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	96,  // 133: identity.v1.AdminResetUserPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	97,  // 134: identity.v1.AdminResetUserPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	68,  // 135: identity.v1.AdminConfirmSignUpRequest.client_metadata:type_name -> identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntry
 	48,  // 136: identity.v1.AdminConfirmSignUpResponse.success:type_name -> identity.v1.AdminConfirmSignUpResult
-	76,  // 137: identity.v1.AdminConfirmSignUpResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 138: identity.v1.AdminConfirmSignUpResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 139: identity.v1.AdminConfirmSignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 140: identity.v1.AdminConfirmSignUpResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 141: identity.v1.AdminConfirmSignUpResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	95,  // 142: identity.v1.AdminConfirmSignUpResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
-	74,  // 143: identity.v1.AdminConfirmSignUpResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	92,  // 144: identity.v1.AdminConfirmSignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	93,  // 145: identity.v1.AdminConfirmSignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	94,  // 146: identity.v1.AdminConfirmSignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	96,  // 147: identity.v1.AdminInitiateAuthRequest.auth_flow:type_name -> identity.v1.AuthFlow
-	66,  // 148: identity.v1.AdminInitiateAuthRequest.auth_parameters:type_name -> identity.v1.AdminInitiateAuthRequest.AuthParametersEntry
-	67,  // 149: identity.v1.AdminInitiateAuthRequest.client_metadata:type_name -> identity.v1.AdminInitiateAuthRequest.ClientMetadataEntry
-	97,  // 150: identity.v1.AdminInitiateAuthResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
-	98,  // 151: identity.v1.AdminInitiateAuthResponse.challenge:type_name -> identity.v1.Challenge
-	76,  // 152: identity.v1.AdminInitiateAuthResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 153: identity.v1.AdminInitiateAuthResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	75,  // 154: identity.v1.AdminInitiateAuthResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	73,  // 155: identity.v1.AdminInitiateAuthResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	99,  // 156: identity.v1.AdminInitiateAuthResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	100, // 157: identity.v1.AdminInitiateAuthResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
-	101, // 158: identity.v1.AdminInitiateAuthResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	85,  // 159: identity.v1.AdminInitiateAuthResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	102, // 160: identity.v1.AdminInitiateAuthResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	92,  // 161: identity.v1.AdminInitiateAuthResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	93,  // 162: identity.v1.AdminInitiateAuthResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	94,  // 163: identity.v1.AdminInitiateAuthResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	103, // 164: identity.v1.AdminRespondToAuthChallengeRequest.challenge_name:type_name -> identity.v1.ChallengeName
-	68,  // 165: identity.v1.AdminRespondToAuthChallengeRequest.challenge_responses:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ChallengeResponsesEntry
-	69,  // 166: identity.v1.AdminRespondToAuthChallengeRequest.client_metadata:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ClientMetadataEntry
-	97,  // 167: identity.v1.AdminRespondToAuthChallengeResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
-	98,  // 168: identity.v1.AdminRespondToAuthChallengeResponse.challenge:type_name -> identity.v1.Challenge
-	76,  // 169: identity.v1.AdminRespondToAuthChallengeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 170: identity.v1.AdminRespondToAuthChallengeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	75,  // 171: identity.v1.AdminRespondToAuthChallengeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	73,  // 172: identity.v1.AdminRespondToAuthChallengeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	99,  // 173: identity.v1.AdminRespondToAuthChallengeResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	100, // 174: identity.v1.AdminRespondToAuthChallengeResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
-	101, // 175: identity.v1.AdminRespondToAuthChallengeResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	85,  // 176: identity.v1.AdminRespondToAuthChallengeResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	102, // 177: identity.v1.AdminRespondToAuthChallengeResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	92,  // 178: identity.v1.AdminRespondToAuthChallengeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	93,  // 179: identity.v1.AdminRespondToAuthChallengeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	94,  // 180: identity.v1.AdminRespondToAuthChallengeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	104, // 181: identity.v1.AdminRespondToAuthChallengeResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
-	105, // 182: identity.v1.AdminRespondToAuthChallengeResponse.expired_code:type_name -> identity.v1.ExpiredCode
-	88,  // 183: identity.v1.AdminRespondToAuthChallengeResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	87,  // 184: identity.v1.AdminRespondToAuthChallengeResponse.alias_exists:type_name -> identity.v1.AliasExists
+	79,  // 137: identity.v1.AdminConfirmSignUpResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 138: identity.v1.AdminConfirmSignUpResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 139: identity.v1.AdminConfirmSignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 140: identity.v1.AdminConfirmSignUpResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 141: identity.v1.AdminConfirmSignUpResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	98,  // 142: identity.v1.AdminConfirmSignUpResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
+	77,  // 143: identity.v1.AdminConfirmSignUpResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	95,  // 144: identity.v1.AdminConfirmSignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	96,  // 145: identity.v1.AdminConfirmSignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	97,  // 146: identity.v1.AdminConfirmSignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	99,  // 147: identity.v1.AdminInitiateAuthRequest.auth_flow:type_name -> identity.v1.AuthFlow
+	69,  // 148: identity.v1.AdminInitiateAuthRequest.auth_parameters:type_name -> identity.v1.AdminInitiateAuthRequest.AuthParametersEntry
+	70,  // 149: identity.v1.AdminInitiateAuthRequest.client_metadata:type_name -> identity.v1.AdminInitiateAuthRequest.ClientMetadataEntry
+	100, // 150: identity.v1.AdminInitiateAuthResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
+	101, // 151: identity.v1.AdminInitiateAuthResponse.challenge:type_name -> identity.v1.Challenge
+	79,  // 152: identity.v1.AdminInitiateAuthResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 153: identity.v1.AdminInitiateAuthResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	78,  // 154: identity.v1.AdminInitiateAuthResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	76,  // 155: identity.v1.AdminInitiateAuthResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	102, // 156: identity.v1.AdminInitiateAuthResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	103, // 157: identity.v1.AdminInitiateAuthResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
+	104, // 158: identity.v1.AdminInitiateAuthResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	88,  // 159: identity.v1.AdminInitiateAuthResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	105, // 160: identity.v1.AdminInitiateAuthResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
+	95,  // 161: identity.v1.AdminInitiateAuthResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	96,  // 162: identity.v1.AdminInitiateAuthResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	97,  // 163: identity.v1.AdminInitiateAuthResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	106, // 164: identity.v1.AdminRespondToAuthChallengeRequest.challenge_name:type_name -> identity.v1.ChallengeName
+	71,  // 165: identity.v1.AdminRespondToAuthChallengeRequest.challenge_responses:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ChallengeResponsesEntry
+	72,  // 166: identity.v1.AdminRespondToAuthChallengeRequest.client_metadata:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ClientMetadataEntry
+	100, // 167: identity.v1.AdminRespondToAuthChallengeResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
+	101, // 168: identity.v1.AdminRespondToAuthChallengeResponse.challenge:type_name -> identity.v1.Challenge
+	79,  // 169: identity.v1.AdminRespondToAuthChallengeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 170: identity.v1.AdminRespondToAuthChallengeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	78,  // 171: identity.v1.AdminRespondToAuthChallengeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	76,  // 172: identity.v1.AdminRespondToAuthChallengeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	102, // 173: identity.v1.AdminRespondToAuthChallengeResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	103, // 174: identity.v1.AdminRespondToAuthChallengeResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
+	104, // 175: identity.v1.AdminRespondToAuthChallengeResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	88,  // 176: identity.v1.AdminRespondToAuthChallengeResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	105, // 177: identity.v1.AdminRespondToAuthChallengeResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
+	95,  // 178: identity.v1.AdminRespondToAuthChallengeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	96,  // 179: identity.v1.AdminRespondToAuthChallengeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	97,  // 180: identity.v1.AdminRespondToAuthChallengeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	107, // 181: identity.v1.AdminRespondToAuthChallengeResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
+	108, // 182: identity.v1.AdminRespondToAuthChallengeResponse.expired_code:type_name -> identity.v1.ExpiredCode
+	91,  // 183: identity.v1.AdminRespondToAuthChallengeResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	90,  // 184: identity.v1.AdminRespondToAuthChallengeResponse.alias_exists:type_name -> identity.v1.AliasExists
 	55,  // 185: identity.v1.AdminUserGlobalSignOutResponse.success:type_name -> identity.v1.AdminUserGlobalSignOutResult
-	76,  // 186: identity.v1.AdminUserGlobalSignOutResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 187: identity.v1.AdminUserGlobalSignOutResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 188: identity.v1.AdminUserGlobalSignOutResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 189: identity.v1.AdminUserGlobalSignOutResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	85,  // 190: identity.v1.AdminUserGlobalSignOutResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	79,  // 186: identity.v1.AdminUserGlobalSignOutResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 187: identity.v1.AdminUserGlobalSignOutResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 188: identity.v1.AdminUserGlobalSignOutResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 189: identity.v1.AdminUserGlobalSignOutResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 190: identity.v1.AdminUserGlobalSignOutResponse.user_not_found:type_name -> identity.v1.UserNotFound
 	58,  // 191: identity.v1.ListUsersResponse.success:type_name -> identity.v1.ListUsersResult
-	76,  // 192: identity.v1.ListUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 193: identity.v1.ListUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 194: identity.v1.ListUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 195: identity.v1.ListUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	84,  // 196: identity.v1.ListUsersResult.users:type_name -> identity.v1.UserType
-	106, // 197: identity.v1.ImportUsersRequest.users:type_name -> identity.v1.ImportUserRecord
+	79,  // 192: identity.v1.ListUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 193: identity.v1.ListUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 194: identity.v1.ListUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 195: identity.v1.ListUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	87,  // 196: identity.v1.ListUsersResult.users:type_name -> identity.v1.UserType
+	109, // 197: identity.v1.ImportUsersRequest.users:type_name -> identity.v1.ImportUserRecord
 	61,  // 198: identity.v1.ImportUsersResponse.success:type_name -> identity.v1.ImportUsersResult
-	76,  // 199: identity.v1.ImportUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	72,  // 200: identity.v1.ImportUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	73,  // 201: identity.v1.ImportUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	75,  // 202: identity.v1.ImportUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	74,  // 203: identity.v1.ImportUsersResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	107, // 204: identity.v1.ImportUsersResult.outcomes:type_name -> identity.v1.ImportUserOutcome
-	0,   // 205: identity.v1.AdminService.CreateUserPool:input_type -> identity.v1.CreateUserPoolRequest
-	2,   // 206: identity.v1.AdminService.DescribeUserPool:input_type -> identity.v1.DescribeUserPoolRequest
-	4,   // 207: identity.v1.AdminService.UpdateUserPool:input_type -> identity.v1.UpdateUserPoolRequest
-	6,   // 208: identity.v1.AdminService.DeleteUserPool:input_type -> identity.v1.DeleteUserPoolRequest
-	9,   // 209: identity.v1.AdminService.ListUserPools:input_type -> identity.v1.ListUserPoolsRequest
-	12,  // 210: identity.v1.AdminService.CreateUserPoolClient:input_type -> identity.v1.CreateUserPoolClientRequest
-	14,  // 211: identity.v1.AdminService.DescribeUserPoolClient:input_type -> identity.v1.DescribeUserPoolClientRequest
-	16,  // 212: identity.v1.AdminService.UpdateUserPoolClient:input_type -> identity.v1.UpdateUserPoolClientRequest
-	18,  // 213: identity.v1.AdminService.DeleteUserPoolClient:input_type -> identity.v1.DeleteUserPoolClientRequest
-	21,  // 214: identity.v1.AdminService.ListUserPoolClients:input_type -> identity.v1.ListUserPoolClientsRequest
-	24,  // 215: identity.v1.AdminService.AdminCreateUser:input_type -> identity.v1.AdminCreateUserRequest
-	26,  // 216: identity.v1.AdminService.AdminGetUser:input_type -> identity.v1.AdminGetUserRequest
-	28,  // 217: identity.v1.AdminService.AdminUpdateUserAttributes:input_type -> identity.v1.AdminUpdateUserAttributesRequest
-	31,  // 218: identity.v1.AdminService.AdminDeleteUser:input_type -> identity.v1.AdminDeleteUserRequest
-	34,  // 219: identity.v1.AdminService.AdminDisableUser:input_type -> identity.v1.AdminDisableUserRequest
-	37,  // 220: identity.v1.AdminService.AdminEnableUser:input_type -> identity.v1.AdminEnableUserRequest
-	40,  // 221: identity.v1.AdminService.AdminSetUserPassword:input_type -> identity.v1.AdminSetUserPasswordRequest
-	43,  // 222: identity.v1.AdminService.AdminResetUserPassword:input_type -> identity.v1.AdminResetUserPasswordRequest
-	46,  // 223: identity.v1.AdminService.AdminConfirmSignUp:input_type -> identity.v1.AdminConfirmSignUpRequest
-	49,  // 224: identity.v1.AdminService.AdminInitiateAuth:input_type -> identity.v1.AdminInitiateAuthRequest
-	51,  // 225: identity.v1.AdminService.AdminRespondToAuthChallenge:input_type -> identity.v1.AdminRespondToAuthChallengeRequest
-	53,  // 226: identity.v1.AdminService.AdminUserGlobalSignOut:input_type -> identity.v1.AdminUserGlobalSignOutRequest
-	56,  // 227: identity.v1.AdminService.ListUsers:input_type -> identity.v1.ListUsersRequest
-	59,  // 228: identity.v1.AdminService.ImportUsers:input_type -> identity.v1.ImportUsersRequest
-	108, // 229: identity.v1.AdminService.CreateResourceServer:input_type -> identity.v1.CreateResourceServerRequest
-	109, // 230: identity.v1.AdminService.DescribeResourceServer:input_type -> identity.v1.DescribeResourceServerRequest
-	110, // 231: identity.v1.AdminService.UpdateResourceServer:input_type -> identity.v1.UpdateResourceServerRequest
-	111, // 232: identity.v1.AdminService.DeleteResourceServer:input_type -> identity.v1.DeleteResourceServerRequest
-	112, // 233: identity.v1.AdminService.ListResourceServers:input_type -> identity.v1.ListResourceServersRequest
-	113, // 234: identity.v1.AdminService.AddUserPoolClientSecret:input_type -> identity.v1.AddUserPoolClientSecretRequest
-	114, // 235: identity.v1.AdminService.DeleteUserPoolClientSecret:input_type -> identity.v1.DeleteUserPoolClientSecretRequest
-	115, // 236: identity.v1.AdminService.ListUserPoolClientSecrets:input_type -> identity.v1.ListUserPoolClientSecretsRequest
-	116, // 237: identity.v1.AdminService.CreateGroup:input_type -> identity.v1.CreateGroupRequest
-	117, // 238: identity.v1.AdminService.GetGroup:input_type -> identity.v1.GetGroupRequest
-	118, // 239: identity.v1.AdminService.UpdateGroup:input_type -> identity.v1.UpdateGroupRequest
-	119, // 240: identity.v1.AdminService.DeleteGroup:input_type -> identity.v1.DeleteGroupRequest
-	120, // 241: identity.v1.AdminService.ListGroups:input_type -> identity.v1.ListGroupsRequest
-	121, // 242: identity.v1.AdminService.AdminAddUserToGroup:input_type -> identity.v1.AdminAddUserToGroupRequest
-	122, // 243: identity.v1.AdminService.AdminRemoveUserFromGroup:input_type -> identity.v1.AdminRemoveUserFromGroupRequest
-	123, // 244: identity.v1.AdminService.AdminListGroupsForUser:input_type -> identity.v1.AdminListGroupsForUserRequest
-	124, // 245: identity.v1.AdminService.ListUsersInGroup:input_type -> identity.v1.ListUsersInGroupRequest
-	1,   // 246: identity.v1.AdminService.CreateUserPool:output_type -> identity.v1.CreateUserPoolResponse
-	3,   // 247: identity.v1.AdminService.DescribeUserPool:output_type -> identity.v1.DescribeUserPoolResponse
-	5,   // 248: identity.v1.AdminService.UpdateUserPool:output_type -> identity.v1.UpdateUserPoolResponse
-	7,   // 249: identity.v1.AdminService.DeleteUserPool:output_type -> identity.v1.DeleteUserPoolResponse
-	10,  // 250: identity.v1.AdminService.ListUserPools:output_type -> identity.v1.ListUserPoolsResponse
-	13,  // 251: identity.v1.AdminService.CreateUserPoolClient:output_type -> identity.v1.CreateUserPoolClientResponse
-	15,  // 252: identity.v1.AdminService.DescribeUserPoolClient:output_type -> identity.v1.DescribeUserPoolClientResponse
-	17,  // 253: identity.v1.AdminService.UpdateUserPoolClient:output_type -> identity.v1.UpdateUserPoolClientResponse
-	19,  // 254: identity.v1.AdminService.DeleteUserPoolClient:output_type -> identity.v1.DeleteUserPoolClientResponse
-	22,  // 255: identity.v1.AdminService.ListUserPoolClients:output_type -> identity.v1.ListUserPoolClientsResponse
-	25,  // 256: identity.v1.AdminService.AdminCreateUser:output_type -> identity.v1.AdminCreateUserResponse
-	27,  // 257: identity.v1.AdminService.AdminGetUser:output_type -> identity.v1.AdminGetUserResponse
-	29,  // 258: identity.v1.AdminService.AdminUpdateUserAttributes:output_type -> identity.v1.AdminUpdateUserAttributesResponse
-	32,  // 259: identity.v1.AdminService.AdminDeleteUser:output_type -> identity.v1.AdminDeleteUserResponse
-	35,  // 260: identity.v1.AdminService.AdminDisableUser:output_type -> identity.v1.AdminDisableUserResponse
-	38,  // 261: identity.v1.AdminService.AdminEnableUser:output_type -> identity.v1.AdminEnableUserResponse
-	41,  // 262: identity.v1.AdminService.AdminSetUserPassword:output_type -> identity.v1.AdminSetUserPasswordResponse
-	44,  // 263: identity.v1.AdminService.AdminResetUserPassword:output_type -> identity.v1.AdminResetUserPasswordResponse
-	47,  // 264: identity.v1.AdminService.AdminConfirmSignUp:output_type -> identity.v1.AdminConfirmSignUpResponse
-	50,  // 265: identity.v1.AdminService.AdminInitiateAuth:output_type -> identity.v1.AdminInitiateAuthResponse
-	52,  // 266: identity.v1.AdminService.AdminRespondToAuthChallenge:output_type -> identity.v1.AdminRespondToAuthChallengeResponse
-	54,  // 267: identity.v1.AdminService.AdminUserGlobalSignOut:output_type -> identity.v1.AdminUserGlobalSignOutResponse
-	57,  // 268: identity.v1.AdminService.ListUsers:output_type -> identity.v1.ListUsersResponse
-	60,  // 269: identity.v1.AdminService.ImportUsers:output_type -> identity.v1.ImportUsersResponse
-	125, // 270: identity.v1.AdminService.CreateResourceServer:output_type -> identity.v1.CreateResourceServerResponse
-	126, // 271: identity.v1.AdminService.DescribeResourceServer:output_type -> identity.v1.DescribeResourceServerResponse
-	127, // 272: identity.v1.AdminService.UpdateResourceServer:output_type -> identity.v1.UpdateResourceServerResponse
-	128, // 273: identity.v1.AdminService.DeleteResourceServer:output_type -> identity.v1.DeleteResourceServerResponse
-	129, // 274: identity.v1.AdminService.ListResourceServers:output_type -> identity.v1.ListResourceServersResponse
-	130, // 275: identity.v1.AdminService.AddUserPoolClientSecret:output_type -> identity.v1.AddUserPoolClientSecretResponse
-	131, // 276: identity.v1.AdminService.DeleteUserPoolClientSecret:output_type -> identity.v1.DeleteUserPoolClientSecretResponse
-	132, // 277: identity.v1.AdminService.ListUserPoolClientSecrets:output_type -> identity.v1.ListUserPoolClientSecretsResponse
-	133, // 278: identity.v1.AdminService.CreateGroup:output_type -> identity.v1.CreateGroupResponse
-	134, // 279: identity.v1.AdminService.GetGroup:output_type -> identity.v1.GetGroupResponse
-	135, // 280: identity.v1.AdminService.UpdateGroup:output_type -> identity.v1.UpdateGroupResponse
-	136, // 281: identity.v1.AdminService.DeleteGroup:output_type -> identity.v1.DeleteGroupResponse
-	137, // 282: identity.v1.AdminService.ListGroups:output_type -> identity.v1.ListGroupsResponse
-	138, // 283: identity.v1.AdminService.AdminAddUserToGroup:output_type -> identity.v1.AdminAddUserToGroupResponse
-	139, // 284: identity.v1.AdminService.AdminRemoveUserFromGroup:output_type -> identity.v1.AdminRemoveUserFromGroupResponse
-	140, // 285: identity.v1.AdminService.AdminListGroupsForUser:output_type -> identity.v1.AdminListGroupsForUserResponse
-	141, // 286: identity.v1.AdminService.ListUsersInGroup:output_type -> identity.v1.ListUsersInGroupResponse
-	246, // [246:287] is the sub-list for method output_type
-	205, // [205:246] is the sub-list for method input_type
-	205, // [205:205] is the sub-list for extension type_name
-	205, // [205:205] is the sub-list for extension extendee
-	0,   // [0:205] is the sub-list for field type_name
+	79,  // 199: identity.v1.ImportUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 200: identity.v1.ImportUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 201: identity.v1.ImportUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 202: identity.v1.ImportUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	77,  // 203: identity.v1.ImportUsersResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	110, // 204: identity.v1.ImportUsersResult.outcomes:type_name -> identity.v1.ImportUserOutcome
+	64,  // 205: identity.v1.RotateSigningKeyResponse.success:type_name -> identity.v1.RotateSigningKeyResult
+	79,  // 206: identity.v1.RotateSigningKeyResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 207: identity.v1.RotateSigningKeyResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	0,   // 208: identity.v1.AdminService.CreateUserPool:input_type -> identity.v1.CreateUserPoolRequest
+	2,   // 209: identity.v1.AdminService.DescribeUserPool:input_type -> identity.v1.DescribeUserPoolRequest
+	4,   // 210: identity.v1.AdminService.UpdateUserPool:input_type -> identity.v1.UpdateUserPoolRequest
+	6,   // 211: identity.v1.AdminService.DeleteUserPool:input_type -> identity.v1.DeleteUserPoolRequest
+	9,   // 212: identity.v1.AdminService.ListUserPools:input_type -> identity.v1.ListUserPoolsRequest
+	12,  // 213: identity.v1.AdminService.CreateUserPoolClient:input_type -> identity.v1.CreateUserPoolClientRequest
+	14,  // 214: identity.v1.AdminService.DescribeUserPoolClient:input_type -> identity.v1.DescribeUserPoolClientRequest
+	16,  // 215: identity.v1.AdminService.UpdateUserPoolClient:input_type -> identity.v1.UpdateUserPoolClientRequest
+	18,  // 216: identity.v1.AdminService.DeleteUserPoolClient:input_type -> identity.v1.DeleteUserPoolClientRequest
+	21,  // 217: identity.v1.AdminService.ListUserPoolClients:input_type -> identity.v1.ListUserPoolClientsRequest
+	24,  // 218: identity.v1.AdminService.AdminCreateUser:input_type -> identity.v1.AdminCreateUserRequest
+	26,  // 219: identity.v1.AdminService.AdminGetUser:input_type -> identity.v1.AdminGetUserRequest
+	28,  // 220: identity.v1.AdminService.AdminUpdateUserAttributes:input_type -> identity.v1.AdminUpdateUserAttributesRequest
+	31,  // 221: identity.v1.AdminService.AdminDeleteUser:input_type -> identity.v1.AdminDeleteUserRequest
+	34,  // 222: identity.v1.AdminService.AdminDisableUser:input_type -> identity.v1.AdminDisableUserRequest
+	37,  // 223: identity.v1.AdminService.AdminEnableUser:input_type -> identity.v1.AdminEnableUserRequest
+	40,  // 224: identity.v1.AdminService.AdminSetUserPassword:input_type -> identity.v1.AdminSetUserPasswordRequest
+	43,  // 225: identity.v1.AdminService.AdminResetUserPassword:input_type -> identity.v1.AdminResetUserPasswordRequest
+	46,  // 226: identity.v1.AdminService.AdminConfirmSignUp:input_type -> identity.v1.AdminConfirmSignUpRequest
+	49,  // 227: identity.v1.AdminService.AdminInitiateAuth:input_type -> identity.v1.AdminInitiateAuthRequest
+	51,  // 228: identity.v1.AdminService.AdminRespondToAuthChallenge:input_type -> identity.v1.AdminRespondToAuthChallengeRequest
+	53,  // 229: identity.v1.AdminService.AdminUserGlobalSignOut:input_type -> identity.v1.AdminUserGlobalSignOutRequest
+	56,  // 230: identity.v1.AdminService.ListUsers:input_type -> identity.v1.ListUsersRequest
+	59,  // 231: identity.v1.AdminService.ImportUsers:input_type -> identity.v1.ImportUsersRequest
+	111, // 232: identity.v1.AdminService.CreateResourceServer:input_type -> identity.v1.CreateResourceServerRequest
+	112, // 233: identity.v1.AdminService.DescribeResourceServer:input_type -> identity.v1.DescribeResourceServerRequest
+	113, // 234: identity.v1.AdminService.UpdateResourceServer:input_type -> identity.v1.UpdateResourceServerRequest
+	114, // 235: identity.v1.AdminService.DeleteResourceServer:input_type -> identity.v1.DeleteResourceServerRequest
+	115, // 236: identity.v1.AdminService.ListResourceServers:input_type -> identity.v1.ListResourceServersRequest
+	116, // 237: identity.v1.AdminService.AddUserPoolClientSecret:input_type -> identity.v1.AddUserPoolClientSecretRequest
+	117, // 238: identity.v1.AdminService.DeleteUserPoolClientSecret:input_type -> identity.v1.DeleteUserPoolClientSecretRequest
+	118, // 239: identity.v1.AdminService.ListUserPoolClientSecrets:input_type -> identity.v1.ListUserPoolClientSecretsRequest
+	119, // 240: identity.v1.AdminService.CreateGroup:input_type -> identity.v1.CreateGroupRequest
+	120, // 241: identity.v1.AdminService.GetGroup:input_type -> identity.v1.GetGroupRequest
+	121, // 242: identity.v1.AdminService.UpdateGroup:input_type -> identity.v1.UpdateGroupRequest
+	122, // 243: identity.v1.AdminService.DeleteGroup:input_type -> identity.v1.DeleteGroupRequest
+	123, // 244: identity.v1.AdminService.ListGroups:input_type -> identity.v1.ListGroupsRequest
+	124, // 245: identity.v1.AdminService.AdminAddUserToGroup:input_type -> identity.v1.AdminAddUserToGroupRequest
+	125, // 246: identity.v1.AdminService.AdminRemoveUserFromGroup:input_type -> identity.v1.AdminRemoveUserFromGroupRequest
+	126, // 247: identity.v1.AdminService.AdminListGroupsForUser:input_type -> identity.v1.AdminListGroupsForUserRequest
+	127, // 248: identity.v1.AdminService.ListUsersInGroup:input_type -> identity.v1.ListUsersInGroupRequest
+	62,  // 249: identity.v1.AdminService.RotateSigningKey:input_type -> identity.v1.RotateSigningKeyRequest
+	1,   // 250: identity.v1.AdminService.CreateUserPool:output_type -> identity.v1.CreateUserPoolResponse
+	3,   // 251: identity.v1.AdminService.DescribeUserPool:output_type -> identity.v1.DescribeUserPoolResponse
+	5,   // 252: identity.v1.AdminService.UpdateUserPool:output_type -> identity.v1.UpdateUserPoolResponse
+	7,   // 253: identity.v1.AdminService.DeleteUserPool:output_type -> identity.v1.DeleteUserPoolResponse
+	10,  // 254: identity.v1.AdminService.ListUserPools:output_type -> identity.v1.ListUserPoolsResponse
+	13,  // 255: identity.v1.AdminService.CreateUserPoolClient:output_type -> identity.v1.CreateUserPoolClientResponse
+	15,  // 256: identity.v1.AdminService.DescribeUserPoolClient:output_type -> identity.v1.DescribeUserPoolClientResponse
+	17,  // 257: identity.v1.AdminService.UpdateUserPoolClient:output_type -> identity.v1.UpdateUserPoolClientResponse
+	19,  // 258: identity.v1.AdminService.DeleteUserPoolClient:output_type -> identity.v1.DeleteUserPoolClientResponse
+	22,  // 259: identity.v1.AdminService.ListUserPoolClients:output_type -> identity.v1.ListUserPoolClientsResponse
+	25,  // 260: identity.v1.AdminService.AdminCreateUser:output_type -> identity.v1.AdminCreateUserResponse
+	27,  // 261: identity.v1.AdminService.AdminGetUser:output_type -> identity.v1.AdminGetUserResponse
+	29,  // 262: identity.v1.AdminService.AdminUpdateUserAttributes:output_type -> identity.v1.AdminUpdateUserAttributesResponse
+	32,  // 263: identity.v1.AdminService.AdminDeleteUser:output_type -> identity.v1.AdminDeleteUserResponse
+	35,  // 264: identity.v1.AdminService.AdminDisableUser:output_type -> identity.v1.AdminDisableUserResponse
+	38,  // 265: identity.v1.AdminService.AdminEnableUser:output_type -> identity.v1.AdminEnableUserResponse
+	41,  // 266: identity.v1.AdminService.AdminSetUserPassword:output_type -> identity.v1.AdminSetUserPasswordResponse
+	44,  // 267: identity.v1.AdminService.AdminResetUserPassword:output_type -> identity.v1.AdminResetUserPasswordResponse
+	47,  // 268: identity.v1.AdminService.AdminConfirmSignUp:output_type -> identity.v1.AdminConfirmSignUpResponse
+	50,  // 269: identity.v1.AdminService.AdminInitiateAuth:output_type -> identity.v1.AdminInitiateAuthResponse
+	52,  // 270: identity.v1.AdminService.AdminRespondToAuthChallenge:output_type -> identity.v1.AdminRespondToAuthChallengeResponse
+	54,  // 271: identity.v1.AdminService.AdminUserGlobalSignOut:output_type -> identity.v1.AdminUserGlobalSignOutResponse
+	57,  // 272: identity.v1.AdminService.ListUsers:output_type -> identity.v1.ListUsersResponse
+	60,  // 273: identity.v1.AdminService.ImportUsers:output_type -> identity.v1.ImportUsersResponse
+	128, // 274: identity.v1.AdminService.CreateResourceServer:output_type -> identity.v1.CreateResourceServerResponse
+	129, // 275: identity.v1.AdminService.DescribeResourceServer:output_type -> identity.v1.DescribeResourceServerResponse
+	130, // 276: identity.v1.AdminService.UpdateResourceServer:output_type -> identity.v1.UpdateResourceServerResponse
+	131, // 277: identity.v1.AdminService.DeleteResourceServer:output_type -> identity.v1.DeleteResourceServerResponse
+	132, // 278: identity.v1.AdminService.ListResourceServers:output_type -> identity.v1.ListResourceServersResponse
+	133, // 279: identity.v1.AdminService.AddUserPoolClientSecret:output_type -> identity.v1.AddUserPoolClientSecretResponse
+	134, // 280: identity.v1.AdminService.DeleteUserPoolClientSecret:output_type -> identity.v1.DeleteUserPoolClientSecretResponse
+	135, // 281: identity.v1.AdminService.ListUserPoolClientSecrets:output_type -> identity.v1.ListUserPoolClientSecretsResponse
+	136, // 282: identity.v1.AdminService.CreateGroup:output_type -> identity.v1.CreateGroupResponse
+	137, // 283: identity.v1.AdminService.GetGroup:output_type -> identity.v1.GetGroupResponse
+	138, // 284: identity.v1.AdminService.UpdateGroup:output_type -> identity.v1.UpdateGroupResponse
+	139, // 285: identity.v1.AdminService.DeleteGroup:output_type -> identity.v1.DeleteGroupResponse
+	140, // 286: identity.v1.AdminService.ListGroups:output_type -> identity.v1.ListGroupsResponse
+	141, // 287: identity.v1.AdminService.AdminAddUserToGroup:output_type -> identity.v1.AdminAddUserToGroupResponse
+	142, // 288: identity.v1.AdminService.AdminRemoveUserFromGroup:output_type -> identity.v1.AdminRemoveUserFromGroupResponse
+	143, // 289: identity.v1.AdminService.AdminListGroupsForUser:output_type -> identity.v1.AdminListGroupsForUserResponse
+	144, // 290: identity.v1.AdminService.ListUsersInGroup:output_type -> identity.v1.ListUsersInGroupResponse
+	63,  // 291: identity.v1.AdminService.RotateSigningKey:output_type -> identity.v1.RotateSigningKeyResponse
+	250, // [250:292] is the sub-list for method output_type
+	208, // [208:250] is the sub-list for method input_type
+	208, // [208:208] is the sub-list for extension type_name
+	208, // [208:208] is the sub-list for extension extendee
+	0,   // [0:208] is the sub-list for field type_name
 }
 
 func init() { file_identity_v1_admin_service_proto_init() }
@@ -7795,13 +8021,18 @@ func file_identity_v1_admin_service_proto_init() {
 		(*ImportUsersResponse_NotAuthorized)(nil),
 		(*ImportUsersResponse_LimitExceeded)(nil),
 	}
+	file_identity_v1_admin_service_proto_msgTypes[63].OneofWrappers = []any{
+		(*RotateSigningKeyResponse_Success)(nil),
+		(*RotateSigningKeyResponse_ResourceNotFound)(nil),
+		(*RotateSigningKeyResponse_InvalidParameter)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_identity_v1_admin_service_proto_rawDesc), len(file_identity_v1_admin_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   70,
+			NumMessages:   73,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

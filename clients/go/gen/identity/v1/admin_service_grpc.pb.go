@@ -60,6 +60,7 @@ const (
 	AdminService_AdminRemoveUserFromGroup_FullMethodName    = "/identity.v1.AdminService/AdminRemoveUserFromGroup"
 	AdminService_AdminListGroupsForUser_FullMethodName      = "/identity.v1.AdminService/AdminListGroupsForUser"
 	AdminService_ListUsersInGroup_FullMethodName            = "/identity.v1.AdminService/ListUsersInGroup"
+	AdminService_RotateSigningKey_FullMethodName            = "/identity.v1.AdminService/RotateSigningKey"
 )
 
 // AdminServiceClient is the client API for AdminService service.
@@ -161,6 +162,11 @@ type AdminServiceClient interface {
 	AdminListGroupsForUser(ctx context.Context, in *AdminListGroupsForUserRequest, opts ...grpc.CallOption) (*AdminListGroupsForUserResponse, error)
 	// Lists the users in a group, a page at a time.
 	ListUsersInGroup(ctx context.Context, in *ListUsersInGroupRequest, opts ...grpc.CallOption) (*ListUsersInGroupResponse, error)
+	// Replaces the pool's token signing key (ours; Cognito rotates its own). New tokens are signed with
+	// the new key; the JWKS keeps publishing the previous ones until the last token they signed has
+	// expired, and those tokens (and every refresh token) keep working. Verifiers refetch the JWKS
+	// when a token names a kid they do not know.
+	RotateSigningKey(ctx context.Context, in *RotateSigningKeyRequest, opts ...grpc.CallOption) (*RotateSigningKeyResponse, error)
 }
 
 type adminServiceClient struct {
@@ -581,6 +587,16 @@ func (c *adminServiceClient) ListUsersInGroup(ctx context.Context, in *ListUsers
 	return out, nil
 }
 
+func (c *adminServiceClient) RotateSigningKey(ctx context.Context, in *RotateSigningKeyRequest, opts ...grpc.CallOption) (*RotateSigningKeyResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(RotateSigningKeyResponse)
+	err := c.cc.Invoke(ctx, AdminService_RotateSigningKey_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AdminServiceServer is the server API for AdminService service.
 // All implementations must embed UnimplementedAdminServiceServer
 // for forward compatibility.
@@ -680,6 +696,11 @@ type AdminServiceServer interface {
 	AdminListGroupsForUser(context.Context, *AdminListGroupsForUserRequest) (*AdminListGroupsForUserResponse, error)
 	// Lists the users in a group, a page at a time.
 	ListUsersInGroup(context.Context, *ListUsersInGroupRequest) (*ListUsersInGroupResponse, error)
+	// Replaces the pool's token signing key (ours; Cognito rotates its own). New tokens are signed with
+	// the new key; the JWKS keeps publishing the previous ones until the last token they signed has
+	// expired, and those tokens (and every refresh token) keep working. Verifiers refetch the JWKS
+	// when a token names a kid they do not know.
+	RotateSigningKey(context.Context, *RotateSigningKeyRequest) (*RotateSigningKeyResponse, error)
 	mustEmbedUnimplementedAdminServiceServer()
 }
 
@@ -812,6 +833,9 @@ func (UnimplementedAdminServiceServer) AdminListGroupsForUser(context.Context, *
 }
 func (UnimplementedAdminServiceServer) ListUsersInGroup(context.Context, *ListUsersInGroupRequest) (*ListUsersInGroupResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListUsersInGroup not implemented")
+}
+func (UnimplementedAdminServiceServer) RotateSigningKey(context.Context, *RotateSigningKeyRequest) (*RotateSigningKeyResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method RotateSigningKey not implemented")
 }
 func (UnimplementedAdminServiceServer) mustEmbedUnimplementedAdminServiceServer() {}
 func (UnimplementedAdminServiceServer) testEmbeddedByValue()                      {}
@@ -1572,6 +1596,24 @@ func _AdminService_ListUsersInGroup_Handler(srv interface{}, ctx context.Context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AdminService_RotateSigningKey_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RotateSigningKeyRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).RotateSigningKey(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_RotateSigningKey_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).RotateSigningKey(ctx, req.(*RotateSigningKeyRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AdminService_ServiceDesc is the grpc.ServiceDesc for AdminService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -1742,6 +1784,10 @@ var AdminService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListUsersInGroup",
 			Handler:    _AdminService_ListUsersInGroup_Handler,
+		},
+		{
+			MethodName: "RotateSigningKey",
+			Handler:    _AdminService_RotateSigningKey_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

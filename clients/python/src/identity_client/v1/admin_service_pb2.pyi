@@ -845,3 +845,27 @@ class ImportUsersResult(_message.Message):
     imported_count: int
     refused_count: int
     def __init__(self, outcomes: _Optional[_Iterable[_Union[_common_pb2.ImportUserOutcome, _Mapping]]] = ..., imported_count: _Optional[int] = ..., refused_count: _Optional[int] = ...) -> None: ...
+
+class RotateSigningKeyRequest(_message.Message):
+    __slots__ = ("user_pool_id",)
+    USER_POOL_ID_FIELD_NUMBER: _ClassVar[int]
+    user_pool_id: str
+    def __init__(self, user_pool_id: _Optional[str] = ...) -> None: ...
+
+class RotateSigningKeyResponse(_message.Message):
+    __slots__ = ("success", "resource_not_found", "invalid_parameter")
+    SUCCESS_FIELD_NUMBER: _ClassVar[int]
+    RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
+    INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
+    success: RotateSigningKeyResult
+    resource_not_found: _errors_pb2.ResourceNotFound
+    invalid_parameter: _errors_pb2.InvalidParameter
+    def __init__(self, success: _Optional[_Union[RotateSigningKeyResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ...) -> None: ...
+
+class RotateSigningKeyResult(_message.Message):
+    __slots__ = ("kid", "previous_kids")
+    KID_FIELD_NUMBER: _ClassVar[int]
+    PREVIOUS_KIDS_FIELD_NUMBER: _ClassVar[int]
+    kid: str
+    previous_kids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, kid: _Optional[str] = ..., previous_kids: _Optional[_Iterable[str]] = ...) -> None: ...

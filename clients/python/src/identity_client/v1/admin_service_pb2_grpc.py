@@ -245,6 +245,11 @@ class AdminServiceStub:
                 request_serializer=identity_dot_v1_dot_groups__pb2.ListUsersInGroupRequest.SerializeToString,
                 response_deserializer=identity_dot_v1_dot_groups__pb2.ListUsersInGroupResponse.FromString,
                 _registered_method=True)
+        self.RotateSigningKey = channel.unary_unary(
+                '/identity.v1.AdminService/RotateSigningKey',
+                request_serializer=identity_dot_v1_dot_admin__service__pb2.RotateSigningKeyRequest.SerializeToString,
+                response_deserializer=identity_dot_v1_dot_admin__service__pb2.RotateSigningKeyResponse.FromString,
+                _registered_method=True)
 
 
 class AdminServiceServicer:
@@ -549,6 +554,16 @@ class AdminServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RotateSigningKey(self, request, context):
+        """Replaces the pool's token signing key (ours; Cognito rotates its own). New tokens are signed with
+        the new key; the JWKS keeps publishing the previous ones until the last token they signed has
+        expired, and those tokens (and every refresh token) keep working. Verifiers refetch the JWKS
+        when a token names a kid they do not know.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AdminServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -756,6 +771,11 @@ def add_AdminServiceServicer_to_server(servicer, server):
                     servicer.ListUsersInGroup,
                     request_deserializer=identity_dot_v1_dot_groups__pb2.ListUsersInGroupRequest.FromString,
                     response_serializer=identity_dot_v1_dot_groups__pb2.ListUsersInGroupResponse.SerializeToString,
+            ),
+            'RotateSigningKey': grpc.unary_unary_rpc_method_handler(
+                    servicer.RotateSigningKey,
+                    request_deserializer=identity_dot_v1_dot_admin__service__pb2.RotateSigningKeyRequest.FromString,
+                    response_serializer=identity_dot_v1_dot_admin__service__pb2.RotateSigningKeyResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1869,6 +1889,33 @@ class AdminService:
             '/identity.v1.AdminService/ListUsersInGroup',
             identity_dot_v1_dot_groups__pb2.ListUsersInGroupRequest.SerializeToString,
             identity_dot_v1_dot_groups__pb2.ListUsersInGroupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RotateSigningKey(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/identity.v1.AdminService/RotateSigningKey',
+            identity_dot_v1_dot_admin__service__pb2.RotateSigningKeyRequest.SerializeToString,
+            identity_dot_v1_dot_admin__service__pb2.RotateSigningKeyResponse.FromString,
             options,
             channel_credentials,
             insecure,
