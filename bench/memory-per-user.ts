@@ -5,6 +5,7 @@ import { startApp } from "../src/app.js";
 import type { ConfigFile } from "../src/config/config-file.js";
 import { computeVerifier } from "../src/crypto/srp.js";
 import { newUserRecord, storeNewUser } from "../src/flows/new-user.js";
+import { keys } from "../src/store/keys.js";
 import { decodeUser, encodeUser } from "../src/store/user-codec.js";
 import type { UserRecord } from "../src/store/records.js";
 import { testConfig } from "../test/helpers/test-app.js";
@@ -35,6 +36,7 @@ export async function memoryPerUserBench(): Promise<string[]> {
       const pool = (await app.deps.stores.pools.get(entry.id))!;
       await app.deps.stores.users.find(pool.id, [{ kind: "name", value: "warm-up" }]); // the pool's stand-in record
       const keysBefore = await redis.dbsize();
+      const entriesBefore = await redis.hlen(keys.userIndex(pool.id));
       const before = await usedMemory(redis);
       for (let i = 0; i < USERS; i += 500) {
         await Promise.all(Array.from({ length: Math.min(500, USERS - i) }, async (_, j) => {
@@ -52,8 +54,9 @@ export async function memoryPerUserBench(): Promise<string[]> {
         }));
       }
       const perUser = ((await usedMemory(redis)) - before) / USERS;
-      const keys = ((await redis.dbsize()) - keysBefore) / USERS;
-      lines.push(`memory per user, ${entry.name} (${USERS.toLocaleString("en")} users): ${perUser.toFixed(0)} bytes of used_memory (target ≤ 1024), ${keys.toFixed(0)} keys per user + the pool's user list`);
+      const keyCount = ((await redis.dbsize()) - keysBefore) / USERS;
+      const entries = ((await redis.hlen(keys.userIndex(pool.id))) - entriesBefore) / USERS;
+      lines.push(`memory per user, ${entry.name} (${USERS.toLocaleString("en")} users): ${perUser.toFixed(0)} bytes of used_memory (target ≤ 1024): ${keyCount.toFixed(0)} key (the record), ${entries.toFixed(0)} index entries, 1 member of the pool's user list`);
     }
     lines.push(sealingCost(app.deps.stores.users.credentials));
   } finally {
