@@ -2,13 +2,14 @@
 // JSON log lines collected so tests wait on what it says ("identity service listening", "shutting
 // down", "stopped") rather than on time passing.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConfigFile } from "../../src/config/config-file.js";
 import type { TestRedis } from "./redis-server.js";
+import { TEST_OUTBOX_KEY } from "./test-app.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -41,9 +42,11 @@ export async function startServerProcess(options: { redis: TestRedis; config: Co
       HTTP_ADDR: "127.0.0.1:0",
       REDIS_URL: options.redis.url,
       ...(options.redis.clusterNodes.length > 0 ? { REDIS_CLUSTER_NODES: options.redis.clusterNodes.join(",") } : {}),
-      IDP_MASTER_KEY: randomBytes(32).toString("hex"),
+      // Every server of one Redis shares the master key, as replicas must (the stable seed is sealed under it).
+      IDP_MASTER_KEY: createHash("sha256").update(`master key of ${options.redis.url}`).digest("hex"),
       IDP_CONFIG: configPath,
       CODE_SENDER: "redis-stream",
+      IDP_OUTBOX_KEY: TEST_OUTBOX_KEY.toString("hex"),
       LOG_LEVEL: "info",
       ...options.env,
     },

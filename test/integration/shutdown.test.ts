@@ -8,6 +8,7 @@ import { Redis } from "ioredis";
 import { testClients } from "../helpers/clients.js";
 import { startRedis, testRedisClient, type TestRedis } from "../helpers/redis-server.js";
 import { startServerProcess } from "../helpers/server-process.js";
+import { openedDelivery } from "../helpers/test-app.js";
 import { TestTriggerService } from "../helpers/trigger-service.js";
 import { clientEntry, PASSWORD, triggerPool } from "../helpers/triggers.js";
 
@@ -107,7 +108,7 @@ describe("shutdown: bounded, not-ready at once, no promised delivery lost (serve
       held.answer();
       expect((await server.exited).code).to.equal(0);
       const entries = await store.xrange(keys.outbox(POOL), "-", "+");
-      const fields = entries.map(([, f]) => Object.fromEntries(Array.from({ length: f.length / 2 }, (_, i) => [f[2 * i], f[2 * i + 1]])));
+      const fields = entries.map(([, f]) => openedDelivery(Object.fromEntries(Array.from({ length: f.length / 2 }, (_, i) => [f[2 * i]!, f[2 * i + 1]!]))));
       expect(fields.filter((f) => f.username === "late")).to.have.length(1);
       expect(fields.find((f) => f.username === "late")?.code).to.match(/^\d{6}$/);
     } finally {
