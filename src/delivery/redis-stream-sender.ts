@@ -40,7 +40,8 @@ export class RedisStreamSender implements CodeSender {
     const stream = keys.outbox(message.poolId);
     await this.redis.multi()
       .xadd(stream, "MAXLEN", "~", this.maxLength, "*", ...fields)
-      .xtrim(stream, "MINID", "~", String(Math.max(0, this.now() - this.maxAgeMs)))
+      // Exact, not "~": no entry may outlive the age bound (approximate trimming keeps whole blocks).
+      .xtrim(stream, "MINID", String(Math.max(0, this.now() - this.maxAgeMs)))
       .exec();
   }
 }
