@@ -1,4 +1,6 @@
 import { expect } from "chai";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { createHmac, randomBytes } from "node:crypto";
 import { decodeProtectedHeader } from "jose";
 import { startApp, type RunningApp } from "../../src/app.js";
@@ -9,6 +11,7 @@ import { Sealer } from "../../src/crypto/sealer.js";
 import { keys } from "../../src/store/keys.js";
 import { resealAll } from "../../src/store/reseal.js";
 import { sealedCredentials } from "../../src/store/user-codec.js";
+import { requireBuild } from "../helpers/built-server.js";
 import { testClients } from "../helpers/clients.js";
 import { CLIENT_SECRET, CLIENTS, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 import { srpChallengeParameters } from "./srp-client.js";
@@ -93,6 +96,19 @@ describe("master key rotation and re-sealing (gRPC + Redis)", () => {
 
     // An unknown name gets the very same answers: rotation is no existence oracle.
     expect(await unknownAnswers(only.auth, t)).to.deep.equal(before);
+  });
+
+  it("make reseal (node dist/reseal.js) re-seals under the newest key of IDP_MASTER_KEYS and says how many", async () => {
+    requireBuild();
+    const D = masterKey("D", randomBytes(32));
+    const env = { PATH: process.env.PATH ?? "", REDIS_URL: t.config.redisUrl, IDP_MASTER_KEYS: `B:${B.key.toString("hex")},D:${D.key.toString("base64")}`, HTTP_ADDR: "off" };
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL("../../dist/reseal.js", import.meta.url))], { env, encoding: "utf8", timeout: 30_000 });
+    expect(run.status, run.stderr).to.equal(0);
+    expect(run.stdout).to.match(/^reseal: \d+ sealed values, [1-9]\d* re-sealed under key D, 0 changed meanwhile/);
+    const sealer = new Sealer(masterKeyRing([B, D]), "sealing");
+    expect(sealer.sealedBy(sealedCredentials((await t.redis.getBuffer(keys.user(POOL, "rota")))!)!.box)).to.equal("D");
+    const twice = spawnSync(process.execPath, [fileURLToPath(new URL("../../dist/reseal.js", import.meta.url))], { env, encoding: "utf8", timeout: 30_000 });
+    expect(twice.stdout).to.match(/ 0 re-sealed under key D/);
   });
 
   it("refuses to start with a ring that lacks the key the stored values were sealed under", async () => {
