@@ -9,8 +9,8 @@ export interface ReceivedCall {
   readonly metadata: grpc.Metadata;
   /** The call's deadline (Date.now() scale; Infinity for none). */
   readonly deadline: number;
-  /** The client certificate the caller presented (TLS with client certificates), if any. */
-  readonly peerCertificate: grpc.ServerUnaryCall<InvokeRequest, InvokeResponse>["getAuthContext"] extends () => infer A ? A : never;
+  /** The common name of the client certificate the caller presented (mTLS), if any. */
+  readonly peerCommonName: string | undefined;
   /** Answers a held call with the event unchanged. */
   answer(): void;
   /** Resolves when the caller cancelled the call or its deadline passed. */
@@ -19,6 +19,8 @@ export interface ReceivedCall {
 
 export class TestTriggerService {
   mode: "echo" | "hold" = "echo";
+  /** What an answer returns: the event as received by default. */
+  respond: (event: Record<string, unknown>) => unknown = (event) => event;
   /** When set, calls without this metadata pair are refused with UNAUTHENTICATED. */
   requiredMetadata: [string, string] | undefined;
   readonly calls: ReceivedCall[] = [];
@@ -62,13 +64,13 @@ export class TestTriggerService {
     const answer = () => {
       if (answered) return;
       answered = true;
-      callback(null, { result: { $case: "eventJson", value: call.request.eventJson } });
+      callback(null, { result: { $case: "eventJson", value: JSON.stringify(this.respond(JSON.parse(call.request.eventJson) as Record<string, unknown>)) } });
     };
     const received: ReceivedCall = {
       request: call.request,
       metadata: call.metadata,
       deadline: deadline instanceof Date ? deadline.getTime() : Number(deadline),
-      peerCertificate: call.getAuthContext(),
+      peerCommonName: [call.getAuthContext().sslPeerCertificate?.subject?.CN].flat()[0],
       answer,
       cancelled: new Promise((resolve) => call.once("cancelled", () => resolve())),
     };
