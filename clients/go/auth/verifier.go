@@ -174,6 +174,10 @@ func Authorize(claims *Claims, req Requirement) error {
 }
 
 func (v *Verifier) claimsOf(raw jwt.MapClaims) (*Claims, error) {
+	// golang-jwt checks iat only when present; the pool's tokens always carry it, so one without is not ours.
+	if _, ok := raw["iat"].(float64); !ok {
+		return nil, fail(CheckMalformed, "token has no iat")
+	}
 	if use, _ := raw["token_use"].(string); use != v.cfg.TokenUse {
 		return nil, fail(CheckTokenUse, "token_use is not "+v.cfg.TokenUse)
 	}

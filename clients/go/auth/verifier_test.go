@@ -79,6 +79,8 @@ func TestVerifierRejections(t *testing.T) {
 		{"expired", token(t, k, map[string]any{"iat": now - 3600, "exp": now - 10}), Requirement{}, CheckExpired},
 		{"not valid yet", token(t, k, map[string]any{"nbf": now + 600}), Requirement{}, CheckNotYetValid},
 		{"no exp", token(t, k, map[string]any{"exp": nil}), Requirement{}, CheckMalformed},
+		{"no iat", token(t, k, map[string]any{"iat": nil}), Requirement{}, CheckMalformed},
+		{"non-numeric iat", token(t, k, map[string]any{"iat": "yesterday"}), Requirement{}, CheckMalformed},
 		{"id token", token(t, k, map[string]any{"token_use": "id"}), Requirement{}, CheckTokenUse},
 		{"client not allowed", token(t, k, map[string]any{"client_id": "someotherclient00000000001"}), Requirement{}, CheckClientID},
 		{"missing scope", token(t, k, nil), Requirement{Scopes: []string{"orders/read", "orders/delete"}}, CheckScope},
