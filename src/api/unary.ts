@@ -80,13 +80,13 @@ export function unary<Req, Res>(
 
 /**
  * When the flow must have answered: the call's deadline less a margin for the answer to travel back
- * (a tenth of the time the call had, between 10 ms and 250 ms); Infinity for a call without one.
+ * (a fifth of the time the call had, between 20 ms and 250 ms); Infinity for a call without one.
  */
 function workDeadline(call: grpc.ServerUnaryCall<unknown, unknown>): number {
   const deadline = call.getDeadline();
   const at = deadline instanceof Date ? deadline.getTime() : Number(deadline);
   if (!Number.isFinite(at)) return Infinity;
-  const margin = Math.min(250, Math.max(10, (at - Date.now()) / 10));
+  const margin = Math.min(250, Math.max(20, (at - Date.now()) / 5));
   return at - margin;
 }
 

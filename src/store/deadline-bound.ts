@@ -8,28 +8,39 @@ import type { RedisClient } from "./redis.js";
 const timedOut = () => new StoreDeadlineExceeded("the identity store did not answer within the call's deadline");
 
 export function deadlineBound<C extends RedisClient>(client: C): C {
-  return bind(client) as C;
+  return bind(client, "client") as C;
 }
 
-function bind(target: object): object {
+/** A pipeline (multi) only queues commands: its `exec` is what goes to the store. */
+function bind(target: object, kind: "client" | "pipeline"): object {
+  // One wrapper per method name, made on first use: commands are hot, so no closure per call.
+  const wrappers = new Map<string | symbol, (...args: unknown[]) => unknown>();
   const proxy: object = new Proxy(target, {
     get(object, name, receiver) {
       const value: unknown = Reflect.get(object, name, receiver);
       if (typeof value !== "function" || name === "constructor") return value;
-      return function bound(this: unknown, ...args: unknown[]) {
-        if (callDeadline() <= Date.now()) {
-          // Out of time: nothing is sent, so nothing changes.
-          if (isCommandName(name)) return Promise.reject(timedOut());
-        }
-        const result: unknown = (value as (...a: unknown[]) => unknown).apply(object, args);
-        if (result === object) return proxy; // chained pipeline calls keep the binding
-        if (isPromise(result)) return withinCallDeadline(result, timedOut);
-        if (isPipeline(result)) return bind(result);
-        return result;
-      };
+      let wrapper = wrappers.get(name);
+      if (!wrapper) {
+        wrapper = wrap(object, name, kind === "client" ? isCommandName(name) : name === "exec", () => proxy);
+        wrappers.set(name, wrapper);
+      }
+      return wrapper;
     },
   });
   return proxy;
+}
+
+function wrap(object: object, name: string | symbol, command: boolean, proxy: () => object): (...args: unknown[]) => unknown {
+  return (...args: unknown[]) => {
+    // Out of time: nothing is sent, so nothing changes.
+    if (command && callDeadline() <= Date.now()) return Promise.reject(timedOut());
+    const method = Reflect.get(object, name) as (...a: unknown[]) => unknown;
+    const result: unknown = method.apply(object, args);
+    if (result === object) return proxy(); // chained pipeline calls keep the binding
+    if (isPromise(result)) return withinCallDeadline(result, timedOut);
+    if (isPipeline(result)) return bind(result, "pipeline");
+    return result;
+  };
 }
 
 /** Connection management is never refused: only data commands count against a call's time. */
