@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { dirname, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
+import { InFlightLimit } from "./api/in-flight.js";
 import { Metrics } from "./api/metrics.js";
 import { bind, buildGrpcServer, setServing } from "./api/server.js";
 import { adminCredentials } from "./config/admin-credentials.js";
@@ -20,6 +21,7 @@ import { PendingDeliveries } from "./flows/delivery/pending-deliveries.js";
 import type { CodeSender } from "./flows/delivery/code-sender.js";
 import type { Deps } from "./flows/deps.js";
 import type { Logger } from "./flows/logger.js";
+import { quotaAdmission } from "./flows/quotas/admission.js";
 import { KeyRing } from "./flows/tokens/key-ring.js";
 import { scheduleSigningKeyRotation } from "./flows/tokens/rotation-schedule.js";
 import { buildHttpServer } from "./http/http-server.js";
@@ -30,6 +32,7 @@ import { ResourceServerStore } from "./store/resource-servers.js";
 import { CodeStore } from "./store/codes.js";
 import { LockoutStore } from "./store/lockout.js";
 import { PoolStore } from "./store/pools.js";
+import { QuotaStore } from "./store/quotas.js";
 import { RateLimitStore } from "./store/rate-limits.js";
 import { deadlineBound } from "./store/deadline-bound.js";
 import { DeliveryFailureStore } from "./store/delivery-failures.js";
@@ -80,7 +83,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   if (file) await applyConfigFile(deps, file);
   const rotation = config.signingKeyRotationDays ? scheduleSigningKeyRotation(deps, config.signingKeyRotationDays * 86_400_000) : undefined;
   const metrics = new Metrics();
-  const { server, health } = buildGrpcServer(deps, { log, metrics }, { credentials: adminCredentials(config, file), log });
+  const admission = config.quotas ? quotaAdmission(deps) : undefined;
+  const { server, health } = buildGrpcServer(deps, { log, metrics, inFlight: new InFlightLimit(config.maxInFlight), ...(admission && { admission }) }, { credentials: adminCredentials(config, file), log });
   const transport = startTransportSecurity(config, log);
   const grpcPort = await bind(server, formatAddress(config.grpc), transport.grpcCredentials);
   let healthy = true;
@@ -137,6 +141,7 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
       signingKeys,
       codes: new CodeStore(redis),
       rateLimits: new RateLimitStore(redis),
+      quotas: new QuotaStore(redis),
       usedSecretBlocks: new UsedSecretBlockStore(redis),
       resourceServers: new ResourceServerStore(redis),
       groups: new GroupStore(redis),

@@ -1,5 +1,8 @@
 import * as grpc from "@grpc/grpc-js";
 import type { Logger } from "../flows/logger.js";
+import { rateExceeded, type Admission } from "../flows/quotas/admission.js";
+import { OPERATION_CATEGORY } from "../flows/quotas/categories.js";
+import type { InFlightLimit } from "./in-flight.js";
 import type { Metrics } from "./metrics.js";
 import { CallDeadlineExceeded, withCallDeadline } from "../context/call-deadline.js";
 import { infrastructureStatus, statusError } from "./status.js";
@@ -7,6 +10,10 @@ import { infrastructureStatus, statusError } from "./status.js";
 export interface UnaryContext {
   readonly log: Logger;
   readonly metrics: Metrics;
+  /** Bounds this process's calls in flight; calls past it are shed at once (docs/quotas.md). */
+  readonly inFlight?: InFlightLimit;
+  /** Request-rate quotas, taken before the flow runs; absent when quotas are off. */
+  readonly admission?: Admission;
 }
 
 type Refusal = Partial<grpc.StatusObject>;
@@ -36,8 +43,11 @@ export type UnaryHandler<Req, Res> = grpc.handleUnaryCall<Req, Res> & {
 const UNDECODABLE = statusError(grpc.status.INVALID_ARGUMENT, "the request is not a valid protobuf message for this method");
 
 /**
- * The whole wire layer of an RPC: authenticate → decode → authorize → flow → `{ result }`. Domain
- * outcomes are OK with a oneof arm; throws are infrastructure or bugs and become a status, caught only here.
+ * The whole wire layer of an RPC: authenticate → shed? → decode → authorize → quota → flow →
+ * `{ result }`. Domain outcomes are OK with a oneof arm; throws are infrastructure or bugs and become
+ * a status, caught only here. A call that finds the process full, or its pool's quota used up, gets
+ * the operation's too_many_requests arm (RESOURCE_EXHAUSTED where the operation has none) and the
+ * flow never runs, so it changes nothing (docs/quotas.md).
  */
 export function unary<Req, Res>(
   context: UnaryContext,
@@ -54,15 +64,27 @@ export function unary<Req, Res>(
     };
     const checked = guard?.(call);
     if (checked !== undefined && typeof checked !== "function") return refuse(checked);
+    if (context.inFlight && !context.inFlight.tryEnter()) {
+      finish("shed");
+      return refuseOverload(method, callback);
+    }
     const request = decode ? decodeOrUndefined(decode, call.request) : (call.request as Req);
-    if (request === undefined) return refuse(UNDECODABLE);
-    const refused = typeof checked === "function" ? checked(request) : undefined;
-    if (refused) return refuse(refused);
+    const refused = request === undefined ? UNDECODABLE : typeof checked === "function" ? checked(request) : undefined;
+    if (refused || request === undefined) {
+      context.inFlight?.leave();
+      return refuse(refused ?? UNDECODABLE);
+    }
     // The flow, and every store and trigger call it makes, works within the caller's deadline
     // (less a margin for the answer's way back); past it the call ends with a status, not an arm.
+    // The quota is taken first, within the same deadline; the in-flight slot is held until the work
+    // itself ends, so work that outlives its answer still counts against the bound.
     const workUntil = workDeadline(call);
     const expiry = timeLimit(workUntil);
-    Promise.race([withCallDeadline(workUntil, () => Promise.resolve().then(() => flow(request))), expiry.reached])
+    const work = withCallDeadline(workUntil, () => Promise.resolve()
+      .then(() => context.admission?.(method, request as object))
+      .then((overQuota) => overQuota ?? flow(request)))
+      .finally(() => context.inFlight?.leave());
+    Promise.race([work, expiry.reached])
       .then((result) => {
         finish(String((result as { $case?: string }).$case));
         callback(null, { result } as Res);
@@ -107,6 +129,12 @@ function decodeOrUndefined<Req>(decode: Decode<Req>, bytes: unknown): Req | unde
   } catch {
     return undefined;
   }
+}
+
+/** The answer to a call shed for overload: the operation's arm when it has one. */
+function refuseOverload<Res>(method: string, callback: grpc.sendUnaryData<Res>): void {
+  if (OPERATION_CATEGORY[method] !== undefined) callback(null, { result: rateExceeded() } as Res);
+  else callback(statusError(grpc.status.RESOURCE_EXHAUSTED, "the server is overloaded; retry with backoff"));
 }
 
 /** An RPC whose behaviour belongs to later work. */

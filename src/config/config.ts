@@ -47,6 +47,10 @@ export interface Config {
   readonly region: string;
   /** How long running calls may finish after SIGTERM before they are cancelled (default 10 s). */
   readonly shutdownGraceMs?: number;
+  /** Request-rate quotas per pool and category (docs/quotas.md); `IDP_QUOTAS=off` turns them off. */
+  readonly quotas: boolean;
+  /** Calls one process works on at once; more are shed with too_many_requests (docs/quotas.md). */
+  readonly maxInFlight: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -82,6 +86,8 @@ export function configFromEnv(env: Env = process.env): Config {
     srpTimestampSkewSeconds: take(() => positiveInt(env.SRP_TIMESTAMP_SKEW_SECONDS, 300, "SRP_TIMESTAMP_SKEW_SECONDS"), 300),
     region: take(() => regionFrom(env.IDP_REGION), "us-east-1"),
     shutdownGraceMs: take(() => positiveInt(env.IDP_SHUTDOWN_GRACE_MS, 10_000, "IDP_SHUTDOWN_GRACE_MS"), 10_000),
+    quotas: take(() => onOff(env.IDP_QUOTAS, true, "IDP_QUOTAS"), true),
+    maxInFlight: take(() => positiveInt(env.IDP_MAX_IN_FLIGHT, 128, "IDP_MAX_IN_FLIGHT"), 128),
   };
   if (config.codeSender === "redis-stream" && env.IDP_OUTBOX_KEY === undefined && env.IDP_OUTBOX_KEY_FILE === undefined) {
     problems.add(["CODE_SENDER=redis-stream needs IDP_OUTBOX_KEY or IDP_OUTBOX_KEY_FILE (32 bytes, base64 or hex): the outbox's codes are sealed under it"]);
@@ -182,6 +188,13 @@ function readableTlsFiles(env: Env): void {
 
 function splitList(value: string | undefined): string[] {
   return (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+function onOff(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (value === "on") return true;
+  if (value === "off") return false;
+  throw new Error(`${name} must be "on" or "off", not ${JSON.stringify(value)}`);
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {

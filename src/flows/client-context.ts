@@ -30,9 +30,23 @@ export async function clientContext(deps: Deps, clientId: string): Promise<Clien
   return context;
 }
 
-/** Drops cached contexts after a local change to a pool or client. */
+const pools = new Map<string, { pool: PoolRecord | undefined; until: number }>();
+
+/** A pool by id, cached the same way: request-rate quotas read its settings on every admin call. */
+export async function cachedPool(deps: Deps, poolId: string): Promise<PoolRecord | undefined> {
+  const now = Date.now();
+  const cached = pools.get(poolId);
+  if (cached && cached.until > now) return cached.pool;
+  const pool = await deps.stores.pools.get(poolId);
+  pools.set(poolId, { pool, until: now + CACHE_MS });
+  if (pools.size > 10_000) pools.delete(pools.keys().next().value as string);
+  return pool;
+}
+
+/** Drops cached contexts and pools after a local change to a pool or client. */
 export function forgetClientContexts(): void {
   cache.clear();
+  pools.clear();
 }
 
 export function isContext(value: ClientContext | Failure): value is ClientContext {

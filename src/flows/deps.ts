@@ -6,6 +6,7 @@ import type { ResourceServerStore } from "../store/resource-servers.js";
 import type { CodeStore } from "../store/codes.js";
 import type { LockoutStore } from "../store/lockout.js";
 import type { PoolStore } from "../store/pools.js";
+import type { QuotaStore } from "../store/quotas.js";
 import type { RateLimitStore } from "../store/rate-limits.js";
 import type { UsedSecretBlockStore } from "../store/secret-blocks.js";
 import type { SessionStore } from "../store/sessions.js";
@@ -56,4 +57,6 @@ export interface Stores {
   readonly usedSecretBlocks: UsedSecretBlockStore;
   readonly resourceServers: ResourceServerStore;
   readonly groups: GroupStore;
+  /** Request-rate quotas per pool and category (docs/quotas.md). */
+  readonly quotas: QuotaStore;
 }

@@ -29,6 +29,8 @@ export const messages = {
   noVerifiedContact: "Cannot reset password for the user as there is no registered/verified email or phone_number",
   alreadyConfirmed: "User is already confirmed.",
   missingParameter: (name: string) => `Missing required parameter ${name}`,
+  /** TooManyRequestsException, as AWS answers a throttled call. */
+  rateExceeded: "Rate exceeded",
   attemptLimitExceeded: "Attempt limit exceeded, please try after some time.",
   timestampFormat: "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.",
   /** SRP_A that is not hex, ≡ 0 mod N or ≥ N. Cognito's text is not known (docs/cognito.md §8.9): amplify's own check's words. */

@@ -50,6 +50,11 @@ export const keys = {
   /** The groups of a user, by sub (a re-created user is a new sub and inherits nothing). */
   userGroups: (poolId: string, sub: string) => `${pool(poolId)}:user-groups:${sub}`,
   userGroupsPrefix: (poolId: string) => `${pool(poolId)}:user-groups:`,
+  /**
+   * A request-rate quota of one category (docs/quotas.md): per pool, in the pool's slot, so the
+   * check never crosses slots; operations that name no pool share the account-wide key.
+   */
+  quota: (poolId: string | undefined, category: string) => (poolId === undefined ? `idp:{account}:quota:${category}` : `${pool(poolId)}:quota:${category}`),
 } as const;
 
 /** Fields of keys.userIndex: a normalised username, a normalised verified alias (email, phone_number, preferred_username) or a sub. */

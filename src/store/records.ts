@@ -34,6 +34,8 @@ export interface PoolRecord {
   readonly caseSensitive: boolean;
   readonly passwordPolicy: PasswordPolicy;
   readonly accountRecovery: readonly RecoveryMechanism[];
+  /** Requests per second by quota category, where the pool departs from the defaults. */
+  readonly requestRateQuotas?: Readonly<Record<string, number>> | undefined;
   readonly createdAt: number;
   readonly updatedAt: number;
 }

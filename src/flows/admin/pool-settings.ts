@@ -1,6 +1,7 @@
 import { RecoveryMechanism as WireRecovery, type UserPool, type UserPoolSettings } from "../../gen/identity/v1/common.js";
 import type { AliasAttribute, PasswordPolicy, PoolRecord, RecoveryMechanism, UsernameAttribute, VerifiableAttribute } from "../../store/records.js";
 import { invalidParameter, type InvalidParameter } from "../outcome.js";
+import { quotasFrom, quotasView } from "../quotas/pool-quotas.js";
 
 /** Cognito's default password policy. */
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
@@ -13,7 +14,7 @@ const RECOVERY: Record<number, RecoveryMechanism> = {
   [WireRecovery.RECOVERY_MECHANISM_ADMIN_ONLY]: "admin_only",
 };
 
-export type PoolSettings = Pick<PoolRecord, "usernameAttributes" | "aliasAttributes" | "autoVerifiedAttributes" | "caseSensitive" | "passwordPolicy" | "accountRecovery">;
+export type PoolSettings = Pick<PoolRecord, "usernameAttributes" | "aliasAttributes" | "autoVerifiedAttributes" | "caseSensitive" | "passwordPolicy" | "accountRecovery" | "requestRateQuotas">;
 
 /** Reads and validates the wire settings; every value is checked, defaults filled in. */
 export function poolSettingsFrom(wire: UserPoolSettings | undefined): PoolSettings | InvalidParameter {
@@ -29,7 +30,9 @@ export function poolSettingsFrom(wire: UserPoolSettings | undefined): PoolSettin
   if ("$case" in passwordPolicy) return passwordPolicy;
   const accountRecovery = recoveryFrom(s.accountRecovery);
   if (!Array.isArray(accountRecovery)) return accountRecovery as InvalidParameter;
-  return { usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitive: s.usernameCaseSensitive, passwordPolicy, accountRecovery };
+  const requestRateQuotas = quotasFrom(s.requestRateQuotas);
+  if ("$case" in requestRateQuotas) return requestRateQuotas;
+  return { usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitive: s.usernameCaseSensitive, passwordPolicy, accountRecovery, requestRateQuotas };
 }
 
 function subset<T extends string>(values: readonly string[], allowed: readonly T[]): T[] | undefined {
@@ -69,6 +72,7 @@ export function poolView(pool: PoolRecord): UserPool {
       usernameCaseSensitive: pool.caseSensitive,
       passwordPolicy: { ...pool.passwordPolicy },
       accountRecovery: pool.accountRecovery.map((m) => wireRecovery[m]!),
+      requestRateQuotas: quotasView(pool.requestRateQuotas),
     },
     creationDate: new Date(pool.createdAt),
     lastModifiedDate: new Date(pool.updatedAt),

@@ -12,7 +12,7 @@ export type UpdateUserPoolOutcome = Outcome<UpdateUserPoolResponse>;
 
 /**
  * UpdateUserPool: replaces the mutable settings (auto_verified_attributes, password_policy,
- * account_recovery). The username design and case sensitivity are fixed at creation (docs/cognito.md §1.5),
+ * account_recovery, request_rate_quotas). The username design and case sensitivity are fixed at creation (docs/cognito.md §1.5),
  * because every stored index key was built with them; the request must repeat them unchanged.
  */
 export async function updateUserPool(deps: Deps, request: UpdateUserPoolRequest): Promise<UpdateUserPoolOutcome> {
@@ -25,7 +25,7 @@ export async function updateUserPool(deps: Deps, request: UpdateUserPoolRequest)
   if (!isPool(pool)) return pool;
   const fixed = immutableChange(pool, settings);
   if (fixed) return fixed;
-  const updated: PoolRecord = { ...pool, autoVerifiedAttributes: settings.autoVerifiedAttributes, passwordPolicy: settings.passwordPolicy, accountRecovery: settings.accountRecovery, updatedAt: deps.clock() };
+  const updated: PoolRecord = { ...pool, autoVerifiedAttributes: settings.autoVerifiedAttributes, passwordPolicy: settings.passwordPolicy, accountRecovery: settings.accountRecovery, requestRateQuotas: settings.requestRateQuotas, updatedAt: deps.clock() };
   await deps.stores.pools.put(updated);
   // Sign-in flows cache pool settings with their client: this replica sees the change at once,
   // others within the cache's two seconds.

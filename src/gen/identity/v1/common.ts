@@ -619,6 +619,45 @@ export interface UserPoolSettings {
     | undefined;
   /** Recovery mechanisms in priority order; default verified_phone_number, then verified_email. */
   accountRecovery: RecoveryMechanism[];
+  /** Request-rate quotas per operation category; unset categories keep Cognito's defaults. */
+  requestRateQuotas?: RequestRateQuotas | undefined;
+}
+
+/**
+ * A pool's request-rate quotas, in requests per second per category of Cognito's quota page
+ * (docs/quotas.md lists the operations of each). Zero keeps the category's default; at most 100000.
+ * A call over its category's rate answers the operation's too_many_requests arm and changes nothing.
+ */
+export interface RequestRateQuotas {
+  /** InitiateAuth, AdminInitiateAuth. Default 120. */
+  userAuthentication: number;
+  /** RespondToAuthChallenge, AdminRespondToAuthChallenge. Default 360. */
+  userAuthenticationChallenge: number;
+  /** SignUp, ConfirmSignUp, AdminCreateUser, AdminConfirmSignUp, ImportUsers. Default 50. */
+  userCreation: number;
+  /**
+   * ResendConfirmationCode, ForgotPassword, ConfirmForgotPassword, ChangePassword,
+   * AdminSetUserPassword, AdminResetUserPassword. Default 30.
+   */
+  userAccountRecovery: number;
+  /** GetUser, AdminGetUser. Default 120. */
+  userRead: number;
+  /** AdminUpdateUserAttributes, AdminDeleteUser, AdminDisableUser, AdminEnableUser. Default 25. */
+  userUpdate: number;
+  /** GlobalSignOut, AdminUserGlobalSignOut, RevokeToken. Default 120. */
+  userToken: number;
+  /** ListUsers. Default 30. */
+  userList: number;
+  /** Reads of user-owned resources such as group memberships. Default 50. */
+  userResourceRead: number;
+  /** Changes to user-owned resources such as group memberships. Default 25. */
+  userResourceUpdate: number;
+  /** Client-credentials tokens. Default 150. */
+  clientAuthentication: number;
+  /** DescribeUserPool, ListUserPools, DescribeUserPoolClient, ListUserPoolClients. Default 15. */
+  userPoolRead: number;
+  /** Creating, updating and deleting pools and app clients. Default 5. */
+  userPoolUpdate: number;
 }
 
 /** A user pool. */
@@ -1801,6 +1840,7 @@ function createBaseUserPoolSettings(): UserPoolSettings {
     usernameCaseSensitive: false,
     passwordPolicy: undefined,
     accountRecovery: [],
+    requestRateQuotas: undefined,
   };
 }
 
@@ -1827,6 +1867,9 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
         writer.int32(v);
       }
       writer.join();
+    }
+    if (message.requestRateQuotas !== undefined) {
+      RequestRateQuotas.encode(message.requestRateQuotas, writer.uint32(58).fork()).join();
     }
     return writer;
   },
@@ -1902,6 +1945,14 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
 
             break;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.requestRateQuotas = RequestRateQuotas.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1946,6 +1997,11 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
         : globalThis.Array.isArray(object?.account_recovery)
         ? object.account_recovery.map((e: any) => recoveryMechanismFromJSON(e))
         : [],
+      requestRateQuotas: isSet(object.requestRateQuotas)
+        ? RequestRateQuotas.fromJSON(object.requestRateQuotas)
+        : isSet(object.request_rate_quotas)
+        ? RequestRateQuotas.fromJSON(object.request_rate_quotas)
+        : undefined,
     };
   },
 
@@ -1969,6 +2025,9 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
     if (message.accountRecovery?.length) {
       obj.accountRecovery = message.accountRecovery.map((e) => recoveryMechanismToJSON(e));
     }
+    if (message.requestRateQuotas !== undefined) {
+      obj.requestRateQuotas = RequestRateQuotas.toJSON(message.requestRateQuotas);
+    }
     return obj;
   },
 
@@ -1985,6 +2044,336 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
       ? PasswordPolicy.fromPartial(object.passwordPolicy)
       : undefined;
     message.accountRecovery = object.accountRecovery?.map((e) => e) || [];
+    message.requestRateQuotas = (object.requestRateQuotas !== undefined && object.requestRateQuotas !== null)
+      ? RequestRateQuotas.fromPartial(object.requestRateQuotas)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseRequestRateQuotas(): RequestRateQuotas {
+  return {
+    userAuthentication: 0,
+    userAuthenticationChallenge: 0,
+    userCreation: 0,
+    userAccountRecovery: 0,
+    userRead: 0,
+    userUpdate: 0,
+    userToken: 0,
+    userList: 0,
+    userResourceRead: 0,
+    userResourceUpdate: 0,
+    clientAuthentication: 0,
+    userPoolRead: 0,
+    userPoolUpdate: 0,
+  };
+}
+
+export const RequestRateQuotas: MessageFns<RequestRateQuotas> = {
+  encode(message: RequestRateQuotas, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.userAuthentication !== 0) {
+      writer.uint32(8).uint32(message.userAuthentication);
+    }
+    if (message.userAuthenticationChallenge !== 0) {
+      writer.uint32(16).uint32(message.userAuthenticationChallenge);
+    }
+    if (message.userCreation !== 0) {
+      writer.uint32(24).uint32(message.userCreation);
+    }
+    if (message.userAccountRecovery !== 0) {
+      writer.uint32(32).uint32(message.userAccountRecovery);
+    }
+    if (message.userRead !== 0) {
+      writer.uint32(40).uint32(message.userRead);
+    }
+    if (message.userUpdate !== 0) {
+      writer.uint32(48).uint32(message.userUpdate);
+    }
+    if (message.userToken !== 0) {
+      writer.uint32(56).uint32(message.userToken);
+    }
+    if (message.userList !== 0) {
+      writer.uint32(64).uint32(message.userList);
+    }
+    if (message.userResourceRead !== 0) {
+      writer.uint32(72).uint32(message.userResourceRead);
+    }
+    if (message.userResourceUpdate !== 0) {
+      writer.uint32(80).uint32(message.userResourceUpdate);
+    }
+    if (message.clientAuthentication !== 0) {
+      writer.uint32(88).uint32(message.clientAuthentication);
+    }
+    if (message.userPoolRead !== 0) {
+      writer.uint32(96).uint32(message.userPoolRead);
+    }
+    if (message.userPoolUpdate !== 0) {
+      writer.uint32(104).uint32(message.userPoolUpdate);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RequestRateQuotas {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRequestRateQuotas();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.userAuthentication = reader.uint32();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.userAuthenticationChallenge = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.userCreation = reader.uint32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.userAccountRecovery = reader.uint32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.userRead = reader.uint32();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.userUpdate = reader.uint32();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.userToken = reader.uint32();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.userList = reader.uint32();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.userResourceRead = reader.uint32();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.userResourceUpdate = reader.uint32();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.clientAuthentication = reader.uint32();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.userPoolRead = reader.uint32();
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.userPoolUpdate = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RequestRateQuotas {
+    return {
+      userAuthentication: isSet(object.userAuthentication)
+        ? globalThis.Number(object.userAuthentication)
+        : isSet(object.user_authentication)
+        ? globalThis.Number(object.user_authentication)
+        : 0,
+      userAuthenticationChallenge: isSet(object.userAuthenticationChallenge)
+        ? globalThis.Number(object.userAuthenticationChallenge)
+        : isSet(object.user_authentication_challenge)
+        ? globalThis.Number(object.user_authentication_challenge)
+        : 0,
+      userCreation: isSet(object.userCreation)
+        ? globalThis.Number(object.userCreation)
+        : isSet(object.user_creation)
+        ? globalThis.Number(object.user_creation)
+        : 0,
+      userAccountRecovery: isSet(object.userAccountRecovery)
+        ? globalThis.Number(object.userAccountRecovery)
+        : isSet(object.user_account_recovery)
+        ? globalThis.Number(object.user_account_recovery)
+        : 0,
+      userRead: isSet(object.userRead)
+        ? globalThis.Number(object.userRead)
+        : isSet(object.user_read)
+        ? globalThis.Number(object.user_read)
+        : 0,
+      userUpdate: isSet(object.userUpdate)
+        ? globalThis.Number(object.userUpdate)
+        : isSet(object.user_update)
+        ? globalThis.Number(object.user_update)
+        : 0,
+      userToken: isSet(object.userToken)
+        ? globalThis.Number(object.userToken)
+        : isSet(object.user_token)
+        ? globalThis.Number(object.user_token)
+        : 0,
+      userList: isSet(object.userList)
+        ? globalThis.Number(object.userList)
+        : isSet(object.user_list)
+        ? globalThis.Number(object.user_list)
+        : 0,
+      userResourceRead: isSet(object.userResourceRead)
+        ? globalThis.Number(object.userResourceRead)
+        : isSet(object.user_resource_read)
+        ? globalThis.Number(object.user_resource_read)
+        : 0,
+      userResourceUpdate: isSet(object.userResourceUpdate)
+        ? globalThis.Number(object.userResourceUpdate)
+        : isSet(object.user_resource_update)
+        ? globalThis.Number(object.user_resource_update)
+        : 0,
+      clientAuthentication: isSet(object.clientAuthentication)
+        ? globalThis.Number(object.clientAuthentication)
+        : isSet(object.client_authentication)
+        ? globalThis.Number(object.client_authentication)
+        : 0,
+      userPoolRead: isSet(object.userPoolRead)
+        ? globalThis.Number(object.userPoolRead)
+        : isSet(object.user_pool_read)
+        ? globalThis.Number(object.user_pool_read)
+        : 0,
+      userPoolUpdate: isSet(object.userPoolUpdate)
+        ? globalThis.Number(object.userPoolUpdate)
+        : isSet(object.user_pool_update)
+        ? globalThis.Number(object.user_pool_update)
+        : 0,
+    };
+  },
+
+  toJSON(message: RequestRateQuotas): unknown {
+    const obj: any = {};
+    if (message.userAuthentication !== 0) {
+      obj.userAuthentication = Math.round(message.userAuthentication);
+    }
+    if (message.userAuthenticationChallenge !== 0) {
+      obj.userAuthenticationChallenge = Math.round(message.userAuthenticationChallenge);
+    }
+    if (message.userCreation !== 0) {
+      obj.userCreation = Math.round(message.userCreation);
+    }
+    if (message.userAccountRecovery !== 0) {
+      obj.userAccountRecovery = Math.round(message.userAccountRecovery);
+    }
+    if (message.userRead !== 0) {
+      obj.userRead = Math.round(message.userRead);
+    }
+    if (message.userUpdate !== 0) {
+      obj.userUpdate = Math.round(message.userUpdate);
+    }
+    if (message.userToken !== 0) {
+      obj.userToken = Math.round(message.userToken);
+    }
+    if (message.userList !== 0) {
+      obj.userList = Math.round(message.userList);
+    }
+    if (message.userResourceRead !== 0) {
+      obj.userResourceRead = Math.round(message.userResourceRead);
+    }
+    if (message.userResourceUpdate !== 0) {
+      obj.userResourceUpdate = Math.round(message.userResourceUpdate);
+    }
+    if (message.clientAuthentication !== 0) {
+      obj.clientAuthentication = Math.round(message.clientAuthentication);
+    }
+    if (message.userPoolRead !== 0) {
+      obj.userPoolRead = Math.round(message.userPoolRead);
+    }
+    if (message.userPoolUpdate !== 0) {
+      obj.userPoolUpdate = Math.round(message.userPoolUpdate);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<RequestRateQuotas>, I>>(base?: I): RequestRateQuotas {
+    return RequestRateQuotas.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RequestRateQuotas>, I>>(object: I): RequestRateQuotas {
+    const message = createBaseRequestRateQuotas();
+    message.userAuthentication = object.userAuthentication ?? 0;
+    message.userAuthenticationChallenge = object.userAuthenticationChallenge ?? 0;
+    message.userCreation = object.userCreation ?? 0;
+    message.userAccountRecovery = object.userAccountRecovery ?? 0;
+    message.userRead = object.userRead ?? 0;
+    message.userUpdate = object.userUpdate ?? 0;
+    message.userToken = object.userToken ?? 0;
+    message.userList = object.userList ?? 0;
+    message.userResourceRead = object.userResourceRead ?? 0;
+    message.userResourceUpdate = object.userResourceUpdate ?? 0;
+    message.clientAuthentication = object.clientAuthentication ?? 0;
+    message.userPoolRead = object.userPoolRead ?? 0;
+    message.userPoolUpdate = object.userPoolUpdate ?? 0;
     return message;
   },
 };
