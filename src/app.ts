@@ -130,7 +130,7 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
     clock: options.clock ?? Date.now,
     random: randomBytes,
     keys,
-    settings: { issuerBaseUrl: config.issuerBaseUrl, srpTimestampSkewSeconds: config.srpTimestampSkewSeconds, region: config.region },
+    settings: { issuerBaseUrl: config.issuerBaseUrl, srpTimestampSkewSeconds: config.srpTimestampSkewSeconds, region: config.region, maxUserPools: config.maxUserPools, maxClientsPerPool: config.maxClientsPerPool },
     stores: {
       pools: new PoolStore(redis),
       clients: new ClientStore(redis, keys.atRest),

@@ -54,6 +54,8 @@ export interface ClientEntry {
   readonly allowedOauthFlows?: readonly string[];
   /** `<resource server identifier>/<scope name>` of this pool's resource servers. */
   readonly allowedOauthScopes?: readonly string[];
+  /** RevokeToken allowed (default true). */
+  readonly enableTokenRevocation?: boolean;
 }
 
 /** Reads and checks the file; a ConfigError lists every problem (unreadable, not JSON, unknown settings). */

@@ -51,6 +51,9 @@ export interface Config {
   readonly quotas: boolean;
   /** Calls one process works on at once; more are shed with too_many_requests (docs/quotas.md). */
   readonly maxInFlight: number;
+  /** Resource quotas, Cognito's defaults: 1000 pools, 1000 app clients per pool. */
+  readonly maxUserPools: number;
+  readonly maxClientsPerPool: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -88,6 +91,8 @@ export function configFromEnv(env: Env = process.env): Config {
     shutdownGraceMs: take(() => positiveInt(env.IDP_SHUTDOWN_GRACE_MS, 10_000, "IDP_SHUTDOWN_GRACE_MS"), 10_000),
     quotas: take(() => onOff(env.IDP_QUOTAS, true, "IDP_QUOTAS"), true),
     maxInFlight: take(() => positiveInt(env.IDP_MAX_IN_FLIGHT, 128, "IDP_MAX_IN_FLIGHT"), 128),
+    maxUserPools: take(() => positiveInt(env.IDP_MAX_USER_POOLS, 1000, "IDP_MAX_USER_POOLS"), 1000),
+    maxClientsPerPool: take(() => positiveInt(env.IDP_MAX_CLIENTS_PER_POOL, 1000, "IDP_MAX_CLIENTS_PER_POOL"), 1000),
   };
   if (config.codeSender === "redis-stream" && env.IDP_OUTBOX_KEY === undefined && env.IDP_OUTBOX_KEY_FILE === undefined) {
     problems.add(["CODE_SENDER=redis-stream needs IDP_OUTBOX_KEY or IDP_OUTBOX_KEY_FILE (32 bytes, base64 or hex): the outbox's codes are sealed under it"]);

@@ -41,6 +41,9 @@ export interface FlowSettings {
   /** A pool's token issuer is `${issuerBaseUrl}/${poolId}`. */
   readonly issuerBaseUrl: string;
   readonly srpTimestampSkewSeconds: number;
+  /** Resource quotas (docs/quotas.md): pools in the service, app clients per pool. */
+  readonly maxUserPools: number;
+  readonly maxClientsPerPool: number;
 }
 
 export interface Stores {

@@ -26,6 +26,11 @@ export class ClientStore {
     return true;
   }
 
+  /** How many app clients a pool has. */
+  async count(poolId: string): Promise<number> {
+    return this.redis.zcard(keys.poolClients(poolId));
+  }
+
   async put(client: ClientRecord): Promise<void> {
     await this.redis.set(keys.client(client.clientId), JSON.stringify(this.close(client)), "XX");
   }

@@ -10,13 +10,26 @@ export type CodePurpose = "sign-up" | "forgot-password";
  */
 export type CodeSubject = { readonly username: string } | { readonly phantom: string };
 
-/** "ok" carries the attribute the code was sent to ("" for a phantom code); "missing": none was requested. */
-export type CodeCheck = { readonly result: "ok"; readonly attribute: string } | { readonly result: "mismatch" | "expired" | "missing" };
+/**
+ * "ok" carries the attribute the code was sent to ("" for a phantom code); "missing": none was
+ * requested; "exhausted": the slot took its WRONG_ANSWERS_PER_CODE and is closed until a new code.
+ */
+export type CodeCheck = { readonly result: "ok"; readonly attribute: string } | { readonly result: "mismatch" | "expired" | "missing" | "exhausted" };
+
+/**
+ * Wrong answers one code slot takes (docs/quotas.md): beyond the per-user hourly limits, this bounds
+ * the guesses at one code over its whole life (a sign-up code lives 24 hours) to 20 in a million.
+ */
+export const WRONG_ANSWERS_PER_CODE = 20;
+/** How long an empty slot remembers its wrong answers: the longest a code lives, plus the hour after. */
+const EMPTY_SLOT_MEMORY_MS = 25 * 3_600_000;
 
 /** The slot name of a subject: `u:<username>` or `n:<normalised name>`. */
 export function codeSlot(subject: CodeSubject): string {
   return "username" in subject ? `u:${subject.username}` : `n:${subject.phantom}`;
 }
+
+const REPLIES: Record<string, "mismatch" | "expired" | "missing" | "exhausted"> = { MISMATCH: "mismatch", EXPIRED: "expired", MISSING: "missing", EXHAUSTED: "exhausted" };
 
 /**
  * One-time codes, stored as digests (never in clear), one per purpose and subject: a new code
@@ -32,9 +45,9 @@ export class CodeStore {
 
   /** Compares the digest; on a match the code is used up unless `consume` is false. */
   async check(poolId: string, purpose: CodePurpose, subject: CodeSubject, digest: string, now: number, consume = true): Promise<CodeCheck> {
-    const reply = (await runScript(this.redis, "consumeCode", [keys.code(poolId, purpose, codeSlot(subject))], [digest, now, consume ? "1" : "0"])) as string[];
+    const reply = (await runScript(this.redis, "consumeCode", [keys.code(poolId, purpose, codeSlot(subject))], [digest, now, consume ? "1" : "0", WRONG_ANSWERS_PER_CODE, EMPTY_SLOT_MEMORY_MS])) as string[];
     if (reply[0] === "OK") return { result: "ok", attribute: reply[1] ?? "" };
-    return { result: reply[0] === "MISMATCH" ? "mismatch" : reply[0] === "EXPIRED" ? "expired" : "missing" };
+    return { result: REPLIES[reply[0] ?? ""] ?? "missing" };
   }
 
   /** Drops a user's code (a deleted user's name may be taken again). */

@@ -19,6 +19,11 @@ export class PoolStore {
     return true;
   }
 
+  /** How many pools exist. */
+  async count(): Promise<number> {
+    return this.redis.zcard(keys.poolIndex());
+  }
+
   async put(pool: PoolRecord): Promise<void> {
     await this.redis.set(keys.pool(pool.id), JSON.stringify(pool), "XX");
   }

@@ -65,6 +65,8 @@ export interface ClientRecord {
   readonly allowedOauthFlows: readonly OauthFlow[];
   /** `<resource server identifier>/<scope name>` the client may be granted. */
   readonly allowedOauthScopes: readonly string[];
+  /** RevokeToken is allowed (Cognito's EnableTokenRevocation); records written before it existed: true. */
+  readonly tokenRevocation?: boolean;
   readonly createdAt: number;
   readonly updatedAt: number;
 }

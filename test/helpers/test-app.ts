@@ -81,6 +81,8 @@ export function testConfig(redisUrl: string, overrides: Partial<Config> = {}): C
     // quota suite turns them on.
     quotas: false,
     maxInFlight: 128,
+    maxUserPools: 1000,
+    maxClientsPerPool: 1000,
     ...overrides,
   };
 }

@@ -177,17 +177,17 @@ describe("overload: each process bounds its calls in flight (gRPC + Redis)", () 
     const entered = nextEntry();
     const held = signUp("held-again");
     await entered;
-    const jwks = await t.auth.getJwks({ userPoolId: GATED_POOL }).then(() => "answered", (e: grpc.ServiceError) => e.code);
+    const jwks = await t.auth.getJwks({ userPoolId: GATED_POOL, clientId: "" }).then(() => "answered", (e: grpc.ServiceError) => e.code);
     expect(jwks).to.equal(grpc.status.RESOURCE_EXHAUSTED);
     openGate();
     expect((await held).result?.$case).to.equal("success");
-    expect((await t.auth.getJwks({ userPoolId: GATED_POOL })).result?.$case, "after the held call left").to.equal("success");
+    expect((await t.auth.getJwks({ userPoolId: GATED_POOL, clientId: "" })).result?.$case, "after the held call left").to.equal("success");
   });
 
   it("frees the slot after a failed call too", async () => {
     const unknownClient = await t.auth.initiateAuth({ clientId: "unknownclient0000000000000", authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: "a", PASSWORD: "b" }, clientMetadata: {} });
     expect(unknownClient.result?.$case).to.equal("resourceNotFound");
-    expect((await t.auth.getJwks({ userPoolId: GATED_POOL })).result?.$case).to.equal("success");
+    expect((await t.auth.getJwks({ userPoolId: GATED_POOL, clientId: "" })).result?.$case).to.equal("success");
   });
 });
 

@@ -9,7 +9,7 @@ import { userView } from "../user-view.js";
 import { attributeList, firstProblem, limits, maxLength, poolId, stringMap, username } from "../validation.js";
 import { isPool, loadPool } from "./admin-target.js";
 import { adminAttributesProblem, verifiedWithoutValue } from "./attribute-rules.js";
-import { mediumsProblem, sendInvitation } from "./invitation.js";
+import { invitationFailed, mediumsProblem, sendInvitation } from "./invitation.js";
 import { resendInvitation } from "./resend-invitation.js";
 import { temporaryPassword } from "./temporary-password.js";
 
@@ -43,7 +43,7 @@ export async function adminCreateUser(deps: Deps, request: AdminCreateUserReques
   const user = { ...draft, ...passwordFields(deps, pool, draft.username, password) };
   const conflict = await storeNewUser(deps, pool, user, request.forceAliasCreation);
   if (conflict) return conflict;
-  if (request.messageAction !== MessageAction.MESSAGE_ACTION_SUPPRESS) sendInvitation(deps, pool, user, password, request);
+  if (request.messageAction !== MessageAction.MESSAGE_ACTION_SUPPRESS && !(await sendInvitation(deps, pool, user, password, request))) return invitationFailed();
   return success(userView(user));
 }
 

@@ -26,7 +26,7 @@ const MODES: Record<number, ExistenceMode> = {
 /** Cognito's default flows when none are given. */
 const DEFAULT_FLOWS: ExplicitAuthFlow[] = ["ALLOW_USER_SRP_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
-export type ClientSettings = Pick<ClientRecord, "explicitAuthFlows" | "existenceMode" | "accessTokenValiditySeconds" | "idTokenValiditySeconds" | "refreshTokenValiditySeconds" | "authSessionValidityMinutes" | "allowedOauthFlows" | "allowedOauthScopes">;
+export type ClientSettings = Pick<ClientRecord, "explicitAuthFlows" | "existenceMode" | "accessTokenValiditySeconds" | "idTokenValiditySeconds" | "refreshTokenValiditySeconds" | "authSessionValidityMinutes" | "allowedOauthFlows" | "allowedOauthScopes" | "tokenRevocation">;
 
 /** Reads and validates the wire settings (ranges from docs/cognito.md §3.1, §3.8), filling in defaults. */
 export function clientSettingsFrom(wire: UserPoolClientSettings | undefined): ClientSettings | InvalidParameter {
@@ -57,6 +57,7 @@ export function clientSettingsFrom(wire: UserPoolClientSettings | undefined): Cl
     authSessionValidityMinutes: session!,
     allowedOauthFlows: oauth.allowedOauthFlows,
     allowedOauthScopes: oauth.allowedOauthScopes,
+    tokenRevocation: wire?.enableTokenRevocation ?? true,
   };
 }
 
@@ -83,6 +84,7 @@ export function clientView(client: ClientRecord, withSecret: boolean): UserPoolC
       authSessionValidityMinutes: client.authSessionValidityMinutes,
       allowedOauthFlows: client.allowedOauthFlows.map(() => WireOauthFlow.OAUTH_FLOW_CLIENT_CREDENTIALS),
       allowedOauthScopes: [...client.allowedOauthScopes],
+      enableTokenRevocation: client.tokenRevocation !== false,
     },
     creationDate: new Date(client.createdAt),
     lastModifiedDate: new Date(client.updatedAt),

@@ -10,7 +10,10 @@ import { clientOauthProblem } from "./oauth-settings.js";
 
 export type CreateUserPoolClientOutcome = Outcome<CreateUserPoolClientResponse>;
 
-/** CreateUserPoolClient: defaults are secure (PreventUserExistenceErrors ENABLED); the secret is shown here. */
+/**
+ * CreateUserPoolClient: defaults are secure (PreventUserExistenceErrors ENABLED); the secret is
+ * shown here. Past the resource quota of clients per pool (Cognito's default: 1000): limit_exceeded.
+ */
 export async function createUserPoolClient(deps: Deps, request: CreateUserPoolClientRequest): Promise<CreateUserPoolClientOutcome> {
   const problem = firstProblem(
     poolId("user_pool_id", request.userPoolId),
@@ -23,6 +26,8 @@ export async function createUserPoolClient(deps: Deps, request: CreateUserPoolCl
   if (!(await deps.stores.pools.get(request.userPoolId))) return fail("resourceNotFound", messages.poolNotFound(request.userPoolId));
   const oauthProblem = clientOauthProblem(settings, request.generateSecret, await poolScopes(deps, request.userPoolId));
   if (oauthProblem) return oauthProblem;
+  // Counted, then created: two racing creations may pass the last free place together.
+  if ((await deps.stores.clients.count(request.userPoolId)) >= deps.settings.maxClientsPerPool) return fail("limitExceeded", messages.tooManyClients(deps.settings.maxClientsPerPool));
   const now = deps.clock();
   const client = {
     poolId: request.userPoolId,

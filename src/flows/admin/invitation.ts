@@ -1,9 +1,10 @@
 import { DeliveryMedium } from "../../gen/identity/v1/common.js";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
-import { deliverLater } from "../delivery/deliver.js";
+import { deliverNow } from "../delivery/deliver.js";
 import type { Destination } from "../delivery/destinations.js";
 import type { Deps } from "../deps.js";
-import { invalidParameter, type InvalidParameter } from "../outcome.js";
+import { messages } from "../messages.js";
+import { fail, invalidParameter, type InvalidParameter } from "../outcome.js";
 
 const BY_MEDIUM = {
   [DeliveryMedium.DELIVERY_MEDIUM_SMS]: { attribute: "phone_number", medium: "SMS" },
@@ -31,12 +32,18 @@ export function invitationDestinations(user: UserRecord, mediums: readonly Deliv
 }
 
 /**
- * Sends the invitation with the temporary password, off the request's path; the CustomMessage hook
- * (CustomMessage_AdminCreateUser) sees the request's client_metadata and no client.
+ * Sends the invitation with the temporary password before answering, so a failed delivery can be
+ * reported (code_delivery_failure; the user stays created, as in Cognito). Admin operations hide no
+ * user, so the send may take its time. The CustomMessage hook (CustomMessage_AdminCreateUser) sees
+ * the request's client_metadata and no client. False when a delivery failed.
  */
-export function sendInvitation(deps: Deps, pool: PoolRecord, user: UserRecord, temporaryPassword: string, request: { desiredDeliveryMediums: readonly DeliveryMedium[]; clientMetadata: Record<string, string> }): void {
-  for (const destination of invitationDestinations(user, request.desiredDeliveryMediums)) {
+export async function sendInvitation(deps: Deps, pool: PoolRecord, user: UserRecord, temporaryPassword: string, request: { desiredDeliveryMediums: readonly DeliveryMedium[]; clientMetadata: Record<string, string> }): Promise<boolean> {
+  const sent = await Promise.all(invitationDestinations(user, request.desiredDeliveryMediums).map((destination) => {
     const message = { poolId: pool.id, event: "AdminCreateUser" as const, username: user.username, attribute: destination.attribute, medium: destination.medium, destination: destination.value, code: temporaryPassword };
-    deliverLater(deps, message, { clientMetadata: request.clientMetadata });
-  }
+    return deliverNow(deps, message, { clientMetadata: request.clientMetadata });
+  }));
+  return sent.every(Boolean);
 }
+
+/** The answer when the invitation did not go out: the user exists, the administrator must resend. */
+export const invitationFailed = () => fail("codeDeliveryFailure", messages.invitationNotDelivered);

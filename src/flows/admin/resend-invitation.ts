@@ -7,7 +7,7 @@ import { passwordFields } from "../passwords.js";
 import { resolveSubject } from "../existence/subject.js";
 import { userView } from "../user-view.js";
 import { userGone } from "./admin-target.js";
-import { sendInvitation } from "./invitation.js";
+import { invitationFailed, sendInvitation } from "./invitation.js";
 import type { AdminCreateUserOutcome } from "./admin-create-user.js";
 
 /**
@@ -25,6 +25,6 @@ export async function resendInvitation(deps: Deps, pool: PoolRecord, request: Ad
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => (current.status === "FORCE_CHANGE_PASSWORD" ? { user: { ...current, ...fields }, value: undefined } : undefined), deps.clock());
   if (!updated) return notInvited();
   if (!updated.ok) return userGone();
-  sendInvitation(deps, pool, updated.user, password, request);
+  if (!(await sendInvitation(deps, pool, updated.user, password, request))) return invitationFailed();
   return success(userView(updated.user));
 }

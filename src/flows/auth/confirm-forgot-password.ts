@@ -61,8 +61,12 @@ async function confirmReset(deps: Deps, pool: PoolRecord, client: ClientRecord, 
   return resetPassword(deps, pool, user, request.password);
 }
 
-/** A phantom code can match only by a one-in-a-million guess; it still confirms nothing. */
-function wrongCode(check: CodeCheck): Failure<"codeMismatch" | "expiredCode"> {
+/**
+ * A phantom code can match only by a one-in-a-million guess; it still confirms nothing. A slot that
+ * took WRONG_ANSWERS_PER_CODE wrong answers is closed, for real and phantom codes alike.
+ */
+function wrongCode(check: CodeCheck): Failure<"codeMismatch" | "expiredCode" | "tooManyFailedAttempts"> {
+  if (check.result === "exhausted") return fail("tooManyFailedAttempts", messages.tooManyFailedAttempts);
   if (check.result === "mismatch" || check.result === "ok") return fail("codeMismatch", messages.codeMismatch);
   return fail("expiredCode", messages.expiredCode);
 }

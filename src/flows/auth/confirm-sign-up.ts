@@ -60,9 +60,11 @@ export async function confirmSignUp(deps: Deps, request: ConfirmSignUpRequest): 
  * A wrong, expired or missing code. A real user's missing record (used, or expired over an hour
  * ago) is expired_code only where the policy says so (LEGACY); otherwise code_mismatch, as for an
  * unknown name, whose phantom slot is usually empty (U1, U7). Phantom slots never count as
- * "missing is expired": they answer like a real one otherwise.
+ * "missing is expired": they answer like a real one otherwise. Every slot, real, phantom or empty,
+ * closes after WRONG_ANSWERS_PER_CODE wrong answers (docs/quotas.md).
  */
-function wrongCode(check: CodeCheck, missingIsExpired: boolean): Failure<"codeMismatch" | "expiredCode"> {
+function wrongCode(check: CodeCheck, missingIsExpired: boolean): Failure<"codeMismatch" | "expiredCode" | "tooManyFailedAttempts"> {
+  if (check.result === "exhausted") return fail("tooManyFailedAttempts", messages.tooManyFailedAttempts);
   const expired = check.result === "expired" || (check.result === "missing" && missingIsExpired);
   return expired ? fail("expiredCode", messages.expiredCode) : fail("codeMismatch", messages.codeMismatch);
 }

@@ -11,7 +11,8 @@ export type RevokeTokenOutcome = Outcome<RevokeTokenResponse>;
 
 /**
  * RevokeToken (docs/cognito.md §2.11): revokes a refresh token and the access tokens of its sign-in. Unknown or
- * already revoked tokens succeed silently (RFC 7009 §2.2); a token of another client is refused.
+ * already revoked tokens succeed silently (RFC 7009 §2.2); a token of another client is refused; a
+ * client with revocation turned off (enable_token_revocation false) gets unsupported_operation.
  */
 export async function revokeToken(deps: Deps, request: RevokeTokenRequest): Promise<RevokeTokenOutcome> {
   const problem = firstProblem(clientId("client_id", request.clientId), required("token", request.token, limits.token), maxLength("client_secret", request.clientSecret, 128));
@@ -20,6 +21,7 @@ export async function revokeToken(deps: Deps, request: RevokeTokenRequest): Prom
   if (!isContext(context)) return fail("unauthorized", messages.unauthorizedClient);
   const { pool, client } = context;
   if (client.secret !== undefined && !secretMatches(client, request.clientSecret, client.secret)) return fail("unauthorized", messages.unauthorizedClient);
+  if (client.tokenRevocation === false) return fail("unsupportedOperation", messages.tokenRevocationDisabled);
   if (request.token.split(".").length === 3) return fail("unsupportedTokenType", messages.refreshTokenOnly);
   const event = await deps.stores.authEvents.byRefreshToken(pool.id, sha256Hex(request.token));
   if (event === undefined || event === "revoked") return success({});

@@ -17,6 +17,21 @@ export function deliverLater(deps: Deps, message: CodeMessage, origin: DeliveryO
   deps.deliveries.start({ message, prepare: () => prepare(deps, message, origin), send: (shaped) => deps.sender.send(shaped) });
 }
 
+/**
+ * Sends before answering, for messages whose operation reports a failed delivery and has no user to
+ * hide (AdminCreateUser's invitation: no existence question, the administrator named the user).
+ * One try; false when the sender failed, which is logged, never with the code.
+ */
+export async function deliverNow(deps: Deps, message: CodeMessage, origin: DeliveryOrigin = {}): Promise<boolean> {
+  try {
+    await deps.sender.send(await prepare(deps, message, origin));
+    return true;
+  } catch (error) {
+    deps.log.error({ poolId: message.poolId, event: message.event, err: String(error) }, "code delivery failed");
+    return false;
+  }
+}
+
 async function prepare(deps: Deps, message: CodeMessage, origin: DeliveryOrigin): Promise<CodeMessage> {
   // Reading the user for the hook may fail too: the code still goes out, with the default text.
   const shaped = await shapeMessage(deps, message, origin).catch((error: unknown) => ({ ok: false as const, reason: String(error) }));

@@ -3,7 +3,7 @@ import type { ExplicitAuthFlow } from "../../store/records.js";
 import { flowAllowed, type ClientContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
-import { invalidParameter } from "../outcome.js";
+import { fail, invalidParameter } from "../outcome.js";
 import type { AuthOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
 import { customAuth } from "./custom-auth.js";
@@ -33,8 +33,12 @@ const FLOWS: Partial<Record<AuthFlow, FlowEntry>> = {
   [AuthFlow.AUTH_FLOW_CUSTOM_AUTH]: { name: "CUSTOM_AUTH", callers: both, allowedBy: "ALLOW_CUSTOM_AUTH", run: customAuth },
 };
 
-/** Starts the requested flow after checking that this operation and this client allow it. */
+/**
+ * Starts the requested flow after checking that this operation and this client allow it. Cognito's
+ * choice-based USER_AUTH is not served: unsupported_operation, decided by the flow name alone.
+ */
 export function startAuth(deps: Deps, context: ClientContext, flow: AuthFlow, request: AuthRequest): Promise<AuthOutcome> | AuthOutcome {
+  if (flow === AuthFlow.AUTH_FLOW_USER_AUTH) return fail("unsupportedOperation", messages.unsupportedFlow("USER_AUTH"));
   const entry = FLOWS[flow];
   if (!entry || !entry.callers.includes(request.caller)) return invalidParameter("auth_flow", "Invalid authentication flow for this operation");
   if (!flowAllowed(context.client, entry.allowedBy)) return invalidParameter("auth_flow", messages.flowNotEnabled(entry.name));

@@ -2,7 +2,7 @@ import { ChallengeName } from "../../gen/identity/v1/common.js";
 import { flowAllowed, type ClientContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
-import { invalidParameter } from "../outcome.js";
+import { fail, invalidParameter } from "../outcome.js";
 import type { ChallengeOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
 import { respondCustomChallenge } from "./custom-auth.js";
@@ -30,9 +30,16 @@ function passwordVerifier(deps: Deps, context: ClientContext, request: AuthReque
   return respondPasswordVerifier(deps, context, request);
 }
 
-/** Routes a challenge answer to its flow. */
+/**
+ * Routes a challenge answer to its flow. Cognito's challenges this service never issues (MFA,
+ * devices, one-time codes, passkeys) are unsupported_operation; the name alone decides, before any
+ * session or user is looked at (docs/quotas.md, "Every declared arm is real").
+ */
 export function answerChallenge(deps: Deps, context: ClientContext, challenge: ChallengeName, request: AuthRequest): Promise<ChallengeOutcome> | ChallengeOutcome {
   const run = CHALLENGES[challenge];
+  if (!run && challenge in ChallengeName && challenge > ChallengeName.CHALLENGE_NAME_UNSPECIFIED) {
+    return fail("unsupportedOperation", messages.unsupportedChallenge(ChallengeName[challenge].replace("CHALLENGE_NAME_", "")));
+  }
   if (!run) return invalidParameter("challenge_name", "Invalid challenge name");
   return run(deps, context, request);
 }

@@ -39,8 +39,14 @@ export async function respondNewPassword(deps: Deps, { pool, client }: ClientCon
     const next = { ...user, ...passwordFields(deps, pool, user.username, newPassword), status: "CONFIRMED" as const, attributes: { ...user.attributes, ...Object.fromEntries(attributes) } };
     return { user: next, ...claimDifference(pool, user, next), value: undefined };
   }, deps.clock());
+  // Another user verified this email or phone as an alias meanwhile: the new attributes cannot take it.
+  if (updated && !updated.ok && updated.reason === "taken") return fail("aliasExists", messages.aliasExists(aliasOf(attributes)));
   if (!updated || !updated.ok) return fail("notAuthorized", messages.sessionInvalid);
   return signedIn(deps, pool, client, updated.user, { source: "TokenGeneration_NewPasswordChallenge", clientMetadata: request.clientMetadata });
+}
+
+function aliasOf(attributes: [string, string][]): string {
+  return attributes.some(([name]) => name === "phone_number") && !attributes.some(([name]) => name === "email") ? "phone_number" : "email";
 }
 
 function challengeAttributes(parameters: Record<string, string>): [string, string][] {

@@ -33,7 +33,6 @@ import {
 } from "./common.js";
 import {
   AliasExists,
-  CodeDeliveryFailure,
   CodeMismatch,
   ExpiredCode,
   InvalidLambdaResponse,
@@ -117,12 +116,6 @@ export interface SignUpResponse {
     | //
     /** The username (or email/phone username) is already taken (Cognito's UsernameExistsException). */
     { $case: "usernameExists"; value: UsernameExists }
-    | //
-    /** A per-user or per-pool limit was reached (Cognito's LimitExceededException). */
-    { $case: "limitExceeded"; value: LimitExceeded }
-    | //
-    /** The code could not be delivered (Cognito's CodeDeliveryFailureException). */
-    { $case: "codeDeliveryFailure"; value: CodeDeliveryFailure }
     | //
     /**
      * A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
@@ -297,9 +290,6 @@ export interface ResendConfirmationCodeResponse {
     /** A per-user or per-pool limit was reached (Cognito's LimitExceededException). */
     { $case: "limitExceeded"; value: LimitExceeded }
     | //
-    /** The code could not be delivered (Cognito's CodeDeliveryFailureException). */
-    { $case: "codeDeliveryFailure"; value: CodeDeliveryFailure }
-    | //
     /**
      * The user does not exist; only where the client's mode reveals it, or on admin operations
      * (Cognito's UserNotFoundException).
@@ -380,9 +370,6 @@ export interface ForgotPasswordResponse {
     | //
     /** A per-user or per-pool limit was reached (Cognito's LimitExceededException). */
     { $case: "limitExceeded"; value: LimitExceeded }
-    | //
-    /** The code could not be delivered (Cognito's CodeDeliveryFailureException). */
-    { $case: "codeDeliveryFailure"; value: CodeDeliveryFailure }
     | //
     /**
      * The user does not exist; only where the client's mode reveals it, or on admin operations
@@ -489,9 +476,6 @@ export interface ConfirmForgotPasswordResponse {
      * (Cognito's UserNotFoundException).
      */
     { $case: "userNotFound"; value: UserNotFound }
-    | //
-    /** The user has not confirmed their account (Cognito's UserNotConfirmedException). */
-    { $case: "userNotConfirmed"; value: UserNotConfirmed }
     | //
     /**
      * A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
@@ -689,12 +673,6 @@ export interface RespondToAuthChallengeResponse {
     /** A trigger returned malformed output (Cognito's InvalidLambdaResponseException). */
     { $case: "invalidLambdaResponse"; value: InvalidLambdaResponse }
     | //
-    /** The code is wrong (Cognito's CodeMismatchException). */
-    { $case: "codeMismatch"; value: CodeMismatch }
-    | //
-    /** The code expired or no code was requested (Cognito's ExpiredCodeException). */
-    { $case: "expiredCode"; value: ExpiredCode }
-    | //
     /**
      * The password does not satisfy the pool's password policy (Cognito's
      * InvalidPasswordException).
@@ -720,9 +698,6 @@ export interface GetUserResponse {
     /** The user. */
     { $case: "success"; value: GetUserResult }
     | //
-    /** The user pool or app client does not exist (Cognito's ResourceNotFoundException). */
-    { $case: "resourceNotFound"; value: ResourceNotFound }
-    | //
     /**
      * A parameter is missing, malformed or out of range (Cognito's InvalidParameterException).
      * Nothing was changed.
@@ -737,18 +712,6 @@ export interface GetUserResponse {
     | //
     /** The request rate for this operation was exceeded (Cognito's TooManyRequestsException). */
     { $case: "tooManyRequests"; value: TooManyRequests }
-    | //
-    /** The user must reset their password first (Cognito's PasswordResetRequiredException). */
-    { $case: "passwordResetRequired"; value: PasswordResetRequired }
-    | //
-    /**
-     * The user does not exist; only where the client's mode reveals it, or on admin operations
-     * (Cognito's UserNotFoundException).
-     */
-    { $case: "userNotFound"; value: UserNotFound }
-    | //
-    /** The user has not confirmed their account (Cognito's UserNotConfirmedException). */
-    { $case: "userNotConfirmed"; value: UserNotConfirmed }
     | undefined;
 }
 
@@ -778,9 +741,6 @@ export interface ChangePasswordResponse {
     /** The password was changed. */
     { $case: "success"; value: ChangePasswordResult }
     | //
-    /** The user pool or app client does not exist (Cognito's ResourceNotFoundException). */
-    { $case: "resourceNotFound"; value: ResourceNotFound }
-    | //
     /**
      * A parameter is missing, malformed or out of range (Cognito's InvalidParameterException).
      * Nothing was changed.
@@ -807,15 +767,6 @@ export interface ChangePasswordResponse {
     | //
     /** The user must reset their password first (Cognito's PasswordResetRequiredException). */
     { $case: "passwordResetRequired"; value: PasswordResetRequired }
-    | //
-    /**
-     * The user does not exist; only where the client's mode reveals it, or on admin operations
-     * (Cognito's UserNotFoundException).
-     */
-    { $case: "userNotFound"; value: UserNotFound }
-    | //
-    /** The user has not confirmed their account (Cognito's UserNotConfirmedException). */
-    { $case: "userNotConfirmed"; value: UserNotConfirmed }
     | undefined;
 }
 
@@ -837,9 +788,6 @@ export interface GlobalSignOutResponse {
     /** All the user's tokens are revoked. */
     { $case: "success"; value: GlobalSignOutResult }
     | //
-    /** The user pool or app client does not exist (Cognito's ResourceNotFoundException). */
-    { $case: "resourceNotFound"; value: ResourceNotFound }
-    | //
     /**
      * A parameter is missing, malformed or out of range (Cognito's InvalidParameterException).
      * Nothing was changed.
@@ -854,12 +802,6 @@ export interface GlobalSignOutResponse {
     | //
     /** The request rate for this operation was exceeded (Cognito's TooManyRequestsException). */
     { $case: "tooManyRequests"; value: TooManyRequests }
-    | //
-    /** The user must reset their password first (Cognito's PasswordResetRequiredException). */
-    { $case: "passwordResetRequired"; value: PasswordResetRequired }
-    | //
-    /** The user has not confirmed their account (Cognito's UserNotConfirmedException). */
-    { $case: "userNotConfirmed"; value: UserNotConfirmed }
     | undefined;
 }
 
@@ -1291,12 +1233,6 @@ export const SignUpResponse: MessageFns<SignUpResponse> = {
       case "usernameExists":
         UsernameExists.encode(message.result.value, writer.uint32(866).fork()).join();
         break;
-      case "limitExceeded":
-        LimitExceeded.encode(message.result.value, writer.uint32(834).fork()).join();
-        break;
-      case "codeDeliveryFailure":
-        CodeDeliveryFailure.encode(message.result.value, writer.uint32(914).fork()).join();
-        break;
       case "userLambdaValidation":
         UserLambdaValidation.encode(message.result.value, writer.uint32(922).fork()).join();
         break;
@@ -1379,25 +1315,6 @@ export const SignUpResponse: MessageFns<SignUpResponse> = {
             message.result = { $case: "usernameExists", value: UsernameExists.decode(reader, reader.uint32()) };
             continue;
           }
-          case 104: {
-            if (tag !== 834) {
-              break;
-            }
-
-            message.result = { $case: "limitExceeded", value: LimitExceeded.decode(reader, reader.uint32()) };
-            continue;
-          }
-          case 114: {
-            if (tag !== 914) {
-              break;
-            }
-
-            message.result = {
-              $case: "codeDeliveryFailure",
-              value: CodeDeliveryFailure.decode(reader, reader.uint32()),
-            };
-            continue;
-          }
           case 115: {
             if (tag !== 922) {
               break;
@@ -1468,14 +1385,6 @@ export const SignUpResponse: MessageFns<SignUpResponse> = {
         ? { $case: "usernameExists", value: UsernameExists.fromJSON(object.usernameExists) }
         : isSet(object.username_exists)
         ? { $case: "usernameExists", value: UsernameExists.fromJSON(object.username_exists) }
-        : isSet(object.limitExceeded)
-        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limitExceeded) }
-        : isSet(object.limit_exceeded)
-        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limit_exceeded) }
-        : isSet(object.codeDeliveryFailure)
-        ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.codeDeliveryFailure) }
-        : isSet(object.code_delivery_failure)
-        ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.code_delivery_failure) }
         : isSet(object.userLambdaValidation)
         ? { $case: "userLambdaValidation", value: UserLambdaValidation.fromJSON(object.userLambdaValidation) }
         : isSet(object.user_lambda_validation)
@@ -1508,10 +1417,6 @@ export const SignUpResponse: MessageFns<SignUpResponse> = {
       obj.invalidPassword = InvalidPassword.toJSON(message.result.value);
     } else if (message.result?.$case === "usernameExists") {
       obj.usernameExists = UsernameExists.toJSON(message.result.value);
-    } else if (message.result?.$case === "limitExceeded") {
-      obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
-    } else if (message.result?.$case === "codeDeliveryFailure") {
-      obj.codeDeliveryFailure = CodeDeliveryFailure.toJSON(message.result.value);
     } else if (message.result?.$case === "userLambdaValidation") {
       obj.userLambdaValidation = UserLambdaValidation.toJSON(message.result.value);
     } else if (message.result?.$case === "unexpectedLambda") {
@@ -1567,21 +1472,6 @@ export const SignUpResponse: MessageFns<SignUpResponse> = {
       case "usernameExists": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "usernameExists", value: UsernameExists.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "limitExceeded": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "limitExceeded", value: LimitExceeded.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "codeDeliveryFailure": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = {
-            $case: "codeDeliveryFailure",
-            value: CodeDeliveryFailure.fromPartial(object.result.value),
-          };
         }
         break;
       }
@@ -2772,9 +2662,6 @@ export const ResendConfirmationCodeResponse: MessageFns<ResendConfirmationCodeRe
       case "limitExceeded":
         LimitExceeded.encode(message.result.value, writer.uint32(834).fork()).join();
         break;
-      case "codeDeliveryFailure":
-        CodeDeliveryFailure.encode(message.result.value, writer.uint32(914).fork()).join();
-        break;
       case "userNotFound":
         UserNotFound.encode(message.result.value, writer.uint32(842).fork()).join();
         break;
@@ -2852,17 +2739,6 @@ export const ResendConfirmationCodeResponse: MessageFns<ResendConfirmationCodeRe
             message.result = { $case: "limitExceeded", value: LimitExceeded.decode(reader, reader.uint32()) };
             continue;
           }
-          case 114: {
-            if (tag !== 914) {
-              break;
-            }
-
-            message.result = {
-              $case: "codeDeliveryFailure",
-              value: CodeDeliveryFailure.decode(reader, reader.uint32()),
-            };
-            continue;
-          }
           case 105: {
             if (tag !== 842) {
               break;
@@ -2937,10 +2813,6 @@ export const ResendConfirmationCodeResponse: MessageFns<ResendConfirmationCodeRe
         ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limitExceeded) }
         : isSet(object.limit_exceeded)
         ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limit_exceeded) }
-        : isSet(object.codeDeliveryFailure)
-        ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.codeDeliveryFailure) }
-        : isSet(object.code_delivery_failure)
-        ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.code_delivery_failure) }
         : isSet(object.userNotFound)
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.userNotFound) }
         : isSet(object.user_not_found)
@@ -2975,8 +2847,6 @@ export const ResendConfirmationCodeResponse: MessageFns<ResendConfirmationCodeRe
       obj.tooManyRequests = TooManyRequests.toJSON(message.result.value);
     } else if (message.result?.$case === "limitExceeded") {
       obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
-    } else if (message.result?.$case === "codeDeliveryFailure") {
-      obj.codeDeliveryFailure = CodeDeliveryFailure.toJSON(message.result.value);
     } else if (message.result?.$case === "userNotFound") {
       obj.userNotFound = UserNotFound.toJSON(message.result.value);
     } else if (message.result?.$case === "userLambdaValidation") {
@@ -3030,15 +2900,6 @@ export const ResendConfirmationCodeResponse: MessageFns<ResendConfirmationCodeRe
       case "limitExceeded": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "limitExceeded", value: LimitExceeded.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "codeDeliveryFailure": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = {
-            $case: "codeDeliveryFailure",
-            value: CodeDeliveryFailure.fromPartial(object.result.value),
-          };
         }
         break;
       }
@@ -3434,9 +3295,6 @@ export const ForgotPasswordResponse: MessageFns<ForgotPasswordResponse> = {
       case "limitExceeded":
         LimitExceeded.encode(message.result.value, writer.uint32(834).fork()).join();
         break;
-      case "codeDeliveryFailure":
-        CodeDeliveryFailure.encode(message.result.value, writer.uint32(914).fork()).join();
-        break;
       case "userNotFound":
         UserNotFound.encode(message.result.value, writer.uint32(842).fork()).join();
         break;
@@ -3514,17 +3372,6 @@ export const ForgotPasswordResponse: MessageFns<ForgotPasswordResponse> = {
             message.result = { $case: "limitExceeded", value: LimitExceeded.decode(reader, reader.uint32()) };
             continue;
           }
-          case 114: {
-            if (tag !== 914) {
-              break;
-            }
-
-            message.result = {
-              $case: "codeDeliveryFailure",
-              value: CodeDeliveryFailure.decode(reader, reader.uint32()),
-            };
-            continue;
-          }
           case 105: {
             if (tag !== 842) {
               break;
@@ -3599,10 +3446,6 @@ export const ForgotPasswordResponse: MessageFns<ForgotPasswordResponse> = {
         ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limitExceeded) }
         : isSet(object.limit_exceeded)
         ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limit_exceeded) }
-        : isSet(object.codeDeliveryFailure)
-        ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.codeDeliveryFailure) }
-        : isSet(object.code_delivery_failure)
-        ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.code_delivery_failure) }
         : isSet(object.userNotFound)
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.userNotFound) }
         : isSet(object.user_not_found)
@@ -3637,8 +3480,6 @@ export const ForgotPasswordResponse: MessageFns<ForgotPasswordResponse> = {
       obj.tooManyRequests = TooManyRequests.toJSON(message.result.value);
     } else if (message.result?.$case === "limitExceeded") {
       obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
-    } else if (message.result?.$case === "codeDeliveryFailure") {
-      obj.codeDeliveryFailure = CodeDeliveryFailure.toJSON(message.result.value);
     } else if (message.result?.$case === "userNotFound") {
       obj.userNotFound = UserNotFound.toJSON(message.result.value);
     } else if (message.result?.$case === "userLambdaValidation") {
@@ -3690,15 +3531,6 @@ export const ForgotPasswordResponse: MessageFns<ForgotPasswordResponse> = {
       case "limitExceeded": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "limitExceeded", value: LimitExceeded.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "codeDeliveryFailure": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = {
-            $case: "codeDeliveryFailure",
-            value: CodeDeliveryFailure.fromPartial(object.result.value),
-          };
         }
         break;
       }
@@ -4151,9 +3983,6 @@ export const ConfirmForgotPasswordResponse: MessageFns<ConfirmForgotPasswordResp
       case "userNotFound":
         UserNotFound.encode(message.result.value, writer.uint32(842).fork()).join();
         break;
-      case "userNotConfirmed":
-        UserNotConfirmed.encode(message.result.value, writer.uint32(850).fork()).join();
-        break;
       case "userLambdaValidation":
         UserLambdaValidation.encode(message.result.value, writer.uint32(922).fork()).join();
         break;
@@ -4271,14 +4100,6 @@ export const ConfirmForgotPasswordResponse: MessageFns<ConfirmForgotPasswordResp
             message.result = { $case: "userNotFound", value: UserNotFound.decode(reader, reader.uint32()) };
             continue;
           }
-          case 106: {
-            if (tag !== 850) {
-              break;
-            }
-
-            message.result = { $case: "userNotConfirmed", value: UserNotConfirmed.decode(reader, reader.uint32()) };
-            continue;
-          }
           case 115: {
             if (tag !== 922) {
               break;
@@ -4365,10 +4186,6 @@ export const ConfirmForgotPasswordResponse: MessageFns<ConfirmForgotPasswordResp
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.userNotFound) }
         : isSet(object.user_not_found)
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.user_not_found) }
-        : isSet(object.userNotConfirmed)
-        ? { $case: "userNotConfirmed", value: UserNotConfirmed.fromJSON(object.userNotConfirmed) }
-        : isSet(object.user_not_confirmed)
-        ? { $case: "userNotConfirmed", value: UserNotConfirmed.fromJSON(object.user_not_confirmed) }
         : isSet(object.userLambdaValidation)
         ? { $case: "userLambdaValidation", value: UserLambdaValidation.fromJSON(object.userLambdaValidation) }
         : isSet(object.user_lambda_validation)
@@ -4409,8 +4226,6 @@ export const ConfirmForgotPasswordResponse: MessageFns<ConfirmForgotPasswordResp
       obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
     } else if (message.result?.$case === "userNotFound") {
       obj.userNotFound = UserNotFound.toJSON(message.result.value);
-    } else if (message.result?.$case === "userNotConfirmed") {
-      obj.userNotConfirmed = UserNotConfirmed.toJSON(message.result.value);
     } else if (message.result?.$case === "userLambdaValidation") {
       obj.userLambdaValidation = UserLambdaValidation.toJSON(message.result.value);
     } else if (message.result?.$case === "unexpectedLambda") {
@@ -4495,12 +4310,6 @@ export const ConfirmForgotPasswordResponse: MessageFns<ConfirmForgotPasswordResp
       case "userNotFound": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "userNotFound", value: UserNotFound.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "userNotConfirmed": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "userNotConfirmed", value: UserNotConfirmed.fromPartial(object.result.value) };
         }
         break;
       }
@@ -5861,12 +5670,6 @@ export const RespondToAuthChallengeResponse: MessageFns<RespondToAuthChallengeRe
       case "invalidLambdaResponse":
         InvalidLambdaResponse.encode(message.result.value, writer.uint32(938).fork()).join();
         break;
-      case "codeMismatch":
-        CodeMismatch.encode(message.result.value, writer.uint32(890).fork()).join();
-        break;
-      case "expiredCode":
-        ExpiredCode.encode(message.result.value, writer.uint32(898).fork()).join();
-        break;
       case "invalidPassword":
         InvalidPassword.encode(message.result.value, writer.uint32(882).fork()).join();
         break;
@@ -6020,22 +5823,6 @@ export const RespondToAuthChallengeResponse: MessageFns<RespondToAuthChallengeRe
             };
             continue;
           }
-          case 111: {
-            if (tag !== 890) {
-              break;
-            }
-
-            message.result = { $case: "codeMismatch", value: CodeMismatch.decode(reader, reader.uint32()) };
-            continue;
-          }
-          case 112: {
-            if (tag !== 898) {
-              break;
-            }
-
-            message.result = { $case: "expiredCode", value: ExpiredCode.decode(reader, reader.uint32()) };
-            continue;
-          }
           case 110: {
             if (tag !== 882) {
               break;
@@ -6126,14 +5913,6 @@ export const RespondToAuthChallengeResponse: MessageFns<RespondToAuthChallengeRe
         ? { $case: "invalidLambdaResponse", value: InvalidLambdaResponse.fromJSON(object.invalidLambdaResponse) }
         : isSet(object.invalid_lambda_response)
         ? { $case: "invalidLambdaResponse", value: InvalidLambdaResponse.fromJSON(object.invalid_lambda_response) }
-        : isSet(object.codeMismatch)
-        ? { $case: "codeMismatch", value: CodeMismatch.fromJSON(object.codeMismatch) }
-        : isSet(object.code_mismatch)
-        ? { $case: "codeMismatch", value: CodeMismatch.fromJSON(object.code_mismatch) }
-        : isSet(object.expiredCode)
-        ? { $case: "expiredCode", value: ExpiredCode.fromJSON(object.expiredCode) }
-        : isSet(object.expired_code)
-        ? { $case: "expiredCode", value: ExpiredCode.fromJSON(object.expired_code) }
         : isSet(object.invalidPassword)
         ? { $case: "invalidPassword", value: InvalidPassword.fromJSON(object.invalidPassword) }
         : isSet(object.invalid_password)
@@ -6176,10 +5955,6 @@ export const RespondToAuthChallengeResponse: MessageFns<RespondToAuthChallengeRe
       obj.unexpectedLambda = UnexpectedLambda.toJSON(message.result.value);
     } else if (message.result?.$case === "invalidLambdaResponse") {
       obj.invalidLambdaResponse = InvalidLambdaResponse.toJSON(message.result.value);
-    } else if (message.result?.$case === "codeMismatch") {
-      obj.codeMismatch = CodeMismatch.toJSON(message.result.value);
-    } else if (message.result?.$case === "expiredCode") {
-      obj.expiredCode = ExpiredCode.toJSON(message.result.value);
     } else if (message.result?.$case === "invalidPassword") {
       obj.invalidPassword = InvalidPassword.toJSON(message.result.value);
     } else if (message.result?.$case === "aliasExists") {
@@ -6298,18 +6073,6 @@ export const RespondToAuthChallengeResponse: MessageFns<RespondToAuthChallengeRe
         }
         break;
       }
-      case "codeMismatch": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "codeMismatch", value: CodeMismatch.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "expiredCode": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "expiredCode", value: ExpiredCode.fromPartial(object.result.value) };
-        }
-        break;
-      }
       case "invalidPassword": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "invalidPassword", value: InvalidPassword.fromPartial(object.result.value) };
@@ -6410,9 +6173,6 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
       case "success":
         GetUserResult.encode(message.result.value, writer.uint32(10).fork()).join();
         break;
-      case "resourceNotFound":
-        ResourceNotFound.encode(message.result.value, writer.uint32(810).fork()).join();
-        break;
       case "invalidParameter":
         InvalidParameter.encode(message.result.value, writer.uint32(802).fork()).join();
         break;
@@ -6421,15 +6181,6 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
         break;
       case "tooManyRequests":
         TooManyRequests.encode(message.result.value, writer.uint32(826).fork()).join();
-        break;
-      case "passwordResetRequired":
-        PasswordResetRequired.encode(message.result.value, writer.uint32(858).fork()).join();
-        break;
-      case "userNotFound":
-        UserNotFound.encode(message.result.value, writer.uint32(842).fork()).join();
-        break;
-      case "userNotConfirmed":
-        UserNotConfirmed.encode(message.result.value, writer.uint32(850).fork()).join();
         break;
     }
     return writer;
@@ -6456,14 +6207,6 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
             message.result = { $case: "success", value: GetUserResult.decode(reader, reader.uint32()) };
             continue;
           }
-          case 101: {
-            if (tag !== 810) {
-              break;
-            }
-
-            message.result = { $case: "resourceNotFound", value: ResourceNotFound.decode(reader, reader.uint32()) };
-            continue;
-          }
           case 100: {
             if (tag !== 802) {
               break;
@@ -6488,33 +6231,6 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
             message.result = { $case: "tooManyRequests", value: TooManyRequests.decode(reader, reader.uint32()) };
             continue;
           }
-          case 107: {
-            if (tag !== 858) {
-              break;
-            }
-
-            message.result = {
-              $case: "passwordResetRequired",
-              value: PasswordResetRequired.decode(reader, reader.uint32()),
-            };
-            continue;
-          }
-          case 105: {
-            if (tag !== 842) {
-              break;
-            }
-
-            message.result = { $case: "userNotFound", value: UserNotFound.decode(reader, reader.uint32()) };
-            continue;
-          }
-          case 106: {
-            if (tag !== 850) {
-              break;
-            }
-
-            message.result = { $case: "userNotConfirmed", value: UserNotConfirmed.decode(reader, reader.uint32()) };
-            continue;
-          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -6531,10 +6247,6 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
     return {
       result: isSet(object.success)
         ? { $case: "success", value: GetUserResult.fromJSON(object.success) }
-        : isSet(object.resourceNotFound)
-        ? { $case: "resourceNotFound", value: ResourceNotFound.fromJSON(object.resourceNotFound) }
-        : isSet(object.resource_not_found)
-        ? { $case: "resourceNotFound", value: ResourceNotFound.fromJSON(object.resource_not_found) }
         : isSet(object.invalidParameter)
         ? { $case: "invalidParameter", value: InvalidParameter.fromJSON(object.invalidParameter) }
         : isSet(object.invalid_parameter)
@@ -6547,18 +6259,6 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
         ? { $case: "tooManyRequests", value: TooManyRequests.fromJSON(object.tooManyRequests) }
         : isSet(object.too_many_requests)
         ? { $case: "tooManyRequests", value: TooManyRequests.fromJSON(object.too_many_requests) }
-        : isSet(object.passwordResetRequired)
-        ? { $case: "passwordResetRequired", value: PasswordResetRequired.fromJSON(object.passwordResetRequired) }
-        : isSet(object.password_reset_required)
-        ? { $case: "passwordResetRequired", value: PasswordResetRequired.fromJSON(object.password_reset_required) }
-        : isSet(object.userNotFound)
-        ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.userNotFound) }
-        : isSet(object.user_not_found)
-        ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.user_not_found) }
-        : isSet(object.userNotConfirmed)
-        ? { $case: "userNotConfirmed", value: UserNotConfirmed.fromJSON(object.userNotConfirmed) }
-        : isSet(object.user_not_confirmed)
-        ? { $case: "userNotConfirmed", value: UserNotConfirmed.fromJSON(object.user_not_confirmed) }
         : undefined,
     };
   },
@@ -6567,20 +6267,12 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
     const obj: any = {};
     if (message.result?.$case === "success") {
       obj.success = GetUserResult.toJSON(message.result.value);
-    } else if (message.result?.$case === "resourceNotFound") {
-      obj.resourceNotFound = ResourceNotFound.toJSON(message.result.value);
     } else if (message.result?.$case === "invalidParameter") {
       obj.invalidParameter = InvalidParameter.toJSON(message.result.value);
     } else if (message.result?.$case === "notAuthorized") {
       obj.notAuthorized = NotAuthorized.toJSON(message.result.value);
     } else if (message.result?.$case === "tooManyRequests") {
       obj.tooManyRequests = TooManyRequests.toJSON(message.result.value);
-    } else if (message.result?.$case === "passwordResetRequired") {
-      obj.passwordResetRequired = PasswordResetRequired.toJSON(message.result.value);
-    } else if (message.result?.$case === "userNotFound") {
-      obj.userNotFound = UserNotFound.toJSON(message.result.value);
-    } else if (message.result?.$case === "userNotConfirmed") {
-      obj.userNotConfirmed = UserNotConfirmed.toJSON(message.result.value);
     }
     return obj;
   },
@@ -6594,12 +6286,6 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
       case "success": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "success", value: GetUserResult.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "resourceNotFound": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "resourceNotFound", value: ResourceNotFound.fromPartial(object.result.value) };
         }
         break;
       }
@@ -6618,27 +6304,6 @@ export const GetUserResponse: MessageFns<GetUserResponse> = {
       case "tooManyRequests": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "tooManyRequests", value: TooManyRequests.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "passwordResetRequired": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = {
-            $case: "passwordResetRequired",
-            value: PasswordResetRequired.fromPartial(object.result.value),
-          };
-        }
-        break;
-      }
-      case "userNotFound": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "userNotFound", value: UserNotFound.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "userNotConfirmed": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "userNotConfirmed", value: UserNotConfirmed.fromPartial(object.result.value) };
         }
         break;
       }
@@ -6859,9 +6524,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
       case "success":
         ChangePasswordResult.encode(message.result.value, writer.uint32(10).fork()).join();
         break;
-      case "resourceNotFound":
-        ResourceNotFound.encode(message.result.value, writer.uint32(810).fork()).join();
-        break;
       case "invalidParameter":
         InvalidParameter.encode(message.result.value, writer.uint32(802).fork()).join();
         break;
@@ -6879,12 +6541,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
         break;
       case "passwordResetRequired":
         PasswordResetRequired.encode(message.result.value, writer.uint32(858).fork()).join();
-        break;
-      case "userNotFound":
-        UserNotFound.encode(message.result.value, writer.uint32(842).fork()).join();
-        break;
-      case "userNotConfirmed":
-        UserNotConfirmed.encode(message.result.value, writer.uint32(850).fork()).join();
         break;
     }
     return writer;
@@ -6909,14 +6565,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
             }
 
             message.result = { $case: "success", value: ChangePasswordResult.decode(reader, reader.uint32()) };
-            continue;
-          }
-          case 101: {
-            if (tag !== 810) {
-              break;
-            }
-
-            message.result = { $case: "resourceNotFound", value: ResourceNotFound.decode(reader, reader.uint32()) };
             continue;
           }
           case 100: {
@@ -6970,22 +6618,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
             };
             continue;
           }
-          case 105: {
-            if (tag !== 842) {
-              break;
-            }
-
-            message.result = { $case: "userNotFound", value: UserNotFound.decode(reader, reader.uint32()) };
-            continue;
-          }
-          case 106: {
-            if (tag !== 850) {
-              break;
-            }
-
-            message.result = { $case: "userNotConfirmed", value: UserNotConfirmed.decode(reader, reader.uint32()) };
-            continue;
-          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -7002,10 +6634,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
     return {
       result: isSet(object.success)
         ? { $case: "success", value: ChangePasswordResult.fromJSON(object.success) }
-        : isSet(object.resourceNotFound)
-        ? { $case: "resourceNotFound", value: ResourceNotFound.fromJSON(object.resourceNotFound) }
-        : isSet(object.resource_not_found)
-        ? { $case: "resourceNotFound", value: ResourceNotFound.fromJSON(object.resource_not_found) }
         : isSet(object.invalidParameter)
         ? { $case: "invalidParameter", value: InvalidParameter.fromJSON(object.invalidParameter) }
         : isSet(object.invalid_parameter)
@@ -7030,14 +6658,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
         ? { $case: "passwordResetRequired", value: PasswordResetRequired.fromJSON(object.passwordResetRequired) }
         : isSet(object.password_reset_required)
         ? { $case: "passwordResetRequired", value: PasswordResetRequired.fromJSON(object.password_reset_required) }
-        : isSet(object.userNotFound)
-        ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.userNotFound) }
-        : isSet(object.user_not_found)
-        ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.user_not_found) }
-        : isSet(object.userNotConfirmed)
-        ? { $case: "userNotConfirmed", value: UserNotConfirmed.fromJSON(object.userNotConfirmed) }
-        : isSet(object.user_not_confirmed)
-        ? { $case: "userNotConfirmed", value: UserNotConfirmed.fromJSON(object.user_not_confirmed) }
         : undefined,
     };
   },
@@ -7046,8 +6666,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
     const obj: any = {};
     if (message.result?.$case === "success") {
       obj.success = ChangePasswordResult.toJSON(message.result.value);
-    } else if (message.result?.$case === "resourceNotFound") {
-      obj.resourceNotFound = ResourceNotFound.toJSON(message.result.value);
     } else if (message.result?.$case === "invalidParameter") {
       obj.invalidParameter = InvalidParameter.toJSON(message.result.value);
     } else if (message.result?.$case === "notAuthorized") {
@@ -7060,10 +6678,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
       obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
     } else if (message.result?.$case === "passwordResetRequired") {
       obj.passwordResetRequired = PasswordResetRequired.toJSON(message.result.value);
-    } else if (message.result?.$case === "userNotFound") {
-      obj.userNotFound = UserNotFound.toJSON(message.result.value);
-    } else if (message.result?.$case === "userNotConfirmed") {
-      obj.userNotConfirmed = UserNotConfirmed.toJSON(message.result.value);
     }
     return obj;
   },
@@ -7077,12 +6691,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
       case "success": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "success", value: ChangePasswordResult.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "resourceNotFound": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "resourceNotFound", value: ResourceNotFound.fromPartial(object.result.value) };
         }
         break;
       }
@@ -7122,18 +6730,6 @@ export const ChangePasswordResponse: MessageFns<ChangePasswordResponse> = {
             $case: "passwordResetRequired",
             value: PasswordResetRequired.fromPartial(object.result.value),
           };
-        }
-        break;
-      }
-      case "userNotFound": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "userNotFound", value: UserNotFound.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "userNotConfirmed": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "userNotConfirmed", value: UserNotConfirmed.fromPartial(object.result.value) };
         }
         break;
       }
@@ -7277,9 +6873,6 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
       case "success":
         GlobalSignOutResult.encode(message.result.value, writer.uint32(10).fork()).join();
         break;
-      case "resourceNotFound":
-        ResourceNotFound.encode(message.result.value, writer.uint32(810).fork()).join();
-        break;
       case "invalidParameter":
         InvalidParameter.encode(message.result.value, writer.uint32(802).fork()).join();
         break;
@@ -7288,12 +6881,6 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
         break;
       case "tooManyRequests":
         TooManyRequests.encode(message.result.value, writer.uint32(826).fork()).join();
-        break;
-      case "passwordResetRequired":
-        PasswordResetRequired.encode(message.result.value, writer.uint32(858).fork()).join();
-        break;
-      case "userNotConfirmed":
-        UserNotConfirmed.encode(message.result.value, writer.uint32(850).fork()).join();
         break;
     }
     return writer;
@@ -7320,14 +6907,6 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
             message.result = { $case: "success", value: GlobalSignOutResult.decode(reader, reader.uint32()) };
             continue;
           }
-          case 101: {
-            if (tag !== 810) {
-              break;
-            }
-
-            message.result = { $case: "resourceNotFound", value: ResourceNotFound.decode(reader, reader.uint32()) };
-            continue;
-          }
           case 100: {
             if (tag !== 802) {
               break;
@@ -7352,25 +6931,6 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
             message.result = { $case: "tooManyRequests", value: TooManyRequests.decode(reader, reader.uint32()) };
             continue;
           }
-          case 107: {
-            if (tag !== 858) {
-              break;
-            }
-
-            message.result = {
-              $case: "passwordResetRequired",
-              value: PasswordResetRequired.decode(reader, reader.uint32()),
-            };
-            continue;
-          }
-          case 106: {
-            if (tag !== 850) {
-              break;
-            }
-
-            message.result = { $case: "userNotConfirmed", value: UserNotConfirmed.decode(reader, reader.uint32()) };
-            continue;
-          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -7387,10 +6947,6 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
     return {
       result: isSet(object.success)
         ? { $case: "success", value: GlobalSignOutResult.fromJSON(object.success) }
-        : isSet(object.resourceNotFound)
-        ? { $case: "resourceNotFound", value: ResourceNotFound.fromJSON(object.resourceNotFound) }
-        : isSet(object.resource_not_found)
-        ? { $case: "resourceNotFound", value: ResourceNotFound.fromJSON(object.resource_not_found) }
         : isSet(object.invalidParameter)
         ? { $case: "invalidParameter", value: InvalidParameter.fromJSON(object.invalidParameter) }
         : isSet(object.invalid_parameter)
@@ -7403,14 +6959,6 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
         ? { $case: "tooManyRequests", value: TooManyRequests.fromJSON(object.tooManyRequests) }
         : isSet(object.too_many_requests)
         ? { $case: "tooManyRequests", value: TooManyRequests.fromJSON(object.too_many_requests) }
-        : isSet(object.passwordResetRequired)
-        ? { $case: "passwordResetRequired", value: PasswordResetRequired.fromJSON(object.passwordResetRequired) }
-        : isSet(object.password_reset_required)
-        ? { $case: "passwordResetRequired", value: PasswordResetRequired.fromJSON(object.password_reset_required) }
-        : isSet(object.userNotConfirmed)
-        ? { $case: "userNotConfirmed", value: UserNotConfirmed.fromJSON(object.userNotConfirmed) }
-        : isSet(object.user_not_confirmed)
-        ? { $case: "userNotConfirmed", value: UserNotConfirmed.fromJSON(object.user_not_confirmed) }
         : undefined,
     };
   },
@@ -7419,18 +6967,12 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
     const obj: any = {};
     if (message.result?.$case === "success") {
       obj.success = GlobalSignOutResult.toJSON(message.result.value);
-    } else if (message.result?.$case === "resourceNotFound") {
-      obj.resourceNotFound = ResourceNotFound.toJSON(message.result.value);
     } else if (message.result?.$case === "invalidParameter") {
       obj.invalidParameter = InvalidParameter.toJSON(message.result.value);
     } else if (message.result?.$case === "notAuthorized") {
       obj.notAuthorized = NotAuthorized.toJSON(message.result.value);
     } else if (message.result?.$case === "tooManyRequests") {
       obj.tooManyRequests = TooManyRequests.toJSON(message.result.value);
-    } else if (message.result?.$case === "passwordResetRequired") {
-      obj.passwordResetRequired = PasswordResetRequired.toJSON(message.result.value);
-    } else if (message.result?.$case === "userNotConfirmed") {
-      obj.userNotConfirmed = UserNotConfirmed.toJSON(message.result.value);
     }
     return obj;
   },
@@ -7444,12 +6986,6 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
       case "success": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "success", value: GlobalSignOutResult.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "resourceNotFound": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "resourceNotFound", value: ResourceNotFound.fromPartial(object.result.value) };
         }
         break;
       }
@@ -7468,21 +7004,6 @@ export const GlobalSignOutResponse: MessageFns<GlobalSignOutResponse> = {
       case "tooManyRequests": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "tooManyRequests", value: TooManyRequests.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "passwordResetRequired": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = {
-            $case: "passwordResetRequired",
-            value: PasswordResetRequired.fromPartial(object.result.value),
-          };
-        }
-        break;
-      }
-      case "userNotConfirmed": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "userNotConfirmed", value: UserNotConfirmed.fromPartial(object.result.value) };
         }
         break;
       }

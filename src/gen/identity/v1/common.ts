@@ -69,6 +69,8 @@ export enum AuthFlow {
   AUTH_FLOW_USER_PASSWORD_AUTH = 6,
   /** AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH - USERNAME and PASSWORD in one round trip (AdminInitiateAuth only). */
   AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH = 7,
+  /** AUTH_FLOW_USER_AUTH - Cognito's choice-based sign-in. Not served: answered with unsupported_operation. */
+  AUTH_FLOW_USER_AUTH = 8,
   UNRECOGNIZED = -1,
 }
 
@@ -98,6 +100,9 @@ export function authFlowFromJSON(object: any): AuthFlow {
     case 7:
     case "AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH":
       return AuthFlow.AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH;
+    case 8:
+    case "AUTH_FLOW_USER_AUTH":
+      return AuthFlow.AUTH_FLOW_USER_AUTH;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -123,6 +128,8 @@ export function authFlowToJSON(object: AuthFlow): string {
       return "AUTH_FLOW_USER_PASSWORD_AUTH";
     case AuthFlow.AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH:
       return "AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH";
+    case AuthFlow.AUTH_FLOW_USER_AUTH:
+      return "AUTH_FLOW_USER_AUTH";
     case AuthFlow.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -139,6 +146,30 @@ export enum ChallengeName {
   CHALLENGE_NAME_NEW_PASSWORD_REQUIRED = 2,
   /** CHALLENGE_NAME_CUSTOM_CHALLENGE - A challenge defined by the CUSTOM_AUTH triggers (ANSWER). */
   CHALLENGE_NAME_CUSTOM_CHALLENGE = 3,
+  /**
+   * CHALLENGE_NAME_SMS_MFA - The challenges below are Cognito's, but this service never issues them (no MFA, devices,
+   * one-time codes or passkeys): answering one gets unsupported_operation.
+   * SMS_MFA.
+   */
+  CHALLENGE_NAME_SMS_MFA = 4,
+  /** CHALLENGE_NAME_SOFTWARE_TOKEN_MFA - SOFTWARE_TOKEN_MFA. */
+  CHALLENGE_NAME_SOFTWARE_TOKEN_MFA = 5,
+  /** CHALLENGE_NAME_SELECT_MFA_TYPE - SELECT_MFA_TYPE. */
+  CHALLENGE_NAME_SELECT_MFA_TYPE = 6,
+  /** CHALLENGE_NAME_MFA_SETUP - MFA_SETUP. */
+  CHALLENGE_NAME_MFA_SETUP = 7,
+  /** CHALLENGE_NAME_DEVICE_SRP_AUTH - DEVICE_SRP_AUTH. */
+  CHALLENGE_NAME_DEVICE_SRP_AUTH = 8,
+  /** CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER - DEVICE_PASSWORD_VERIFIER. */
+  CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER = 9,
+  /** CHALLENGE_NAME_EMAIL_OTP - EMAIL_OTP. */
+  CHALLENGE_NAME_EMAIL_OTP = 10,
+  /** CHALLENGE_NAME_SMS_OTP - SMS_OTP. */
+  CHALLENGE_NAME_SMS_OTP = 11,
+  /** CHALLENGE_NAME_SELECT_CHALLENGE - SELECT_CHALLENGE. */
+  CHALLENGE_NAME_SELECT_CHALLENGE = 12,
+  /** CHALLENGE_NAME_WEB_AUTHN - WEB_AUTHN. */
+  CHALLENGE_NAME_WEB_AUTHN = 13,
   UNRECOGNIZED = -1,
 }
 
@@ -156,6 +187,36 @@ export function challengeNameFromJSON(object: any): ChallengeName {
     case 3:
     case "CHALLENGE_NAME_CUSTOM_CHALLENGE":
       return ChallengeName.CHALLENGE_NAME_CUSTOM_CHALLENGE;
+    case 4:
+    case "CHALLENGE_NAME_SMS_MFA":
+      return ChallengeName.CHALLENGE_NAME_SMS_MFA;
+    case 5:
+    case "CHALLENGE_NAME_SOFTWARE_TOKEN_MFA":
+      return ChallengeName.CHALLENGE_NAME_SOFTWARE_TOKEN_MFA;
+    case 6:
+    case "CHALLENGE_NAME_SELECT_MFA_TYPE":
+      return ChallengeName.CHALLENGE_NAME_SELECT_MFA_TYPE;
+    case 7:
+    case "CHALLENGE_NAME_MFA_SETUP":
+      return ChallengeName.CHALLENGE_NAME_MFA_SETUP;
+    case 8:
+    case "CHALLENGE_NAME_DEVICE_SRP_AUTH":
+      return ChallengeName.CHALLENGE_NAME_DEVICE_SRP_AUTH;
+    case 9:
+    case "CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER":
+      return ChallengeName.CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER;
+    case 10:
+    case "CHALLENGE_NAME_EMAIL_OTP":
+      return ChallengeName.CHALLENGE_NAME_EMAIL_OTP;
+    case 11:
+    case "CHALLENGE_NAME_SMS_OTP":
+      return ChallengeName.CHALLENGE_NAME_SMS_OTP;
+    case 12:
+    case "CHALLENGE_NAME_SELECT_CHALLENGE":
+      return ChallengeName.CHALLENGE_NAME_SELECT_CHALLENGE;
+    case 13:
+    case "CHALLENGE_NAME_WEB_AUTHN":
+      return ChallengeName.CHALLENGE_NAME_WEB_AUTHN;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -173,6 +234,26 @@ export function challengeNameToJSON(object: ChallengeName): string {
       return "CHALLENGE_NAME_NEW_PASSWORD_REQUIRED";
     case ChallengeName.CHALLENGE_NAME_CUSTOM_CHALLENGE:
       return "CHALLENGE_NAME_CUSTOM_CHALLENGE";
+    case ChallengeName.CHALLENGE_NAME_SMS_MFA:
+      return "CHALLENGE_NAME_SMS_MFA";
+    case ChallengeName.CHALLENGE_NAME_SOFTWARE_TOKEN_MFA:
+      return "CHALLENGE_NAME_SOFTWARE_TOKEN_MFA";
+    case ChallengeName.CHALLENGE_NAME_SELECT_MFA_TYPE:
+      return "CHALLENGE_NAME_SELECT_MFA_TYPE";
+    case ChallengeName.CHALLENGE_NAME_MFA_SETUP:
+      return "CHALLENGE_NAME_MFA_SETUP";
+    case ChallengeName.CHALLENGE_NAME_DEVICE_SRP_AUTH:
+      return "CHALLENGE_NAME_DEVICE_SRP_AUTH";
+    case ChallengeName.CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER:
+      return "CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER";
+    case ChallengeName.CHALLENGE_NAME_EMAIL_OTP:
+      return "CHALLENGE_NAME_EMAIL_OTP";
+    case ChallengeName.CHALLENGE_NAME_SMS_OTP:
+      return "CHALLENGE_NAME_SMS_OTP";
+    case ChallengeName.CHALLENGE_NAME_SELECT_CHALLENGE:
+      return "CHALLENGE_NAME_SELECT_CHALLENGE";
+    case ChallengeName.CHALLENGE_NAME_WEB_AUTHN:
+      return "CHALLENGE_NAME_WEB_AUTHN";
     case ChallengeName.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -702,6 +783,11 @@ export interface UserPoolClientSettings {
    * `<resource server identifier>/<scope name>` of an existing resource server.
    */
   allowedOauthScopes: string[];
+  /**
+   * RevokeToken works for this client (Cognito's EnableTokenRevocation). Unset: true. When false,
+   * RevokeToken answers unsupported_operation; GlobalSignOut still revokes.
+   */
+  enableTokenRevocation?: boolean | undefined;
 }
 
 /** An app client. */
@@ -2531,6 +2617,7 @@ function createBaseUserPoolClientSettings(): UserPoolClientSettings {
     authSessionValidityMinutes: 0,
     allowedOauthFlows: [],
     allowedOauthScopes: [],
+    enableTokenRevocation: undefined,
   };
 }
 
@@ -2567,6 +2654,9 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     }
     for (const v of message.allowedOauthScopes) {
       writer.uint32(66).string(v!);
+    }
+    if (message.enableTokenRevocation !== undefined) {
+      writer.uint32(160).bool(message.enableTokenRevocation);
     }
     return writer;
   },
@@ -2668,6 +2758,14 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
             message.allowedOauthScopes.push(reader.string());
             continue;
           }
+          case 20: {
+            if (tag !== 160) {
+              break;
+            }
+
+            message.enableTokenRevocation = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2722,6 +2820,11 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
         : globalThis.Array.isArray(object?.allowed_oauth_scopes)
         ? object.allowed_oauth_scopes.map((e: any) => globalThis.String(e))
         : [],
+      enableTokenRevocation: isSet(object.enableTokenRevocation)
+        ? globalThis.Boolean(object.enableTokenRevocation)
+        : isSet(object.enable_token_revocation)
+        ? globalThis.Boolean(object.enable_token_revocation)
+        : undefined,
     };
   },
 
@@ -2751,6 +2854,9 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     if (message.allowedOauthScopes?.length) {
       obj.allowedOauthScopes = message.allowedOauthScopes;
     }
+    if (message.enableTokenRevocation !== undefined) {
+      obj.enableTokenRevocation = message.enableTokenRevocation;
+    }
     return obj;
   },
 
@@ -2767,6 +2873,7 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     message.authSessionValidityMinutes = object.authSessionValidityMinutes ?? 0;
     message.allowedOauthFlows = object.allowedOauthFlows?.map((e) => e) || [];
     message.allowedOauthScopes = object.allowedOauthScopes?.map((e) => e) || [];
+    message.enableTokenRevocation = object.enableTokenRevocation ?? undefined;
     return message;
   },
 };

@@ -2407,7 +2407,6 @@ type AdminCreateUserResponse struct {
 	//	*AdminCreateUserResponse_AliasExists
 	//	*AdminCreateUserResponse_InvalidPassword
 	//	*AdminCreateUserResponse_CodeDeliveryFailure
-	//	*AdminCreateUserResponse_PreconditionNotMet
 	//	*AdminCreateUserResponse_UnsupportedUserState
 	//	*AdminCreateUserResponse_UserLambdaValidation
 	//	*AdminCreateUserResponse_UnexpectedLambda
@@ -2544,15 +2543,6 @@ func (x *AdminCreateUserResponse) GetCodeDeliveryFailure() *CodeDeliveryFailure 
 	return nil
 }
 
-func (x *AdminCreateUserResponse) GetPreconditionNotMet() *PreconditionNotMet {
-	if x != nil {
-		if x, ok := x.Result.(*AdminCreateUserResponse_PreconditionNotMet); ok {
-			return x.PreconditionNotMet
-		}
-	}
-	return nil
-}
-
 func (x *AdminCreateUserResponse) GetUnsupportedUserState() *UnsupportedUserState {
 	if x != nil {
 		if x, ok := x.Result.(*AdminCreateUserResponse_UnsupportedUserState); ok {
@@ -2647,11 +2637,6 @@ type AdminCreateUserResponse_CodeDeliveryFailure struct {
 	CodeDeliveryFailure *CodeDeliveryFailure `protobuf:"bytes,114,opt,name=code_delivery_failure,json=codeDeliveryFailure,proto3,oneof"`
 }
 
-type AdminCreateUserResponse_PreconditionNotMet struct {
-	// A precondition of the request is not met (Cognito's PreconditionNotMetException).
-	PreconditionNotMet *PreconditionNotMet `protobuf:"bytes,122,opt,name=precondition_not_met,json=preconditionNotMet,proto3,oneof"`
-}
-
 type AdminCreateUserResponse_UnsupportedUserState struct {
 	// The user is in a state that does not allow this request (Cognito's
 	// UnsupportedUserStateException).
@@ -2693,8 +2678,6 @@ func (*AdminCreateUserResponse_AliasExists) isAdminCreateUserResponse_Result() {
 func (*AdminCreateUserResponse_InvalidPassword) isAdminCreateUserResponse_Result() {}
 
 func (*AdminCreateUserResponse_CodeDeliveryFailure) isAdminCreateUserResponse_Result() {}
-
-func (*AdminCreateUserResponse_PreconditionNotMet) isAdminCreateUserResponse_Result() {}
 
 func (*AdminCreateUserResponse_UnsupportedUserState) isAdminCreateUserResponse_Result() {}
 
@@ -3004,7 +2987,6 @@ type AdminUpdateUserAttributesResponse struct {
 	//	*AdminUpdateUserAttributesResponse_NotAuthorized
 	//	*AdminUpdateUserAttributesResponse_UserNotFound
 	//	*AdminUpdateUserAttributesResponse_AliasExists
-	//	*AdminUpdateUserAttributesResponse_CodeDeliveryFailure
 	//	*AdminUpdateUserAttributesResponse_UserLambdaValidation
 	//	*AdminUpdateUserAttributesResponse_UnexpectedLambda
 	//	*AdminUpdateUserAttributesResponse_InvalidLambdaResponse
@@ -3113,15 +3095,6 @@ func (x *AdminUpdateUserAttributesResponse) GetAliasExists() *AliasExists {
 	return nil
 }
 
-func (x *AdminUpdateUserAttributesResponse) GetCodeDeliveryFailure() *CodeDeliveryFailure {
-	if x != nil {
-		if x, ok := x.Result.(*AdminUpdateUserAttributesResponse_CodeDeliveryFailure); ok {
-			return x.CodeDeliveryFailure
-		}
-	}
-	return nil
-}
-
 func (x *AdminUpdateUserAttributesResponse) GetUserLambdaValidation() *UserLambdaValidation {
 	if x != nil {
 		if x, ok := x.Result.(*AdminUpdateUserAttributesResponse_UserLambdaValidation); ok {
@@ -3191,11 +3164,6 @@ type AdminUpdateUserAttributesResponse_AliasExists struct {
 	AliasExists *AliasExists `protobuf:"bytes,109,opt,name=alias_exists,json=aliasExists,proto3,oneof"`
 }
 
-type AdminUpdateUserAttributesResponse_CodeDeliveryFailure struct {
-	// The code could not be delivered (Cognito's CodeDeliveryFailureException).
-	CodeDeliveryFailure *CodeDeliveryFailure `protobuf:"bytes,114,opt,name=code_delivery_failure,json=codeDeliveryFailure,proto3,oneof"`
-}
-
 type AdminUpdateUserAttributesResponse_UserLambdaValidation struct {
 	// A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
 	// UserLambdaValidationException).
@@ -3229,9 +3197,6 @@ func (*AdminUpdateUserAttributesResponse_NotAuthorized) isAdminUpdateUserAttribu
 func (*AdminUpdateUserAttributesResponse_UserNotFound) isAdminUpdateUserAttributesResponse_Result() {}
 
 func (*AdminUpdateUserAttributesResponse_AliasExists) isAdminUpdateUserAttributesResponse_Result() {}
-
-func (*AdminUpdateUserAttributesResponse_CodeDeliveryFailure) isAdminUpdateUserAttributesResponse_Result() {
-}
 
 func (*AdminUpdateUserAttributesResponse_UserLambdaValidation) isAdminUpdateUserAttributesResponse_Result() {
 }
@@ -4392,7 +4357,6 @@ type AdminResetUserPasswordResponse struct {
 	//	*AdminResetUserPasswordResponse_TooManyRequests
 	//	*AdminResetUserPasswordResponse_NotAuthorized
 	//	*AdminResetUserPasswordResponse_UserNotFound
-	//	*AdminResetUserPasswordResponse_LimitExceeded
 	//	*AdminResetUserPasswordResponse_UserLambdaValidation
 	//	*AdminResetUserPasswordResponse_UnexpectedLambda
 	//	*AdminResetUserPasswordResponse_InvalidLambdaResponse
@@ -4492,15 +4456,6 @@ func (x *AdminResetUserPasswordResponse) GetUserNotFound() *UserNotFound {
 	return nil
 }
 
-func (x *AdminResetUserPasswordResponse) GetLimitExceeded() *LimitExceeded {
-	if x != nil {
-		if x, ok := x.Result.(*AdminResetUserPasswordResponse_LimitExceeded); ok {
-			return x.LimitExceeded
-		}
-	}
-	return nil
-}
-
 func (x *AdminResetUserPasswordResponse) GetUserLambdaValidation() *UserLambdaValidation {
 	if x != nil {
 		if x, ok := x.Result.(*AdminResetUserPasswordResponse_UserLambdaValidation); ok {
@@ -4565,11 +4520,6 @@ type AdminResetUserPasswordResponse_UserNotFound struct {
 	UserNotFound *UserNotFound `protobuf:"bytes,105,opt,name=user_not_found,json=userNotFound,proto3,oneof"`
 }
 
-type AdminResetUserPasswordResponse_LimitExceeded struct {
-	// A per-user or per-pool limit was reached (Cognito's LimitExceededException).
-	LimitExceeded *LimitExceeded `protobuf:"bytes,104,opt,name=limit_exceeded,json=limitExceeded,proto3,oneof"`
-}
-
 type AdminResetUserPasswordResponse_UserLambdaValidation struct {
 	// A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
 	// UserLambdaValidationException).
@@ -4597,8 +4547,6 @@ func (*AdminResetUserPasswordResponse_TooManyRequests) isAdminResetUserPasswordR
 func (*AdminResetUserPasswordResponse_NotAuthorized) isAdminResetUserPasswordResponse_Result() {}
 
 func (*AdminResetUserPasswordResponse_UserNotFound) isAdminResetUserPasswordResponse_Result() {}
-
-func (*AdminResetUserPasswordResponse_LimitExceeded) isAdminResetUserPasswordResponse_Result() {}
 
 func (*AdminResetUserPasswordResponse_UserLambdaValidation) isAdminResetUserPasswordResponse_Result() {
 }
@@ -4722,8 +4670,6 @@ type AdminConfirmSignUpResponse struct {
 	//	*AdminConfirmSignUpResponse_TooManyRequests
 	//	*AdminConfirmSignUpResponse_NotAuthorized
 	//	*AdminConfirmSignUpResponse_UserNotFound
-	//	*AdminConfirmSignUpResponse_TooManyFailedAttempts
-	//	*AdminConfirmSignUpResponse_LimitExceeded
 	//	*AdminConfirmSignUpResponse_UserLambdaValidation
 	//	*AdminConfirmSignUpResponse_UnexpectedLambda
 	//	*AdminConfirmSignUpResponse_InvalidLambdaResponse
@@ -4823,24 +4769,6 @@ func (x *AdminConfirmSignUpResponse) GetUserNotFound() *UserNotFound {
 	return nil
 }
 
-func (x *AdminConfirmSignUpResponse) GetTooManyFailedAttempts() *TooManyFailedAttempts {
-	if x != nil {
-		if x, ok := x.Result.(*AdminConfirmSignUpResponse_TooManyFailedAttempts); ok {
-			return x.TooManyFailedAttempts
-		}
-	}
-	return nil
-}
-
-func (x *AdminConfirmSignUpResponse) GetLimitExceeded() *LimitExceeded {
-	if x != nil {
-		if x, ok := x.Result.(*AdminConfirmSignUpResponse_LimitExceeded); ok {
-			return x.LimitExceeded
-		}
-	}
-	return nil
-}
-
 func (x *AdminConfirmSignUpResponse) GetUserLambdaValidation() *UserLambdaValidation {
 	if x != nil {
 		if x, ok := x.Result.(*AdminConfirmSignUpResponse_UserLambdaValidation); ok {
@@ -4905,16 +4833,6 @@ type AdminConfirmSignUpResponse_UserNotFound struct {
 	UserNotFound *UserNotFound `protobuf:"bytes,105,opt,name=user_not_found,json=userNotFound,proto3,oneof"`
 }
 
-type AdminConfirmSignUpResponse_TooManyFailedAttempts struct {
-	// Too many failed attempts for this code (Cognito's TooManyFailedAttemptsException).
-	TooManyFailedAttempts *TooManyFailedAttempts `protobuf:"bytes,113,opt,name=too_many_failed_attempts,json=tooManyFailedAttempts,proto3,oneof"`
-}
-
-type AdminConfirmSignUpResponse_LimitExceeded struct {
-	// A per-user or per-pool limit was reached (Cognito's LimitExceededException).
-	LimitExceeded *LimitExceeded `protobuf:"bytes,104,opt,name=limit_exceeded,json=limitExceeded,proto3,oneof"`
-}
-
 type AdminConfirmSignUpResponse_UserLambdaValidation struct {
 	// A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
 	// UserLambdaValidationException).
@@ -4942,10 +4860,6 @@ func (*AdminConfirmSignUpResponse_TooManyRequests) isAdminConfirmSignUpResponse_
 func (*AdminConfirmSignUpResponse_NotAuthorized) isAdminConfirmSignUpResponse_Result() {}
 
 func (*AdminConfirmSignUpResponse_UserNotFound) isAdminConfirmSignUpResponse_Result() {}
-
-func (*AdminConfirmSignUpResponse_TooManyFailedAttempts) isAdminConfirmSignUpResponse_Result() {}
-
-func (*AdminConfirmSignUpResponse_LimitExceeded) isAdminConfirmSignUpResponse_Result() {}
 
 func (*AdminConfirmSignUpResponse_UserLambdaValidation) isAdminConfirmSignUpResponse_Result() {}
 
@@ -5482,8 +5396,6 @@ type AdminRespondToAuthChallengeResponse struct {
 	//	*AdminRespondToAuthChallengeResponse_UserLambdaValidation
 	//	*AdminRespondToAuthChallengeResponse_UnexpectedLambda
 	//	*AdminRespondToAuthChallengeResponse_InvalidLambdaResponse
-	//	*AdminRespondToAuthChallengeResponse_CodeMismatch
-	//	*AdminRespondToAuthChallengeResponse_ExpiredCode
 	//	*AdminRespondToAuthChallengeResponse_InvalidPassword
 	//	*AdminRespondToAuthChallengeResponse_AliasExists
 	Result        isAdminRespondToAuthChallengeResponse_Result `protobuf_oneof:"result"`
@@ -5654,24 +5566,6 @@ func (x *AdminRespondToAuthChallengeResponse) GetInvalidLambdaResponse() *Invali
 	return nil
 }
 
-func (x *AdminRespondToAuthChallengeResponse) GetCodeMismatch() *CodeMismatch {
-	if x != nil {
-		if x, ok := x.Result.(*AdminRespondToAuthChallengeResponse_CodeMismatch); ok {
-			return x.CodeMismatch
-		}
-	}
-	return nil
-}
-
-func (x *AdminRespondToAuthChallengeResponse) GetExpiredCode() *ExpiredCode {
-	if x != nil {
-		if x, ok := x.Result.(*AdminRespondToAuthChallengeResponse_ExpiredCode); ok {
-			return x.ExpiredCode
-		}
-	}
-	return nil
-}
-
 func (x *AdminRespondToAuthChallengeResponse) GetInvalidPassword() *InvalidPassword {
 	if x != nil {
 		if x, ok := x.Result.(*AdminRespondToAuthChallengeResponse_InvalidPassword); ok {
@@ -5769,16 +5663,6 @@ type AdminRespondToAuthChallengeResponse_InvalidLambdaResponse struct {
 	InvalidLambdaResponse *InvalidLambdaResponse `protobuf:"bytes,117,opt,name=invalid_lambda_response,json=invalidLambdaResponse,proto3,oneof"`
 }
 
-type AdminRespondToAuthChallengeResponse_CodeMismatch struct {
-	// The code is wrong (Cognito's CodeMismatchException).
-	CodeMismatch *CodeMismatch `protobuf:"bytes,111,opt,name=code_mismatch,json=codeMismatch,proto3,oneof"`
-}
-
-type AdminRespondToAuthChallengeResponse_ExpiredCode struct {
-	// The code expired or no code was requested (Cognito's ExpiredCodeException).
-	ExpiredCode *ExpiredCode `protobuf:"bytes,112,opt,name=expired_code,json=expiredCode,proto3,oneof"`
-}
-
 type AdminRespondToAuthChallengeResponse_InvalidPassword struct {
 	// The password does not satisfy the pool's password policy (Cognito's
 	// InvalidPasswordException).
@@ -5830,12 +5714,6 @@ func (*AdminRespondToAuthChallengeResponse_UnexpectedLambda) isAdminRespondToAut
 }
 
 func (*AdminRespondToAuthChallengeResponse_InvalidLambdaResponse) isAdminRespondToAuthChallengeResponse_Result() {
-}
-
-func (*AdminRespondToAuthChallengeResponse_CodeMismatch) isAdminRespondToAuthChallengeResponse_Result() {
-}
-
-func (*AdminRespondToAuthChallengeResponse_ExpiredCode) isAdminRespondToAuthChallengeResponse_Result() {
 }
 
 func (*AdminRespondToAuthChallengeResponse_InvalidPassword) isAdminRespondToAuthChallengeResponse_Result() {
@@ -6438,7 +6316,6 @@ type ImportUsersResponse struct {
 	//	*ImportUsersResponse_InvalidParameter
 	//	*ImportUsersResponse_TooManyRequests
 	//	*ImportUsersResponse_NotAuthorized
-	//	*ImportUsersResponse_LimitExceeded
 	Result        isImportUsersResponse_Result `protobuf_oneof:"result"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -6526,15 +6403,6 @@ func (x *ImportUsersResponse) GetNotAuthorized() *NotAuthorized {
 	return nil
 }
 
-func (x *ImportUsersResponse) GetLimitExceeded() *LimitExceeded {
-	if x != nil {
-		if x, ok := x.Result.(*ImportUsersResponse_LimitExceeded); ok {
-			return x.LimitExceeded
-		}
-	}
-	return nil
-}
-
 type isImportUsersResponse_Result interface {
 	isImportUsersResponse_Result()
 }
@@ -6566,11 +6434,6 @@ type ImportUsersResponse_NotAuthorized struct {
 	NotAuthorized *NotAuthorized `protobuf:"bytes,102,opt,name=not_authorized,json=notAuthorized,proto3,oneof"`
 }
 
-type ImportUsersResponse_LimitExceeded struct {
-	// A per-user or per-pool limit was reached (Cognito's LimitExceededException).
-	LimitExceeded *LimitExceeded `protobuf:"bytes,104,opt,name=limit_exceeded,json=limitExceeded,proto3,oneof"`
-}
-
 func (*ImportUsersResponse_Success) isImportUsersResponse_Result() {}
 
 func (*ImportUsersResponse_ResourceNotFound) isImportUsersResponse_Result() {}
@@ -6580,8 +6443,6 @@ func (*ImportUsersResponse_InvalidParameter) isImportUsersResponse_Result() {}
 func (*ImportUsersResponse_TooManyRequests) isImportUsersResponse_Result() {}
 
 func (*ImportUsersResponse_NotAuthorized) isImportUsersResponse_Result() {}
-
-func (*ImportUsersResponse_LimitExceeded) isImportUsersResponse_Result() {}
 
 // One outcome per submitted row, in order.
 type ImportUsersResult struct {
@@ -7006,7 +6867,7 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x0fclient_metadata\x18\t \x03(\v27.identity.v1.AdminCreateUserRequest.ClientMetadataEntryR\x0eclientMetadata\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xa8\t\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xef\b\n" +
 	"\x17AdminCreateUserResponse\x121\n" +
 	"\asuccess\x18\x01 \x01(\v2\x15.identity.v1.UserTypeH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
@@ -7017,13 +6878,12 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x0fusername_exists\x18l \x01(\v2\x1b.identity.v1.UsernameExistsH\x00R\x0eusernameExists\x12=\n" +
 	"\falias_exists\x18m \x01(\v2\x18.identity.v1.AliasExistsH\x00R\valiasExists\x12I\n" +
 	"\x10invalid_password\x18n \x01(\v2\x1c.identity.v1.InvalidPasswordH\x00R\x0finvalidPassword\x12V\n" +
-	"\x15code_delivery_failure\x18r \x01(\v2 .identity.v1.CodeDeliveryFailureH\x00R\x13codeDeliveryFailure\x12S\n" +
-	"\x14precondition_not_met\x18z \x01(\v2\x1f.identity.v1.PreconditionNotMetH\x00R\x12preconditionNotMet\x12Y\n" +
+	"\x15code_delivery_failure\x18r \x01(\v2 .identity.v1.CodeDeliveryFailureH\x00R\x13codeDeliveryFailure\x12Y\n" +
 	"\x16unsupported_user_state\x18{ \x01(\v2!.identity.v1.UnsupportedUserStateH\x00R\x14unsupportedUserState\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
 	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponseB\b\n" +
-	"\x06result\"S\n" +
+	"\x06resultJ\x04\bz\x10{R\x14precondition_not_met\"S\n" +
 	"\x13AdminGetUserRequest\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
 	"userPoolId\x12\x1a\n" +
@@ -7044,7 +6904,7 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x0fclient_metadata\x18\x04 \x03(\v2A.identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntryR\x0eclientMetadata\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x86\a\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xcb\x06\n" +
 	"!AdminUpdateUserAttributesResponse\x12H\n" +
 	"\asuccess\x18\x01 \x01(\v2,.identity.v1.AdminUpdateUserAttributesResultH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
@@ -7052,12 +6912,11 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12A\n" +
 	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12=\n" +
-	"\falias_exists\x18m \x01(\v2\x18.identity.v1.AliasExistsH\x00R\valiasExists\x12V\n" +
-	"\x15code_delivery_failure\x18r \x01(\v2 .identity.v1.CodeDeliveryFailureH\x00R\x13codeDeliveryFailure\x12Y\n" +
+	"\falias_exists\x18m \x01(\v2\x18.identity.v1.AliasExistsH\x00R\valiasExists\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
 	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponseB\b\n" +
-	"\x06result\"!\n" +
+	"\x06resultJ\x04\br\x10sR\x15code_delivery_failure\"!\n" +
 	"\x1fAdminUpdateUserAttributesResult\"V\n" +
 	"\x16AdminDeleteUserRequest\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
@@ -7121,19 +6980,18 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x0fclient_metadata\x18\x03 \x03(\v2>.identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntryR\x0eclientMetadata\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xae\x06\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xff\x05\n" +
 	"\x1eAdminResetUserPasswordResponse\x12E\n" +
 	"\asuccess\x18\x01 \x01(\v2).identity.v1.AdminResetUserPasswordResultH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12A\n" +
-	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12C\n" +
-	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12Y\n" +
+	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
 	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponseB\b\n" +
-	"\x06result\"\x1e\n" +
+	"\x06resultJ\x04\bh\x10iR\x0elimit_exceeded\"\x1e\n" +
 	"\x1cAdminResetUserPasswordResult\"\x81\x02\n" +
 	"\x19AdminConfirmSignUpRequest\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
@@ -7142,20 +7000,18 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x0fclient_metadata\x18\x03 \x03(\v2:.identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntryR\x0eclientMetadata\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x85\a\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x97\x06\n" +
 	"\x1aAdminConfirmSignUpResponse\x12A\n" +
 	"\asuccess\x18\x01 \x01(\v2%.identity.v1.AdminConfirmSignUpResultH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12A\n" +
-	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12]\n" +
-	"\x18too_many_failed_attempts\x18q \x01(\v2\".identity.v1.TooManyFailedAttemptsH\x00R\x15tooManyFailedAttempts\x12C\n" +
-	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12Y\n" +
+	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
 	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponseB\b\n" +
-	"\x06result\"\x1a\n" +
+	"\x06resultJ\x04\bq\x10rJ\x04\bh\x10iR\x18too_many_failed_attemptsR\x0elimit_exceeded\"\x1a\n" +
 	"\x18AdminConfirmSignUpResult\"\xdb\x03\n" +
 	"\x18AdminInitiateAuthRequest\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
@@ -7199,7 +7055,8 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xbf\v\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xe7\n" +
+	"\n" +
 	"#AdminRespondToAuthChallengeResponse\x12X\n" +
 	"\x15authentication_result\x18\x01 \x01(\v2!.identity.v1.AuthenticationResultH\x00R\x14authenticationResult\x126\n" +
 	"\tchallenge\x18\x02 \x01(\v2\x16.identity.v1.ChallengeH\x00R\tchallenge\x12M\n" +
@@ -7214,12 +7071,10 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x12user_not_confirmed\x18j \x01(\v2\x1d.identity.v1.UserNotConfirmedH\x00R\x10userNotConfirmed\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
-	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponse\x12@\n" +
-	"\rcode_mismatch\x18o \x01(\v2\x19.identity.v1.CodeMismatchH\x00R\fcodeMismatch\x12=\n" +
-	"\fexpired_code\x18p \x01(\v2\x18.identity.v1.ExpiredCodeH\x00R\vexpiredCode\x12I\n" +
+	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponse\x12I\n" +
 	"\x10invalid_password\x18n \x01(\v2\x1c.identity.v1.InvalidPasswordH\x00R\x0finvalidPassword\x12=\n" +
 	"\falias_exists\x18m \x01(\v2\x18.identity.v1.AliasExistsH\x00R\valiasExistsB\b\n" +
-	"\x06result\"]\n" +
+	"\x06resultJ\x04\bo\x10pJ\x04\bp\x10qR\rcode_mismatchR\fexpired_code\"]\n" +
 	"\x1dAdminUserGlobalSignOutRequest\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
 	"userPoolId\x12\x1a\n" +
@@ -7253,15 +7108,14 @@ const file_identity_v1_admin_service_proto_rawDesc = "" +
 	"\x12ImportUsersRequest\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
 	"userPoolId\x123\n" +
-	"\x05users\x18\x02 \x03(\v2\x1d.identity.v1.ImportUserRecordR\x05users\"\xce\x03\n" +
+	"\x05users\x18\x02 \x03(\v2\x1d.identity.v1.ImportUserRecordR\x05users\"\x9f\x03\n" +
 	"\x13ImportUsersResponse\x12:\n" +
 	"\asuccess\x18\x01 \x01(\v2\x1e.identity.v1.ImportUsersResultH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12C\n" +
-	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12C\n" +
-	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceededB\b\n" +
-	"\x06result\"\x9b\x01\n" +
+	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorizedB\b\n" +
+	"\x06resultJ\x04\bh\x10iR\x0elimit_exceeded\"\x9b\x01\n" +
 	"\x11ImportUsersResult\x12:\n" +
 	"\boutcomes\x18\x01 \x03(\v2\x1e.identity.v1.ImportUserOutcomeR\boutcomes\x12%\n" +
 	"\x0eimported_count\x18\x02 \x01(\x05R\rimportedCount\x12#\n" +
@@ -7430,58 +7284,54 @@ var file_identity_v1_admin_service_proto_goTypes = []any{
 	(*AliasExists)(nil),                         // 90: identity.v1.AliasExists
 	(*InvalidPassword)(nil),                     // 91: identity.v1.InvalidPassword
 	(*CodeDeliveryFailure)(nil),                 // 92: identity.v1.CodeDeliveryFailure
-	(*PreconditionNotMet)(nil),                  // 93: identity.v1.PreconditionNotMet
-	(*UnsupportedUserState)(nil),                // 94: identity.v1.UnsupportedUserState
-	(*UserLambdaValidation)(nil),                // 95: identity.v1.UserLambdaValidation
-	(*UnexpectedLambda)(nil),                    // 96: identity.v1.UnexpectedLambda
-	(*InvalidLambdaResponse)(nil),               // 97: identity.v1.InvalidLambdaResponse
-	(*TooManyFailedAttempts)(nil),               // 98: identity.v1.TooManyFailedAttempts
-	(AuthFlow)(0),                               // 99: identity.v1.AuthFlow
-	(*AuthenticationResult)(nil),                // 100: identity.v1.AuthenticationResult
-	(*Challenge)(nil),                           // 101: identity.v1.Challenge
-	(*UnsupportedOperation)(nil),                // 102: identity.v1.UnsupportedOperation
-	(*InvalidUserPoolConfiguration)(nil),        // 103: identity.v1.InvalidUserPoolConfiguration
-	(*PasswordResetRequired)(nil),               // 104: identity.v1.PasswordResetRequired
-	(*UserNotConfirmed)(nil),                    // 105: identity.v1.UserNotConfirmed
-	(ChallengeName)(0),                          // 106: identity.v1.ChallengeName
-	(*CodeMismatch)(nil),                        // 107: identity.v1.CodeMismatch
-	(*ExpiredCode)(nil),                         // 108: identity.v1.ExpiredCode
-	(*ImportUserRecord)(nil),                    // 109: identity.v1.ImportUserRecord
-	(*ImportUserOutcome)(nil),                   // 110: identity.v1.ImportUserOutcome
-	(*CreateResourceServerRequest)(nil),         // 111: identity.v1.CreateResourceServerRequest
-	(*DescribeResourceServerRequest)(nil),       // 112: identity.v1.DescribeResourceServerRequest
-	(*UpdateResourceServerRequest)(nil),         // 113: identity.v1.UpdateResourceServerRequest
-	(*DeleteResourceServerRequest)(nil),         // 114: identity.v1.DeleteResourceServerRequest
-	(*ListResourceServersRequest)(nil),          // 115: identity.v1.ListResourceServersRequest
-	(*AddUserPoolClientSecretRequest)(nil),      // 116: identity.v1.AddUserPoolClientSecretRequest
-	(*DeleteUserPoolClientSecretRequest)(nil),   // 117: identity.v1.DeleteUserPoolClientSecretRequest
-	(*ListUserPoolClientSecretsRequest)(nil),    // 118: identity.v1.ListUserPoolClientSecretsRequest
-	(*CreateGroupRequest)(nil),                  // 119: identity.v1.CreateGroupRequest
-	(*GetGroupRequest)(nil),                     // 120: identity.v1.GetGroupRequest
-	(*UpdateGroupRequest)(nil),                  // 121: identity.v1.UpdateGroupRequest
-	(*DeleteGroupRequest)(nil),                  // 122: identity.v1.DeleteGroupRequest
-	(*ListGroupsRequest)(nil),                   // 123: identity.v1.ListGroupsRequest
-	(*AdminAddUserToGroupRequest)(nil),          // 124: identity.v1.AdminAddUserToGroupRequest
-	(*AdminRemoveUserFromGroupRequest)(nil),     // 125: identity.v1.AdminRemoveUserFromGroupRequest
-	(*AdminListGroupsForUserRequest)(nil),       // 126: identity.v1.AdminListGroupsForUserRequest
-	(*ListUsersInGroupRequest)(nil),             // 127: identity.v1.ListUsersInGroupRequest
-	(*CreateResourceServerResponse)(nil),        // 128: identity.v1.CreateResourceServerResponse
-	(*DescribeResourceServerResponse)(nil),      // 129: identity.v1.DescribeResourceServerResponse
-	(*UpdateResourceServerResponse)(nil),        // 130: identity.v1.UpdateResourceServerResponse
-	(*DeleteResourceServerResponse)(nil),        // 131: identity.v1.DeleteResourceServerResponse
-	(*ListResourceServersResponse)(nil),         // 132: identity.v1.ListResourceServersResponse
-	(*AddUserPoolClientSecretResponse)(nil),     // 133: identity.v1.AddUserPoolClientSecretResponse
-	(*DeleteUserPoolClientSecretResponse)(nil),  // 134: identity.v1.DeleteUserPoolClientSecretResponse
-	(*ListUserPoolClientSecretsResponse)(nil),   // 135: identity.v1.ListUserPoolClientSecretsResponse
-	(*CreateGroupResponse)(nil),                 // 136: identity.v1.CreateGroupResponse
-	(*GetGroupResponse)(nil),                    // 137: identity.v1.GetGroupResponse
-	(*UpdateGroupResponse)(nil),                 // 138: identity.v1.UpdateGroupResponse
-	(*DeleteGroupResponse)(nil),                 // 139: identity.v1.DeleteGroupResponse
-	(*ListGroupsResponse)(nil),                  // 140: identity.v1.ListGroupsResponse
-	(*AdminAddUserToGroupResponse)(nil),         // 141: identity.v1.AdminAddUserToGroupResponse
-	(*AdminRemoveUserFromGroupResponse)(nil),    // 142: identity.v1.AdminRemoveUserFromGroupResponse
-	(*AdminListGroupsForUserResponse)(nil),      // 143: identity.v1.AdminListGroupsForUserResponse
-	(*ListUsersInGroupResponse)(nil),            // 144: identity.v1.ListUsersInGroupResponse
+	(*UnsupportedUserState)(nil),                // 93: identity.v1.UnsupportedUserState
+	(*UserLambdaValidation)(nil),                // 94: identity.v1.UserLambdaValidation
+	(*UnexpectedLambda)(nil),                    // 95: identity.v1.UnexpectedLambda
+	(*InvalidLambdaResponse)(nil),               // 96: identity.v1.InvalidLambdaResponse
+	(AuthFlow)(0),                               // 97: identity.v1.AuthFlow
+	(*AuthenticationResult)(nil),                // 98: identity.v1.AuthenticationResult
+	(*Challenge)(nil),                           // 99: identity.v1.Challenge
+	(*UnsupportedOperation)(nil),                // 100: identity.v1.UnsupportedOperation
+	(*InvalidUserPoolConfiguration)(nil),        // 101: identity.v1.InvalidUserPoolConfiguration
+	(*PasswordResetRequired)(nil),               // 102: identity.v1.PasswordResetRequired
+	(*UserNotConfirmed)(nil),                    // 103: identity.v1.UserNotConfirmed
+	(ChallengeName)(0),                          // 104: identity.v1.ChallengeName
+	(*ImportUserRecord)(nil),                    // 105: identity.v1.ImportUserRecord
+	(*ImportUserOutcome)(nil),                   // 106: identity.v1.ImportUserOutcome
+	(*CreateResourceServerRequest)(nil),         // 107: identity.v1.CreateResourceServerRequest
+	(*DescribeResourceServerRequest)(nil),       // 108: identity.v1.DescribeResourceServerRequest
+	(*UpdateResourceServerRequest)(nil),         // 109: identity.v1.UpdateResourceServerRequest
+	(*DeleteResourceServerRequest)(nil),         // 110: identity.v1.DeleteResourceServerRequest
+	(*ListResourceServersRequest)(nil),          // 111: identity.v1.ListResourceServersRequest
+	(*AddUserPoolClientSecretRequest)(nil),      // 112: identity.v1.AddUserPoolClientSecretRequest
+	(*DeleteUserPoolClientSecretRequest)(nil),   // 113: identity.v1.DeleteUserPoolClientSecretRequest
+	(*ListUserPoolClientSecretsRequest)(nil),    // 114: identity.v1.ListUserPoolClientSecretsRequest
+	(*CreateGroupRequest)(nil),                  // 115: identity.v1.CreateGroupRequest
+	(*GetGroupRequest)(nil),                     // 116: identity.v1.GetGroupRequest
+	(*UpdateGroupRequest)(nil),                  // 117: identity.v1.UpdateGroupRequest
+	(*DeleteGroupRequest)(nil),                  // 118: identity.v1.DeleteGroupRequest
+	(*ListGroupsRequest)(nil),                   // 119: identity.v1.ListGroupsRequest
+	(*AdminAddUserToGroupRequest)(nil),          // 120: identity.v1.AdminAddUserToGroupRequest
+	(*AdminRemoveUserFromGroupRequest)(nil),     // 121: identity.v1.AdminRemoveUserFromGroupRequest
+	(*AdminListGroupsForUserRequest)(nil),       // 122: identity.v1.AdminListGroupsForUserRequest
+	(*ListUsersInGroupRequest)(nil),             // 123: identity.v1.ListUsersInGroupRequest
+	(*CreateResourceServerResponse)(nil),        // 124: identity.v1.CreateResourceServerResponse
+	(*DescribeResourceServerResponse)(nil),      // 125: identity.v1.DescribeResourceServerResponse
+	(*UpdateResourceServerResponse)(nil),        // 126: identity.v1.UpdateResourceServerResponse
+	(*DeleteResourceServerResponse)(nil),        // 127: identity.v1.DeleteResourceServerResponse
+	(*ListResourceServersResponse)(nil),         // 128: identity.v1.ListResourceServersResponse
+	(*AddUserPoolClientSecretResponse)(nil),     // 129: identity.v1.AddUserPoolClientSecretResponse
+	(*DeleteUserPoolClientSecretResponse)(nil),  // 130: identity.v1.DeleteUserPoolClientSecretResponse
+	(*ListUserPoolClientSecretsResponse)(nil),   // 131: identity.v1.ListUserPoolClientSecretsResponse
+	(*CreateGroupResponse)(nil),                 // 132: identity.v1.CreateGroupResponse
+	(*GetGroupResponse)(nil),                    // 133: identity.v1.GetGroupResponse
+	(*UpdateGroupResponse)(nil),                 // 134: identity.v1.UpdateGroupResponse
+	(*DeleteGroupResponse)(nil),                 // 135: identity.v1.DeleteGroupResponse
+	(*ListGroupsResponse)(nil),                  // 136: identity.v1.ListGroupsResponse
+	(*AdminAddUserToGroupResponse)(nil),         // 137: identity.v1.AdminAddUserToGroupResponse
+	(*AdminRemoveUserFromGroupResponse)(nil),    // 138: identity.v1.AdminRemoveUserFromGroupResponse
+	(*AdminListGroupsForUserResponse)(nil),      // 139: identity.v1.AdminListGroupsForUserResponse
+	(*ListUsersInGroupResponse)(nil),            // 140: identity.v1.ListUsersInGroupResponse
 }
 var file_identity_v1_admin_service_proto_depIdxs = []int32{
 	73,  // 0: identity.v1.CreateUserPoolRequest.settings:type_name -> identity.v1.UserPoolSettings
@@ -7559,228 +7409,220 @@ var file_identity_v1_admin_service_proto_depIdxs = []int32{
 	90,  // 72: identity.v1.AdminCreateUserResponse.alias_exists:type_name -> identity.v1.AliasExists
 	91,  // 73: identity.v1.AdminCreateUserResponse.invalid_password:type_name -> identity.v1.InvalidPassword
 	92,  // 74: identity.v1.AdminCreateUserResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	93,  // 75: identity.v1.AdminCreateUserResponse.precondition_not_met:type_name -> identity.v1.PreconditionNotMet
-	94,  // 76: identity.v1.AdminCreateUserResponse.unsupported_user_state:type_name -> identity.v1.UnsupportedUserState
-	95,  // 77: identity.v1.AdminCreateUserResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	96,  // 78: identity.v1.AdminCreateUserResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	97,  // 79: identity.v1.AdminCreateUserResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	87,  // 80: identity.v1.AdminGetUserResponse.success:type_name -> identity.v1.UserType
-	79,  // 81: identity.v1.AdminGetUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 82: identity.v1.AdminGetUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 83: identity.v1.AdminGetUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 84: identity.v1.AdminGetUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 85: identity.v1.AdminGetUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	84,  // 86: identity.v1.AdminUpdateUserAttributesRequest.user_attributes:type_name -> identity.v1.AttributeType
-	66,  // 87: identity.v1.AdminUpdateUserAttributesRequest.client_metadata:type_name -> identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntry
-	30,  // 88: identity.v1.AdminUpdateUserAttributesResponse.success:type_name -> identity.v1.AdminUpdateUserAttributesResult
-	79,  // 89: identity.v1.AdminUpdateUserAttributesResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 90: identity.v1.AdminUpdateUserAttributesResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 91: identity.v1.AdminUpdateUserAttributesResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 92: identity.v1.AdminUpdateUserAttributesResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 93: identity.v1.AdminUpdateUserAttributesResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	90,  // 94: identity.v1.AdminUpdateUserAttributesResponse.alias_exists:type_name -> identity.v1.AliasExists
-	92,  // 95: identity.v1.AdminUpdateUserAttributesResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	95,  // 96: identity.v1.AdminUpdateUserAttributesResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	96,  // 97: identity.v1.AdminUpdateUserAttributesResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	97,  // 98: identity.v1.AdminUpdateUserAttributesResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	33,  // 99: identity.v1.AdminDeleteUserResponse.success:type_name -> identity.v1.AdminDeleteUserResult
-	79,  // 100: identity.v1.AdminDeleteUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 101: identity.v1.AdminDeleteUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 102: identity.v1.AdminDeleteUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 103: identity.v1.AdminDeleteUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 104: identity.v1.AdminDeleteUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	36,  // 105: identity.v1.AdminDisableUserResponse.success:type_name -> identity.v1.AdminDisableUserResult
-	79,  // 106: identity.v1.AdminDisableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 107: identity.v1.AdminDisableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 108: identity.v1.AdminDisableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 109: identity.v1.AdminDisableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 110: identity.v1.AdminDisableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	39,  // 111: identity.v1.AdminEnableUserResponse.success:type_name -> identity.v1.AdminEnableUserResult
-	79,  // 112: identity.v1.AdminEnableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 113: identity.v1.AdminEnableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 114: identity.v1.AdminEnableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 115: identity.v1.AdminEnableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 116: identity.v1.AdminEnableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	42,  // 117: identity.v1.AdminSetUserPasswordResponse.success:type_name -> identity.v1.AdminSetUserPasswordResult
-	79,  // 118: identity.v1.AdminSetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 119: identity.v1.AdminSetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 120: identity.v1.AdminSetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 121: identity.v1.AdminSetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 122: identity.v1.AdminSetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	91,  // 123: identity.v1.AdminSetUserPasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	67,  // 124: identity.v1.AdminResetUserPasswordRequest.client_metadata:type_name -> identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntry
-	45,  // 125: identity.v1.AdminResetUserPasswordResponse.success:type_name -> identity.v1.AdminResetUserPasswordResult
-	79,  // 126: identity.v1.AdminResetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 127: identity.v1.AdminResetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 128: identity.v1.AdminResetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 129: identity.v1.AdminResetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 130: identity.v1.AdminResetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	77,  // 131: identity.v1.AdminResetUserPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	95,  // 132: identity.v1.AdminResetUserPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	96,  // 133: identity.v1.AdminResetUserPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	97,  // 134: identity.v1.AdminResetUserPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	68,  // 135: identity.v1.AdminConfirmSignUpRequest.client_metadata:type_name -> identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntry
-	48,  // 136: identity.v1.AdminConfirmSignUpResponse.success:type_name -> identity.v1.AdminConfirmSignUpResult
-	79,  // 137: identity.v1.AdminConfirmSignUpResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 138: identity.v1.AdminConfirmSignUpResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 139: identity.v1.AdminConfirmSignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 140: identity.v1.AdminConfirmSignUpResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 141: identity.v1.AdminConfirmSignUpResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	98,  // 142: identity.v1.AdminConfirmSignUpResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
-	77,  // 143: identity.v1.AdminConfirmSignUpResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	95,  // 144: identity.v1.AdminConfirmSignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	96,  // 145: identity.v1.AdminConfirmSignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	97,  // 146: identity.v1.AdminConfirmSignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	99,  // 147: identity.v1.AdminInitiateAuthRequest.auth_flow:type_name -> identity.v1.AuthFlow
-	69,  // 148: identity.v1.AdminInitiateAuthRequest.auth_parameters:type_name -> identity.v1.AdminInitiateAuthRequest.AuthParametersEntry
-	70,  // 149: identity.v1.AdminInitiateAuthRequest.client_metadata:type_name -> identity.v1.AdminInitiateAuthRequest.ClientMetadataEntry
-	100, // 150: identity.v1.AdminInitiateAuthResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
-	101, // 151: identity.v1.AdminInitiateAuthResponse.challenge:type_name -> identity.v1.Challenge
-	79,  // 152: identity.v1.AdminInitiateAuthResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 153: identity.v1.AdminInitiateAuthResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	78,  // 154: identity.v1.AdminInitiateAuthResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	76,  // 155: identity.v1.AdminInitiateAuthResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	102, // 156: identity.v1.AdminInitiateAuthResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	103, // 157: identity.v1.AdminInitiateAuthResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
-	104, // 158: identity.v1.AdminInitiateAuthResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	88,  // 159: identity.v1.AdminInitiateAuthResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	105, // 160: identity.v1.AdminInitiateAuthResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	95,  // 161: identity.v1.AdminInitiateAuthResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	96,  // 162: identity.v1.AdminInitiateAuthResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	97,  // 163: identity.v1.AdminInitiateAuthResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	106, // 164: identity.v1.AdminRespondToAuthChallengeRequest.challenge_name:type_name -> identity.v1.ChallengeName
-	71,  // 165: identity.v1.AdminRespondToAuthChallengeRequest.challenge_responses:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ChallengeResponsesEntry
-	72,  // 166: identity.v1.AdminRespondToAuthChallengeRequest.client_metadata:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ClientMetadataEntry
-	100, // 167: identity.v1.AdminRespondToAuthChallengeResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
-	101, // 168: identity.v1.AdminRespondToAuthChallengeResponse.challenge:type_name -> identity.v1.Challenge
-	79,  // 169: identity.v1.AdminRespondToAuthChallengeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 170: identity.v1.AdminRespondToAuthChallengeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	78,  // 171: identity.v1.AdminRespondToAuthChallengeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	76,  // 172: identity.v1.AdminRespondToAuthChallengeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	102, // 173: identity.v1.AdminRespondToAuthChallengeResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	103, // 174: identity.v1.AdminRespondToAuthChallengeResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
-	104, // 175: identity.v1.AdminRespondToAuthChallengeResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	88,  // 176: identity.v1.AdminRespondToAuthChallengeResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	105, // 177: identity.v1.AdminRespondToAuthChallengeResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	95,  // 178: identity.v1.AdminRespondToAuthChallengeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	96,  // 179: identity.v1.AdminRespondToAuthChallengeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	97,  // 180: identity.v1.AdminRespondToAuthChallengeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	107, // 181: identity.v1.AdminRespondToAuthChallengeResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
-	108, // 182: identity.v1.AdminRespondToAuthChallengeResponse.expired_code:type_name -> identity.v1.ExpiredCode
-	91,  // 183: identity.v1.AdminRespondToAuthChallengeResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	90,  // 184: identity.v1.AdminRespondToAuthChallengeResponse.alias_exists:type_name -> identity.v1.AliasExists
-	55,  // 185: identity.v1.AdminUserGlobalSignOutResponse.success:type_name -> identity.v1.AdminUserGlobalSignOutResult
-	79,  // 186: identity.v1.AdminUserGlobalSignOutResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 187: identity.v1.AdminUserGlobalSignOutResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 188: identity.v1.AdminUserGlobalSignOutResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 189: identity.v1.AdminUserGlobalSignOutResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	88,  // 190: identity.v1.AdminUserGlobalSignOutResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	58,  // 191: identity.v1.ListUsersResponse.success:type_name -> identity.v1.ListUsersResult
-	79,  // 192: identity.v1.ListUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 193: identity.v1.ListUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 194: identity.v1.ListUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 195: identity.v1.ListUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	87,  // 196: identity.v1.ListUsersResult.users:type_name -> identity.v1.UserType
-	109, // 197: identity.v1.ImportUsersRequest.users:type_name -> identity.v1.ImportUserRecord
-	61,  // 198: identity.v1.ImportUsersResponse.success:type_name -> identity.v1.ImportUsersResult
-	79,  // 199: identity.v1.ImportUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 200: identity.v1.ImportUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	76,  // 201: identity.v1.ImportUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	78,  // 202: identity.v1.ImportUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	77,  // 203: identity.v1.ImportUsersResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	110, // 204: identity.v1.ImportUsersResult.outcomes:type_name -> identity.v1.ImportUserOutcome
-	64,  // 205: identity.v1.RotateSigningKeyResponse.success:type_name -> identity.v1.RotateSigningKeyResult
-	79,  // 206: identity.v1.RotateSigningKeyResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	75,  // 207: identity.v1.RotateSigningKeyResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	0,   // 208: identity.v1.AdminService.CreateUserPool:input_type -> identity.v1.CreateUserPoolRequest
-	2,   // 209: identity.v1.AdminService.DescribeUserPool:input_type -> identity.v1.DescribeUserPoolRequest
-	4,   // 210: identity.v1.AdminService.UpdateUserPool:input_type -> identity.v1.UpdateUserPoolRequest
-	6,   // 211: identity.v1.AdminService.DeleteUserPool:input_type -> identity.v1.DeleteUserPoolRequest
-	9,   // 212: identity.v1.AdminService.ListUserPools:input_type -> identity.v1.ListUserPoolsRequest
-	12,  // 213: identity.v1.AdminService.CreateUserPoolClient:input_type -> identity.v1.CreateUserPoolClientRequest
-	14,  // 214: identity.v1.AdminService.DescribeUserPoolClient:input_type -> identity.v1.DescribeUserPoolClientRequest
-	16,  // 215: identity.v1.AdminService.UpdateUserPoolClient:input_type -> identity.v1.UpdateUserPoolClientRequest
-	18,  // 216: identity.v1.AdminService.DeleteUserPoolClient:input_type -> identity.v1.DeleteUserPoolClientRequest
-	21,  // 217: identity.v1.AdminService.ListUserPoolClients:input_type -> identity.v1.ListUserPoolClientsRequest
-	24,  // 218: identity.v1.AdminService.AdminCreateUser:input_type -> identity.v1.AdminCreateUserRequest
-	26,  // 219: identity.v1.AdminService.AdminGetUser:input_type -> identity.v1.AdminGetUserRequest
-	28,  // 220: identity.v1.AdminService.AdminUpdateUserAttributes:input_type -> identity.v1.AdminUpdateUserAttributesRequest
-	31,  // 221: identity.v1.AdminService.AdminDeleteUser:input_type -> identity.v1.AdminDeleteUserRequest
-	34,  // 222: identity.v1.AdminService.AdminDisableUser:input_type -> identity.v1.AdminDisableUserRequest
-	37,  // 223: identity.v1.AdminService.AdminEnableUser:input_type -> identity.v1.AdminEnableUserRequest
-	40,  // 224: identity.v1.AdminService.AdminSetUserPassword:input_type -> identity.v1.AdminSetUserPasswordRequest
-	43,  // 225: identity.v1.AdminService.AdminResetUserPassword:input_type -> identity.v1.AdminResetUserPasswordRequest
-	46,  // 226: identity.v1.AdminService.AdminConfirmSignUp:input_type -> identity.v1.AdminConfirmSignUpRequest
-	49,  // 227: identity.v1.AdminService.AdminInitiateAuth:input_type -> identity.v1.AdminInitiateAuthRequest
-	51,  // 228: identity.v1.AdminService.AdminRespondToAuthChallenge:input_type -> identity.v1.AdminRespondToAuthChallengeRequest
-	53,  // 229: identity.v1.AdminService.AdminUserGlobalSignOut:input_type -> identity.v1.AdminUserGlobalSignOutRequest
-	56,  // 230: identity.v1.AdminService.ListUsers:input_type -> identity.v1.ListUsersRequest
-	59,  // 231: identity.v1.AdminService.ImportUsers:input_type -> identity.v1.ImportUsersRequest
-	111, // 232: identity.v1.AdminService.CreateResourceServer:input_type -> identity.v1.CreateResourceServerRequest
-	112, // 233: identity.v1.AdminService.DescribeResourceServer:input_type -> identity.v1.DescribeResourceServerRequest
-	113, // 234: identity.v1.AdminService.UpdateResourceServer:input_type -> identity.v1.UpdateResourceServerRequest
-	114, // 235: identity.v1.AdminService.DeleteResourceServer:input_type -> identity.v1.DeleteResourceServerRequest
-	115, // 236: identity.v1.AdminService.ListResourceServers:input_type -> identity.v1.ListResourceServersRequest
-	116, // 237: identity.v1.AdminService.AddUserPoolClientSecret:input_type -> identity.v1.AddUserPoolClientSecretRequest
-	117, // 238: identity.v1.AdminService.DeleteUserPoolClientSecret:input_type -> identity.v1.DeleteUserPoolClientSecretRequest
-	118, // 239: identity.v1.AdminService.ListUserPoolClientSecrets:input_type -> identity.v1.ListUserPoolClientSecretsRequest
-	119, // 240: identity.v1.AdminService.CreateGroup:input_type -> identity.v1.CreateGroupRequest
-	120, // 241: identity.v1.AdminService.GetGroup:input_type -> identity.v1.GetGroupRequest
-	121, // 242: identity.v1.AdminService.UpdateGroup:input_type -> identity.v1.UpdateGroupRequest
-	122, // 243: identity.v1.AdminService.DeleteGroup:input_type -> identity.v1.DeleteGroupRequest
-	123, // 244: identity.v1.AdminService.ListGroups:input_type -> identity.v1.ListGroupsRequest
-	124, // 245: identity.v1.AdminService.AdminAddUserToGroup:input_type -> identity.v1.AdminAddUserToGroupRequest
-	125, // 246: identity.v1.AdminService.AdminRemoveUserFromGroup:input_type -> identity.v1.AdminRemoveUserFromGroupRequest
-	126, // 247: identity.v1.AdminService.AdminListGroupsForUser:input_type -> identity.v1.AdminListGroupsForUserRequest
-	127, // 248: identity.v1.AdminService.ListUsersInGroup:input_type -> identity.v1.ListUsersInGroupRequest
-	62,  // 249: identity.v1.AdminService.RotateSigningKey:input_type -> identity.v1.RotateSigningKeyRequest
-	1,   // 250: identity.v1.AdminService.CreateUserPool:output_type -> identity.v1.CreateUserPoolResponse
-	3,   // 251: identity.v1.AdminService.DescribeUserPool:output_type -> identity.v1.DescribeUserPoolResponse
-	5,   // 252: identity.v1.AdminService.UpdateUserPool:output_type -> identity.v1.UpdateUserPoolResponse
-	7,   // 253: identity.v1.AdminService.DeleteUserPool:output_type -> identity.v1.DeleteUserPoolResponse
-	10,  // 254: identity.v1.AdminService.ListUserPools:output_type -> identity.v1.ListUserPoolsResponse
-	13,  // 255: identity.v1.AdminService.CreateUserPoolClient:output_type -> identity.v1.CreateUserPoolClientResponse
-	15,  // 256: identity.v1.AdminService.DescribeUserPoolClient:output_type -> identity.v1.DescribeUserPoolClientResponse
-	17,  // 257: identity.v1.AdminService.UpdateUserPoolClient:output_type -> identity.v1.UpdateUserPoolClientResponse
-	19,  // 258: identity.v1.AdminService.DeleteUserPoolClient:output_type -> identity.v1.DeleteUserPoolClientResponse
-	22,  // 259: identity.v1.AdminService.ListUserPoolClients:output_type -> identity.v1.ListUserPoolClientsResponse
-	25,  // 260: identity.v1.AdminService.AdminCreateUser:output_type -> identity.v1.AdminCreateUserResponse
-	27,  // 261: identity.v1.AdminService.AdminGetUser:output_type -> identity.v1.AdminGetUserResponse
-	29,  // 262: identity.v1.AdminService.AdminUpdateUserAttributes:output_type -> identity.v1.AdminUpdateUserAttributesResponse
-	32,  // 263: identity.v1.AdminService.AdminDeleteUser:output_type -> identity.v1.AdminDeleteUserResponse
-	35,  // 264: identity.v1.AdminService.AdminDisableUser:output_type -> identity.v1.AdminDisableUserResponse
-	38,  // 265: identity.v1.AdminService.AdminEnableUser:output_type -> identity.v1.AdminEnableUserResponse
-	41,  // 266: identity.v1.AdminService.AdminSetUserPassword:output_type -> identity.v1.AdminSetUserPasswordResponse
-	44,  // 267: identity.v1.AdminService.AdminResetUserPassword:output_type -> identity.v1.AdminResetUserPasswordResponse
-	47,  // 268: identity.v1.AdminService.AdminConfirmSignUp:output_type -> identity.v1.AdminConfirmSignUpResponse
-	50,  // 269: identity.v1.AdminService.AdminInitiateAuth:output_type -> identity.v1.AdminInitiateAuthResponse
-	52,  // 270: identity.v1.AdminService.AdminRespondToAuthChallenge:output_type -> identity.v1.AdminRespondToAuthChallengeResponse
-	54,  // 271: identity.v1.AdminService.AdminUserGlobalSignOut:output_type -> identity.v1.AdminUserGlobalSignOutResponse
-	57,  // 272: identity.v1.AdminService.ListUsers:output_type -> identity.v1.ListUsersResponse
-	60,  // 273: identity.v1.AdminService.ImportUsers:output_type -> identity.v1.ImportUsersResponse
-	128, // 274: identity.v1.AdminService.CreateResourceServer:output_type -> identity.v1.CreateResourceServerResponse
-	129, // 275: identity.v1.AdminService.DescribeResourceServer:output_type -> identity.v1.DescribeResourceServerResponse
-	130, // 276: identity.v1.AdminService.UpdateResourceServer:output_type -> identity.v1.UpdateResourceServerResponse
-	131, // 277: identity.v1.AdminService.DeleteResourceServer:output_type -> identity.v1.DeleteResourceServerResponse
-	132, // 278: identity.v1.AdminService.ListResourceServers:output_type -> identity.v1.ListResourceServersResponse
-	133, // 279: identity.v1.AdminService.AddUserPoolClientSecret:output_type -> identity.v1.AddUserPoolClientSecretResponse
-	134, // 280: identity.v1.AdminService.DeleteUserPoolClientSecret:output_type -> identity.v1.DeleteUserPoolClientSecretResponse
-	135, // 281: identity.v1.AdminService.ListUserPoolClientSecrets:output_type -> identity.v1.ListUserPoolClientSecretsResponse
-	136, // 282: identity.v1.AdminService.CreateGroup:output_type -> identity.v1.CreateGroupResponse
-	137, // 283: identity.v1.AdminService.GetGroup:output_type -> identity.v1.GetGroupResponse
-	138, // 284: identity.v1.AdminService.UpdateGroup:output_type -> identity.v1.UpdateGroupResponse
-	139, // 285: identity.v1.AdminService.DeleteGroup:output_type -> identity.v1.DeleteGroupResponse
-	140, // 286: identity.v1.AdminService.ListGroups:output_type -> identity.v1.ListGroupsResponse
-	141, // 287: identity.v1.AdminService.AdminAddUserToGroup:output_type -> identity.v1.AdminAddUserToGroupResponse
-	142, // 288: identity.v1.AdminService.AdminRemoveUserFromGroup:output_type -> identity.v1.AdminRemoveUserFromGroupResponse
-	143, // 289: identity.v1.AdminService.AdminListGroupsForUser:output_type -> identity.v1.AdminListGroupsForUserResponse
-	144, // 290: identity.v1.AdminService.ListUsersInGroup:output_type -> identity.v1.ListUsersInGroupResponse
-	63,  // 291: identity.v1.AdminService.RotateSigningKey:output_type -> identity.v1.RotateSigningKeyResponse
-	250, // [250:292] is the sub-list for method output_type
-	208, // [208:250] is the sub-list for method input_type
-	208, // [208:208] is the sub-list for extension type_name
-	208, // [208:208] is the sub-list for extension extendee
-	0,   // [0:208] is the sub-list for field type_name
+	93,  // 75: identity.v1.AdminCreateUserResponse.unsupported_user_state:type_name -> identity.v1.UnsupportedUserState
+	94,  // 76: identity.v1.AdminCreateUserResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	95,  // 77: identity.v1.AdminCreateUserResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	96,  // 78: identity.v1.AdminCreateUserResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	87,  // 79: identity.v1.AdminGetUserResponse.success:type_name -> identity.v1.UserType
+	79,  // 80: identity.v1.AdminGetUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 81: identity.v1.AdminGetUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 82: identity.v1.AdminGetUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 83: identity.v1.AdminGetUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 84: identity.v1.AdminGetUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	84,  // 85: identity.v1.AdminUpdateUserAttributesRequest.user_attributes:type_name -> identity.v1.AttributeType
+	66,  // 86: identity.v1.AdminUpdateUserAttributesRequest.client_metadata:type_name -> identity.v1.AdminUpdateUserAttributesRequest.ClientMetadataEntry
+	30,  // 87: identity.v1.AdminUpdateUserAttributesResponse.success:type_name -> identity.v1.AdminUpdateUserAttributesResult
+	79,  // 88: identity.v1.AdminUpdateUserAttributesResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 89: identity.v1.AdminUpdateUserAttributesResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 90: identity.v1.AdminUpdateUserAttributesResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 91: identity.v1.AdminUpdateUserAttributesResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 92: identity.v1.AdminUpdateUserAttributesResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	90,  // 93: identity.v1.AdminUpdateUserAttributesResponse.alias_exists:type_name -> identity.v1.AliasExists
+	94,  // 94: identity.v1.AdminUpdateUserAttributesResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	95,  // 95: identity.v1.AdminUpdateUserAttributesResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	96,  // 96: identity.v1.AdminUpdateUserAttributesResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	33,  // 97: identity.v1.AdminDeleteUserResponse.success:type_name -> identity.v1.AdminDeleteUserResult
+	79,  // 98: identity.v1.AdminDeleteUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 99: identity.v1.AdminDeleteUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 100: identity.v1.AdminDeleteUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 101: identity.v1.AdminDeleteUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 102: identity.v1.AdminDeleteUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	36,  // 103: identity.v1.AdminDisableUserResponse.success:type_name -> identity.v1.AdminDisableUserResult
+	79,  // 104: identity.v1.AdminDisableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 105: identity.v1.AdminDisableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 106: identity.v1.AdminDisableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 107: identity.v1.AdminDisableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 108: identity.v1.AdminDisableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	39,  // 109: identity.v1.AdminEnableUserResponse.success:type_name -> identity.v1.AdminEnableUserResult
+	79,  // 110: identity.v1.AdminEnableUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 111: identity.v1.AdminEnableUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 112: identity.v1.AdminEnableUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 113: identity.v1.AdminEnableUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 114: identity.v1.AdminEnableUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	42,  // 115: identity.v1.AdminSetUserPasswordResponse.success:type_name -> identity.v1.AdminSetUserPasswordResult
+	79,  // 116: identity.v1.AdminSetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 117: identity.v1.AdminSetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 118: identity.v1.AdminSetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 119: identity.v1.AdminSetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 120: identity.v1.AdminSetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	91,  // 121: identity.v1.AdminSetUserPasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	67,  // 122: identity.v1.AdminResetUserPasswordRequest.client_metadata:type_name -> identity.v1.AdminResetUserPasswordRequest.ClientMetadataEntry
+	45,  // 123: identity.v1.AdminResetUserPasswordResponse.success:type_name -> identity.v1.AdminResetUserPasswordResult
+	79,  // 124: identity.v1.AdminResetUserPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 125: identity.v1.AdminResetUserPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 126: identity.v1.AdminResetUserPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 127: identity.v1.AdminResetUserPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 128: identity.v1.AdminResetUserPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	94,  // 129: identity.v1.AdminResetUserPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	95,  // 130: identity.v1.AdminResetUserPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	96,  // 131: identity.v1.AdminResetUserPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	68,  // 132: identity.v1.AdminConfirmSignUpRequest.client_metadata:type_name -> identity.v1.AdminConfirmSignUpRequest.ClientMetadataEntry
+	48,  // 133: identity.v1.AdminConfirmSignUpResponse.success:type_name -> identity.v1.AdminConfirmSignUpResult
+	79,  // 134: identity.v1.AdminConfirmSignUpResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 135: identity.v1.AdminConfirmSignUpResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 136: identity.v1.AdminConfirmSignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 137: identity.v1.AdminConfirmSignUpResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 138: identity.v1.AdminConfirmSignUpResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	94,  // 139: identity.v1.AdminConfirmSignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	95,  // 140: identity.v1.AdminConfirmSignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	96,  // 141: identity.v1.AdminConfirmSignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	97,  // 142: identity.v1.AdminInitiateAuthRequest.auth_flow:type_name -> identity.v1.AuthFlow
+	69,  // 143: identity.v1.AdminInitiateAuthRequest.auth_parameters:type_name -> identity.v1.AdminInitiateAuthRequest.AuthParametersEntry
+	70,  // 144: identity.v1.AdminInitiateAuthRequest.client_metadata:type_name -> identity.v1.AdminInitiateAuthRequest.ClientMetadataEntry
+	98,  // 145: identity.v1.AdminInitiateAuthResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
+	99,  // 146: identity.v1.AdminInitiateAuthResponse.challenge:type_name -> identity.v1.Challenge
+	79,  // 147: identity.v1.AdminInitiateAuthResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 148: identity.v1.AdminInitiateAuthResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	78,  // 149: identity.v1.AdminInitiateAuthResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	76,  // 150: identity.v1.AdminInitiateAuthResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	100, // 151: identity.v1.AdminInitiateAuthResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	101, // 152: identity.v1.AdminInitiateAuthResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
+	102, // 153: identity.v1.AdminInitiateAuthResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	88,  // 154: identity.v1.AdminInitiateAuthResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	103, // 155: identity.v1.AdminInitiateAuthResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
+	94,  // 156: identity.v1.AdminInitiateAuthResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	95,  // 157: identity.v1.AdminInitiateAuthResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	96,  // 158: identity.v1.AdminInitiateAuthResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	104, // 159: identity.v1.AdminRespondToAuthChallengeRequest.challenge_name:type_name -> identity.v1.ChallengeName
+	71,  // 160: identity.v1.AdminRespondToAuthChallengeRequest.challenge_responses:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ChallengeResponsesEntry
+	72,  // 161: identity.v1.AdminRespondToAuthChallengeRequest.client_metadata:type_name -> identity.v1.AdminRespondToAuthChallengeRequest.ClientMetadataEntry
+	98,  // 162: identity.v1.AdminRespondToAuthChallengeResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
+	99,  // 163: identity.v1.AdminRespondToAuthChallengeResponse.challenge:type_name -> identity.v1.Challenge
+	79,  // 164: identity.v1.AdminRespondToAuthChallengeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 165: identity.v1.AdminRespondToAuthChallengeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	78,  // 166: identity.v1.AdminRespondToAuthChallengeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	76,  // 167: identity.v1.AdminRespondToAuthChallengeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	100, // 168: identity.v1.AdminRespondToAuthChallengeResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	101, // 169: identity.v1.AdminRespondToAuthChallengeResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
+	102, // 170: identity.v1.AdminRespondToAuthChallengeResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	88,  // 171: identity.v1.AdminRespondToAuthChallengeResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	103, // 172: identity.v1.AdminRespondToAuthChallengeResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
+	94,  // 173: identity.v1.AdminRespondToAuthChallengeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	95,  // 174: identity.v1.AdminRespondToAuthChallengeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	96,  // 175: identity.v1.AdminRespondToAuthChallengeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	91,  // 176: identity.v1.AdminRespondToAuthChallengeResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	90,  // 177: identity.v1.AdminRespondToAuthChallengeResponse.alias_exists:type_name -> identity.v1.AliasExists
+	55,  // 178: identity.v1.AdminUserGlobalSignOutResponse.success:type_name -> identity.v1.AdminUserGlobalSignOutResult
+	79,  // 179: identity.v1.AdminUserGlobalSignOutResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 180: identity.v1.AdminUserGlobalSignOutResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 181: identity.v1.AdminUserGlobalSignOutResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 182: identity.v1.AdminUserGlobalSignOutResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	88,  // 183: identity.v1.AdminUserGlobalSignOutResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	58,  // 184: identity.v1.ListUsersResponse.success:type_name -> identity.v1.ListUsersResult
+	79,  // 185: identity.v1.ListUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 186: identity.v1.ListUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 187: identity.v1.ListUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 188: identity.v1.ListUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	87,  // 189: identity.v1.ListUsersResult.users:type_name -> identity.v1.UserType
+	105, // 190: identity.v1.ImportUsersRequest.users:type_name -> identity.v1.ImportUserRecord
+	61,  // 191: identity.v1.ImportUsersResponse.success:type_name -> identity.v1.ImportUsersResult
+	79,  // 192: identity.v1.ImportUsersResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 193: identity.v1.ImportUsersResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	76,  // 194: identity.v1.ImportUsersResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	78,  // 195: identity.v1.ImportUsersResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	106, // 196: identity.v1.ImportUsersResult.outcomes:type_name -> identity.v1.ImportUserOutcome
+	64,  // 197: identity.v1.RotateSigningKeyResponse.success:type_name -> identity.v1.RotateSigningKeyResult
+	79,  // 198: identity.v1.RotateSigningKeyResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	75,  // 199: identity.v1.RotateSigningKeyResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	0,   // 200: identity.v1.AdminService.CreateUserPool:input_type -> identity.v1.CreateUserPoolRequest
+	2,   // 201: identity.v1.AdminService.DescribeUserPool:input_type -> identity.v1.DescribeUserPoolRequest
+	4,   // 202: identity.v1.AdminService.UpdateUserPool:input_type -> identity.v1.UpdateUserPoolRequest
+	6,   // 203: identity.v1.AdminService.DeleteUserPool:input_type -> identity.v1.DeleteUserPoolRequest
+	9,   // 204: identity.v1.AdminService.ListUserPools:input_type -> identity.v1.ListUserPoolsRequest
+	12,  // 205: identity.v1.AdminService.CreateUserPoolClient:input_type -> identity.v1.CreateUserPoolClientRequest
+	14,  // 206: identity.v1.AdminService.DescribeUserPoolClient:input_type -> identity.v1.DescribeUserPoolClientRequest
+	16,  // 207: identity.v1.AdminService.UpdateUserPoolClient:input_type -> identity.v1.UpdateUserPoolClientRequest
+	18,  // 208: identity.v1.AdminService.DeleteUserPoolClient:input_type -> identity.v1.DeleteUserPoolClientRequest
+	21,  // 209: identity.v1.AdminService.ListUserPoolClients:input_type -> identity.v1.ListUserPoolClientsRequest
+	24,  // 210: identity.v1.AdminService.AdminCreateUser:input_type -> identity.v1.AdminCreateUserRequest
+	26,  // 211: identity.v1.AdminService.AdminGetUser:input_type -> identity.v1.AdminGetUserRequest
+	28,  // 212: identity.v1.AdminService.AdminUpdateUserAttributes:input_type -> identity.v1.AdminUpdateUserAttributesRequest
+	31,  // 213: identity.v1.AdminService.AdminDeleteUser:input_type -> identity.v1.AdminDeleteUserRequest
+	34,  // 214: identity.v1.AdminService.AdminDisableUser:input_type -> identity.v1.AdminDisableUserRequest
+	37,  // 215: identity.v1.AdminService.AdminEnableUser:input_type -> identity.v1.AdminEnableUserRequest
+	40,  // 216: identity.v1.AdminService.AdminSetUserPassword:input_type -> identity.v1.AdminSetUserPasswordRequest
+	43,  // 217: identity.v1.AdminService.AdminResetUserPassword:input_type -> identity.v1.AdminResetUserPasswordRequest
+	46,  // 218: identity.v1.AdminService.AdminConfirmSignUp:input_type -> identity.v1.AdminConfirmSignUpRequest
+	49,  // 219: identity.v1.AdminService.AdminInitiateAuth:input_type -> identity.v1.AdminInitiateAuthRequest
+	51,  // 220: identity.v1.AdminService.AdminRespondToAuthChallenge:input_type -> identity.v1.AdminRespondToAuthChallengeRequest
+	53,  // 221: identity.v1.AdminService.AdminUserGlobalSignOut:input_type -> identity.v1.AdminUserGlobalSignOutRequest
+	56,  // 222: identity.v1.AdminService.ListUsers:input_type -> identity.v1.ListUsersRequest
+	59,  // 223: identity.v1.AdminService.ImportUsers:input_type -> identity.v1.ImportUsersRequest
+	107, // 224: identity.v1.AdminService.CreateResourceServer:input_type -> identity.v1.CreateResourceServerRequest
+	108, // 225: identity.v1.AdminService.DescribeResourceServer:input_type -> identity.v1.DescribeResourceServerRequest
+	109, // 226: identity.v1.AdminService.UpdateResourceServer:input_type -> identity.v1.UpdateResourceServerRequest
+	110, // 227: identity.v1.AdminService.DeleteResourceServer:input_type -> identity.v1.DeleteResourceServerRequest
+	111, // 228: identity.v1.AdminService.ListResourceServers:input_type -> identity.v1.ListResourceServersRequest
+	112, // 229: identity.v1.AdminService.AddUserPoolClientSecret:input_type -> identity.v1.AddUserPoolClientSecretRequest
+	113, // 230: identity.v1.AdminService.DeleteUserPoolClientSecret:input_type -> identity.v1.DeleteUserPoolClientSecretRequest
+	114, // 231: identity.v1.AdminService.ListUserPoolClientSecrets:input_type -> identity.v1.ListUserPoolClientSecretsRequest
+	115, // 232: identity.v1.AdminService.CreateGroup:input_type -> identity.v1.CreateGroupRequest
+	116, // 233: identity.v1.AdminService.GetGroup:input_type -> identity.v1.GetGroupRequest
+	117, // 234: identity.v1.AdminService.UpdateGroup:input_type -> identity.v1.UpdateGroupRequest
+	118, // 235: identity.v1.AdminService.DeleteGroup:input_type -> identity.v1.DeleteGroupRequest
+	119, // 236: identity.v1.AdminService.ListGroups:input_type -> identity.v1.ListGroupsRequest
+	120, // 237: identity.v1.AdminService.AdminAddUserToGroup:input_type -> identity.v1.AdminAddUserToGroupRequest
+	121, // 238: identity.v1.AdminService.AdminRemoveUserFromGroup:input_type -> identity.v1.AdminRemoveUserFromGroupRequest
+	122, // 239: identity.v1.AdminService.AdminListGroupsForUser:input_type -> identity.v1.AdminListGroupsForUserRequest
+	123, // 240: identity.v1.AdminService.ListUsersInGroup:input_type -> identity.v1.ListUsersInGroupRequest
+	62,  // 241: identity.v1.AdminService.RotateSigningKey:input_type -> identity.v1.RotateSigningKeyRequest
+	1,   // 242: identity.v1.AdminService.CreateUserPool:output_type -> identity.v1.CreateUserPoolResponse
+	3,   // 243: identity.v1.AdminService.DescribeUserPool:output_type -> identity.v1.DescribeUserPoolResponse
+	5,   // 244: identity.v1.AdminService.UpdateUserPool:output_type -> identity.v1.UpdateUserPoolResponse
+	7,   // 245: identity.v1.AdminService.DeleteUserPool:output_type -> identity.v1.DeleteUserPoolResponse
+	10,  // 246: identity.v1.AdminService.ListUserPools:output_type -> identity.v1.ListUserPoolsResponse
+	13,  // 247: identity.v1.AdminService.CreateUserPoolClient:output_type -> identity.v1.CreateUserPoolClientResponse
+	15,  // 248: identity.v1.AdminService.DescribeUserPoolClient:output_type -> identity.v1.DescribeUserPoolClientResponse
+	17,  // 249: identity.v1.AdminService.UpdateUserPoolClient:output_type -> identity.v1.UpdateUserPoolClientResponse
+	19,  // 250: identity.v1.AdminService.DeleteUserPoolClient:output_type -> identity.v1.DeleteUserPoolClientResponse
+	22,  // 251: identity.v1.AdminService.ListUserPoolClients:output_type -> identity.v1.ListUserPoolClientsResponse
+	25,  // 252: identity.v1.AdminService.AdminCreateUser:output_type -> identity.v1.AdminCreateUserResponse
+	27,  // 253: identity.v1.AdminService.AdminGetUser:output_type -> identity.v1.AdminGetUserResponse
+	29,  // 254: identity.v1.AdminService.AdminUpdateUserAttributes:output_type -> identity.v1.AdminUpdateUserAttributesResponse
+	32,  // 255: identity.v1.AdminService.AdminDeleteUser:output_type -> identity.v1.AdminDeleteUserResponse
+	35,  // 256: identity.v1.AdminService.AdminDisableUser:output_type -> identity.v1.AdminDisableUserResponse
+	38,  // 257: identity.v1.AdminService.AdminEnableUser:output_type -> identity.v1.AdminEnableUserResponse
+	41,  // 258: identity.v1.AdminService.AdminSetUserPassword:output_type -> identity.v1.AdminSetUserPasswordResponse
+	44,  // 259: identity.v1.AdminService.AdminResetUserPassword:output_type -> identity.v1.AdminResetUserPasswordResponse
+	47,  // 260: identity.v1.AdminService.AdminConfirmSignUp:output_type -> identity.v1.AdminConfirmSignUpResponse
+	50,  // 261: identity.v1.AdminService.AdminInitiateAuth:output_type -> identity.v1.AdminInitiateAuthResponse
+	52,  // 262: identity.v1.AdminService.AdminRespondToAuthChallenge:output_type -> identity.v1.AdminRespondToAuthChallengeResponse
+	54,  // 263: identity.v1.AdminService.AdminUserGlobalSignOut:output_type -> identity.v1.AdminUserGlobalSignOutResponse
+	57,  // 264: identity.v1.AdminService.ListUsers:output_type -> identity.v1.ListUsersResponse
+	60,  // 265: identity.v1.AdminService.ImportUsers:output_type -> identity.v1.ImportUsersResponse
+	124, // 266: identity.v1.AdminService.CreateResourceServer:output_type -> identity.v1.CreateResourceServerResponse
+	125, // 267: identity.v1.AdminService.DescribeResourceServer:output_type -> identity.v1.DescribeResourceServerResponse
+	126, // 268: identity.v1.AdminService.UpdateResourceServer:output_type -> identity.v1.UpdateResourceServerResponse
+	127, // 269: identity.v1.AdminService.DeleteResourceServer:output_type -> identity.v1.DeleteResourceServerResponse
+	128, // 270: identity.v1.AdminService.ListResourceServers:output_type -> identity.v1.ListResourceServersResponse
+	129, // 271: identity.v1.AdminService.AddUserPoolClientSecret:output_type -> identity.v1.AddUserPoolClientSecretResponse
+	130, // 272: identity.v1.AdminService.DeleteUserPoolClientSecret:output_type -> identity.v1.DeleteUserPoolClientSecretResponse
+	131, // 273: identity.v1.AdminService.ListUserPoolClientSecrets:output_type -> identity.v1.ListUserPoolClientSecretsResponse
+	132, // 274: identity.v1.AdminService.CreateGroup:output_type -> identity.v1.CreateGroupResponse
+	133, // 275: identity.v1.AdminService.GetGroup:output_type -> identity.v1.GetGroupResponse
+	134, // 276: identity.v1.AdminService.UpdateGroup:output_type -> identity.v1.UpdateGroupResponse
+	135, // 277: identity.v1.AdminService.DeleteGroup:output_type -> identity.v1.DeleteGroupResponse
+	136, // 278: identity.v1.AdminService.ListGroups:output_type -> identity.v1.ListGroupsResponse
+	137, // 279: identity.v1.AdminService.AdminAddUserToGroup:output_type -> identity.v1.AdminAddUserToGroupResponse
+	138, // 280: identity.v1.AdminService.AdminRemoveUserFromGroup:output_type -> identity.v1.AdminRemoveUserFromGroupResponse
+	139, // 281: identity.v1.AdminService.AdminListGroupsForUser:output_type -> identity.v1.AdminListGroupsForUserResponse
+	140, // 282: identity.v1.AdminService.ListUsersInGroup:output_type -> identity.v1.ListUsersInGroupResponse
+	63,  // 283: identity.v1.AdminService.RotateSigningKey:output_type -> identity.v1.RotateSigningKeyResponse
+	242, // [242:284] is the sub-list for method output_type
+	200, // [200:242] is the sub-list for method input_type
+	200, // [200:200] is the sub-list for extension type_name
+	200, // [200:200] is the sub-list for extension extendee
+	0,   // [0:200] is the sub-list for field type_name
 }
 
 func init() { file_identity_v1_admin_service_proto_init() }
@@ -7877,7 +7719,6 @@ func file_identity_v1_admin_service_proto_init() {
 		(*AdminCreateUserResponse_AliasExists)(nil),
 		(*AdminCreateUserResponse_InvalidPassword)(nil),
 		(*AdminCreateUserResponse_CodeDeliveryFailure)(nil),
-		(*AdminCreateUserResponse_PreconditionNotMet)(nil),
 		(*AdminCreateUserResponse_UnsupportedUserState)(nil),
 		(*AdminCreateUserResponse_UserLambdaValidation)(nil),
 		(*AdminCreateUserResponse_UnexpectedLambda)(nil),
@@ -7899,7 +7740,6 @@ func file_identity_v1_admin_service_proto_init() {
 		(*AdminUpdateUserAttributesResponse_NotAuthorized)(nil),
 		(*AdminUpdateUserAttributesResponse_UserNotFound)(nil),
 		(*AdminUpdateUserAttributesResponse_AliasExists)(nil),
-		(*AdminUpdateUserAttributesResponse_CodeDeliveryFailure)(nil),
 		(*AdminUpdateUserAttributesResponse_UserLambdaValidation)(nil),
 		(*AdminUpdateUserAttributesResponse_UnexpectedLambda)(nil),
 		(*AdminUpdateUserAttributesResponse_InvalidLambdaResponse)(nil),
@@ -7944,7 +7784,6 @@ func file_identity_v1_admin_service_proto_init() {
 		(*AdminResetUserPasswordResponse_TooManyRequests)(nil),
 		(*AdminResetUserPasswordResponse_NotAuthorized)(nil),
 		(*AdminResetUserPasswordResponse_UserNotFound)(nil),
-		(*AdminResetUserPasswordResponse_LimitExceeded)(nil),
 		(*AdminResetUserPasswordResponse_UserLambdaValidation)(nil),
 		(*AdminResetUserPasswordResponse_UnexpectedLambda)(nil),
 		(*AdminResetUserPasswordResponse_InvalidLambdaResponse)(nil),
@@ -7956,8 +7795,6 @@ func file_identity_v1_admin_service_proto_init() {
 		(*AdminConfirmSignUpResponse_TooManyRequests)(nil),
 		(*AdminConfirmSignUpResponse_NotAuthorized)(nil),
 		(*AdminConfirmSignUpResponse_UserNotFound)(nil),
-		(*AdminConfirmSignUpResponse_TooManyFailedAttempts)(nil),
-		(*AdminConfirmSignUpResponse_LimitExceeded)(nil),
 		(*AdminConfirmSignUpResponse_UserLambdaValidation)(nil),
 		(*AdminConfirmSignUpResponse_UnexpectedLambda)(nil),
 		(*AdminConfirmSignUpResponse_InvalidLambdaResponse)(nil),
@@ -7993,8 +7830,6 @@ func file_identity_v1_admin_service_proto_init() {
 		(*AdminRespondToAuthChallengeResponse_UserLambdaValidation)(nil),
 		(*AdminRespondToAuthChallengeResponse_UnexpectedLambda)(nil),
 		(*AdminRespondToAuthChallengeResponse_InvalidLambdaResponse)(nil),
-		(*AdminRespondToAuthChallengeResponse_CodeMismatch)(nil),
-		(*AdminRespondToAuthChallengeResponse_ExpiredCode)(nil),
 		(*AdminRespondToAuthChallengeResponse_InvalidPassword)(nil),
 		(*AdminRespondToAuthChallengeResponse_AliasExists)(nil),
 	}
@@ -8019,7 +7854,6 @@ func file_identity_v1_admin_service_proto_init() {
 		(*ImportUsersResponse_InvalidParameter)(nil),
 		(*ImportUsersResponse_TooManyRequests)(nil),
 		(*ImportUsersResponse_NotAuthorized)(nil),
-		(*ImportUsersResponse_LimitExceeded)(nil),
 	}
 	file_identity_v1_admin_service_proto_msgTypes[63].OneofWrappers = []any{
 		(*RotateSigningKeyResponse_Success)(nil),

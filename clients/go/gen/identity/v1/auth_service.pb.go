@@ -136,8 +136,6 @@ type SignUpResponse struct {
 	//	*SignUpResponse_TooManyRequests
 	//	*SignUpResponse_InvalidPassword
 	//	*SignUpResponse_UsernameExists
-	//	*SignUpResponse_LimitExceeded
-	//	*SignUpResponse_CodeDeliveryFailure
 	//	*SignUpResponse_UserLambdaValidation
 	//	*SignUpResponse_UnexpectedLambda
 	//	*SignUpResponse_InvalidLambdaResponse
@@ -246,24 +244,6 @@ func (x *SignUpResponse) GetUsernameExists() *UsernameExists {
 	return nil
 }
 
-func (x *SignUpResponse) GetLimitExceeded() *LimitExceeded {
-	if x != nil {
-		if x, ok := x.Result.(*SignUpResponse_LimitExceeded); ok {
-			return x.LimitExceeded
-		}
-	}
-	return nil
-}
-
-func (x *SignUpResponse) GetCodeDeliveryFailure() *CodeDeliveryFailure {
-	if x != nil {
-		if x, ok := x.Result.(*SignUpResponse_CodeDeliveryFailure); ok {
-			return x.CodeDeliveryFailure
-		}
-	}
-	return nil
-}
-
 func (x *SignUpResponse) GetUserLambdaValidation() *UserLambdaValidation {
 	if x != nil {
 		if x, ok := x.Result.(*SignUpResponse_UserLambdaValidation); ok {
@@ -333,16 +313,6 @@ type SignUpResponse_UsernameExists struct {
 	UsernameExists *UsernameExists `protobuf:"bytes,108,opt,name=username_exists,json=usernameExists,proto3,oneof"`
 }
 
-type SignUpResponse_LimitExceeded struct {
-	// A per-user or per-pool limit was reached (Cognito's LimitExceededException).
-	LimitExceeded *LimitExceeded `protobuf:"bytes,104,opt,name=limit_exceeded,json=limitExceeded,proto3,oneof"`
-}
-
-type SignUpResponse_CodeDeliveryFailure struct {
-	// The code could not be delivered (Cognito's CodeDeliveryFailureException).
-	CodeDeliveryFailure *CodeDeliveryFailure `protobuf:"bytes,114,opt,name=code_delivery_failure,json=codeDeliveryFailure,proto3,oneof"`
-}
-
 type SignUpResponse_UserLambdaValidation struct {
 	// A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
 	// UserLambdaValidationException).
@@ -372,10 +342,6 @@ func (*SignUpResponse_TooManyRequests) isSignUpResponse_Result() {}
 func (*SignUpResponse_InvalidPassword) isSignUpResponse_Result() {}
 
 func (*SignUpResponse_UsernameExists) isSignUpResponse_Result() {}
-
-func (*SignUpResponse_LimitExceeded) isSignUpResponse_Result() {}
-
-func (*SignUpResponse_CodeDeliveryFailure) isSignUpResponse_Result() {}
 
 func (*SignUpResponse_UserLambdaValidation) isSignUpResponse_Result() {}
 
@@ -961,7 +927,6 @@ type ResendConfirmationCodeResponse struct {
 	//	*ResendConfirmationCodeResponse_NotAuthorized
 	//	*ResendConfirmationCodeResponse_TooManyRequests
 	//	*ResendConfirmationCodeResponse_LimitExceeded
-	//	*ResendConfirmationCodeResponse_CodeDeliveryFailure
 	//	*ResendConfirmationCodeResponse_UserNotFound
 	//	*ResendConfirmationCodeResponse_UserLambdaValidation
 	//	*ResendConfirmationCodeResponse_UnexpectedLambda
@@ -1062,15 +1027,6 @@ func (x *ResendConfirmationCodeResponse) GetLimitExceeded() *LimitExceeded {
 	return nil
 }
 
-func (x *ResendConfirmationCodeResponse) GetCodeDeliveryFailure() *CodeDeliveryFailure {
-	if x != nil {
-		if x, ok := x.Result.(*ResendConfirmationCodeResponse_CodeDeliveryFailure); ok {
-			return x.CodeDeliveryFailure
-		}
-	}
-	return nil
-}
-
 func (x *ResendConfirmationCodeResponse) GetUserNotFound() *UserNotFound {
 	if x != nil {
 		if x, ok := x.Result.(*ResendConfirmationCodeResponse_UserNotFound); ok {
@@ -1143,11 +1099,6 @@ type ResendConfirmationCodeResponse_LimitExceeded struct {
 	LimitExceeded *LimitExceeded `protobuf:"bytes,104,opt,name=limit_exceeded,json=limitExceeded,proto3,oneof"`
 }
 
-type ResendConfirmationCodeResponse_CodeDeliveryFailure struct {
-	// The code could not be delivered (Cognito's CodeDeliveryFailureException).
-	CodeDeliveryFailure *CodeDeliveryFailure `protobuf:"bytes,114,opt,name=code_delivery_failure,json=codeDeliveryFailure,proto3,oneof"`
-}
-
 type ResendConfirmationCodeResponse_UserNotFound struct {
 	// The user does not exist; only where the client's mode reveals it, or on admin operations
 	// (Cognito's UserNotFoundException).
@@ -1181,9 +1132,6 @@ func (*ResendConfirmationCodeResponse_NotAuthorized) isResendConfirmationCodeRes
 func (*ResendConfirmationCodeResponse_TooManyRequests) isResendConfirmationCodeResponse_Result() {}
 
 func (*ResendConfirmationCodeResponse_LimitExceeded) isResendConfirmationCodeResponse_Result() {}
-
-func (*ResendConfirmationCodeResponse_CodeDeliveryFailure) isResendConfirmationCodeResponse_Result() {
-}
 
 func (*ResendConfirmationCodeResponse_UserNotFound) isResendConfirmationCodeResponse_Result() {}
 
@@ -1330,7 +1278,6 @@ type ForgotPasswordResponse struct {
 	//	*ForgotPasswordResponse_NotAuthorized
 	//	*ForgotPasswordResponse_TooManyRequests
 	//	*ForgotPasswordResponse_LimitExceeded
-	//	*ForgotPasswordResponse_CodeDeliveryFailure
 	//	*ForgotPasswordResponse_UserNotFound
 	//	*ForgotPasswordResponse_UserLambdaValidation
 	//	*ForgotPasswordResponse_UnexpectedLambda
@@ -1431,15 +1378,6 @@ func (x *ForgotPasswordResponse) GetLimitExceeded() *LimitExceeded {
 	return nil
 }
 
-func (x *ForgotPasswordResponse) GetCodeDeliveryFailure() *CodeDeliveryFailure {
-	if x != nil {
-		if x, ok := x.Result.(*ForgotPasswordResponse_CodeDeliveryFailure); ok {
-			return x.CodeDeliveryFailure
-		}
-	}
-	return nil
-}
-
 func (x *ForgotPasswordResponse) GetUserNotFound() *UserNotFound {
 	if x != nil {
 		if x, ok := x.Result.(*ForgotPasswordResponse_UserNotFound); ok {
@@ -1512,11 +1450,6 @@ type ForgotPasswordResponse_LimitExceeded struct {
 	LimitExceeded *LimitExceeded `protobuf:"bytes,104,opt,name=limit_exceeded,json=limitExceeded,proto3,oneof"`
 }
 
-type ForgotPasswordResponse_CodeDeliveryFailure struct {
-	// The code could not be delivered (Cognito's CodeDeliveryFailureException).
-	CodeDeliveryFailure *CodeDeliveryFailure `protobuf:"bytes,114,opt,name=code_delivery_failure,json=codeDeliveryFailure,proto3,oneof"`
-}
-
 type ForgotPasswordResponse_UserNotFound struct {
 	// The user does not exist; only where the client's mode reveals it, or on admin operations
 	// (Cognito's UserNotFoundException).
@@ -1550,8 +1483,6 @@ func (*ForgotPasswordResponse_NotAuthorized) isForgotPasswordResponse_Result() {
 func (*ForgotPasswordResponse_TooManyRequests) isForgotPasswordResponse_Result() {}
 
 func (*ForgotPasswordResponse_LimitExceeded) isForgotPasswordResponse_Result() {}
-
-func (*ForgotPasswordResponse_CodeDeliveryFailure) isForgotPasswordResponse_Result() {}
 
 func (*ForgotPasswordResponse_UserNotFound) isForgotPasswordResponse_Result() {}
 
@@ -1719,7 +1650,6 @@ type ConfirmForgotPasswordResponse struct {
 	//	*ConfirmForgotPasswordResponse_TooManyFailedAttempts
 	//	*ConfirmForgotPasswordResponse_LimitExceeded
 	//	*ConfirmForgotPasswordResponse_UserNotFound
-	//	*ConfirmForgotPasswordResponse_UserNotConfirmed
 	//	*ConfirmForgotPasswordResponse_UserLambdaValidation
 	//	*ConfirmForgotPasswordResponse_UnexpectedLambda
 	//	*ConfirmForgotPasswordResponse_InvalidLambdaResponse
@@ -1864,15 +1794,6 @@ func (x *ConfirmForgotPasswordResponse) GetUserNotFound() *UserNotFound {
 	return nil
 }
 
-func (x *ConfirmForgotPasswordResponse) GetUserNotConfirmed() *UserNotConfirmed {
-	if x != nil {
-		if x, ok := x.Result.(*ConfirmForgotPasswordResponse_UserNotConfirmed); ok {
-			return x.UserNotConfirmed
-		}
-	}
-	return nil
-}
-
 func (x *ConfirmForgotPasswordResponse) GetUserLambdaValidation() *UserLambdaValidation {
 	if x != nil {
 		if x, ok := x.Result.(*ConfirmForgotPasswordResponse_UserLambdaValidation); ok {
@@ -1963,11 +1884,6 @@ type ConfirmForgotPasswordResponse_UserNotFound struct {
 	UserNotFound *UserNotFound `protobuf:"bytes,105,opt,name=user_not_found,json=userNotFound,proto3,oneof"`
 }
 
-type ConfirmForgotPasswordResponse_UserNotConfirmed struct {
-	// The user has not confirmed their account (Cognito's UserNotConfirmedException).
-	UserNotConfirmed *UserNotConfirmed `protobuf:"bytes,106,opt,name=user_not_confirmed,json=userNotConfirmed,proto3,oneof"`
-}
-
 type ConfirmForgotPasswordResponse_UserLambdaValidation struct {
 	// A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
 	// UserLambdaValidationException).
@@ -2006,8 +1922,6 @@ func (*ConfirmForgotPasswordResponse_TooManyFailedAttempts) isConfirmForgotPassw
 func (*ConfirmForgotPasswordResponse_LimitExceeded) isConfirmForgotPasswordResponse_Result() {}
 
 func (*ConfirmForgotPasswordResponse_UserNotFound) isConfirmForgotPasswordResponse_Result() {}
-
-func (*ConfirmForgotPasswordResponse_UserNotConfirmed) isConfirmForgotPasswordResponse_Result() {}
 
 func (*ConfirmForgotPasswordResponse_UserLambdaValidation) isConfirmForgotPasswordResponse_Result() {}
 
@@ -2527,8 +2441,6 @@ type RespondToAuthChallengeResponse struct {
 	//	*RespondToAuthChallengeResponse_UserLambdaValidation
 	//	*RespondToAuthChallengeResponse_UnexpectedLambda
 	//	*RespondToAuthChallengeResponse_InvalidLambdaResponse
-	//	*RespondToAuthChallengeResponse_CodeMismatch
-	//	*RespondToAuthChallengeResponse_ExpiredCode
 	//	*RespondToAuthChallengeResponse_InvalidPassword
 	//	*RespondToAuthChallengeResponse_AliasExists
 	Result        isRespondToAuthChallengeResponse_Result `protobuf_oneof:"result"`
@@ -2699,24 +2611,6 @@ func (x *RespondToAuthChallengeResponse) GetInvalidLambdaResponse() *InvalidLamb
 	return nil
 }
 
-func (x *RespondToAuthChallengeResponse) GetCodeMismatch() *CodeMismatch {
-	if x != nil {
-		if x, ok := x.Result.(*RespondToAuthChallengeResponse_CodeMismatch); ok {
-			return x.CodeMismatch
-		}
-	}
-	return nil
-}
-
-func (x *RespondToAuthChallengeResponse) GetExpiredCode() *ExpiredCode {
-	if x != nil {
-		if x, ok := x.Result.(*RespondToAuthChallengeResponse_ExpiredCode); ok {
-			return x.ExpiredCode
-		}
-	}
-	return nil
-}
-
 func (x *RespondToAuthChallengeResponse) GetInvalidPassword() *InvalidPassword {
 	if x != nil {
 		if x, ok := x.Result.(*RespondToAuthChallengeResponse_InvalidPassword); ok {
@@ -2814,16 +2708,6 @@ type RespondToAuthChallengeResponse_InvalidLambdaResponse struct {
 	InvalidLambdaResponse *InvalidLambdaResponse `protobuf:"bytes,117,opt,name=invalid_lambda_response,json=invalidLambdaResponse,proto3,oneof"`
 }
 
-type RespondToAuthChallengeResponse_CodeMismatch struct {
-	// The code is wrong (Cognito's CodeMismatchException).
-	CodeMismatch *CodeMismatch `protobuf:"bytes,111,opt,name=code_mismatch,json=codeMismatch,proto3,oneof"`
-}
-
-type RespondToAuthChallengeResponse_ExpiredCode struct {
-	// The code expired or no code was requested (Cognito's ExpiredCodeException).
-	ExpiredCode *ExpiredCode `protobuf:"bytes,112,opt,name=expired_code,json=expiredCode,proto3,oneof"`
-}
-
 type RespondToAuthChallengeResponse_InvalidPassword struct {
 	// The password does not satisfy the pool's password policy (Cognito's
 	// InvalidPasswordException).
@@ -2868,10 +2752,6 @@ func (*RespondToAuthChallengeResponse_UnexpectedLambda) isRespondToAuthChallenge
 
 func (*RespondToAuthChallengeResponse_InvalidLambdaResponse) isRespondToAuthChallengeResponse_Result() {
 }
-
-func (*RespondToAuthChallengeResponse_CodeMismatch) isRespondToAuthChallengeResponse_Result() {}
-
-func (*RespondToAuthChallengeResponse_ExpiredCode) isRespondToAuthChallengeResponse_Result() {}
 
 func (*RespondToAuthChallengeResponse_InvalidPassword) isRespondToAuthChallengeResponse_Result() {}
 
@@ -2931,13 +2811,9 @@ type GetUserResponse struct {
 	// Types that are valid to be assigned to Result:
 	//
 	//	*GetUserResponse_Success
-	//	*GetUserResponse_ResourceNotFound
 	//	*GetUserResponse_InvalidParameter
 	//	*GetUserResponse_NotAuthorized
 	//	*GetUserResponse_TooManyRequests
-	//	*GetUserResponse_PasswordResetRequired
-	//	*GetUserResponse_UserNotFound
-	//	*GetUserResponse_UserNotConfirmed
 	Result        isGetUserResponse_Result `protobuf_oneof:"result"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2989,15 +2865,6 @@ func (x *GetUserResponse) GetSuccess() *GetUserResult {
 	return nil
 }
 
-func (x *GetUserResponse) GetResourceNotFound() *ResourceNotFound {
-	if x != nil {
-		if x, ok := x.Result.(*GetUserResponse_ResourceNotFound); ok {
-			return x.ResourceNotFound
-		}
-	}
-	return nil
-}
-
 func (x *GetUserResponse) GetInvalidParameter() *InvalidParameter {
 	if x != nil {
 		if x, ok := x.Result.(*GetUserResponse_InvalidParameter); ok {
@@ -3025,33 +2892,6 @@ func (x *GetUserResponse) GetTooManyRequests() *TooManyRequests {
 	return nil
 }
 
-func (x *GetUserResponse) GetPasswordResetRequired() *PasswordResetRequired {
-	if x != nil {
-		if x, ok := x.Result.(*GetUserResponse_PasswordResetRequired); ok {
-			return x.PasswordResetRequired
-		}
-	}
-	return nil
-}
-
-func (x *GetUserResponse) GetUserNotFound() *UserNotFound {
-	if x != nil {
-		if x, ok := x.Result.(*GetUserResponse_UserNotFound); ok {
-			return x.UserNotFound
-		}
-	}
-	return nil
-}
-
-func (x *GetUserResponse) GetUserNotConfirmed() *UserNotConfirmed {
-	if x != nil {
-		if x, ok := x.Result.(*GetUserResponse_UserNotConfirmed); ok {
-			return x.UserNotConfirmed
-		}
-	}
-	return nil
-}
-
 type isGetUserResponse_Result interface {
 	isGetUserResponse_Result()
 }
@@ -3059,11 +2899,6 @@ type isGetUserResponse_Result interface {
 type GetUserResponse_Success struct {
 	// The user.
 	Success *GetUserResult `protobuf:"bytes,1,opt,name=success,proto3,oneof"`
-}
-
-type GetUserResponse_ResourceNotFound struct {
-	// The user pool or app client does not exist (Cognito's ResourceNotFoundException).
-	ResourceNotFound *ResourceNotFound `protobuf:"bytes,101,opt,name=resource_not_found,json=resourceNotFound,proto3,oneof"`
 }
 
 type GetUserResponse_InvalidParameter struct {
@@ -3083,37 +2918,13 @@ type GetUserResponse_TooManyRequests struct {
 	TooManyRequests *TooManyRequests `protobuf:"bytes,103,opt,name=too_many_requests,json=tooManyRequests,proto3,oneof"`
 }
 
-type GetUserResponse_PasswordResetRequired struct {
-	// The user must reset their password first (Cognito's PasswordResetRequiredException).
-	PasswordResetRequired *PasswordResetRequired `protobuf:"bytes,107,opt,name=password_reset_required,json=passwordResetRequired,proto3,oneof"`
-}
-
-type GetUserResponse_UserNotFound struct {
-	// The user does not exist; only where the client's mode reveals it, or on admin operations
-	// (Cognito's UserNotFoundException).
-	UserNotFound *UserNotFound `protobuf:"bytes,105,opt,name=user_not_found,json=userNotFound,proto3,oneof"`
-}
-
-type GetUserResponse_UserNotConfirmed struct {
-	// The user has not confirmed their account (Cognito's UserNotConfirmedException).
-	UserNotConfirmed *UserNotConfirmed `protobuf:"bytes,106,opt,name=user_not_confirmed,json=userNotConfirmed,proto3,oneof"`
-}
-
 func (*GetUserResponse_Success) isGetUserResponse_Result() {}
-
-func (*GetUserResponse_ResourceNotFound) isGetUserResponse_Result() {}
 
 func (*GetUserResponse_InvalidParameter) isGetUserResponse_Result() {}
 
 func (*GetUserResponse_NotAuthorized) isGetUserResponse_Result() {}
 
 func (*GetUserResponse_TooManyRequests) isGetUserResponse_Result() {}
-
-func (*GetUserResponse_PasswordResetRequired) isGetUserResponse_Result() {}
-
-func (*GetUserResponse_UserNotFound) isGetUserResponse_Result() {}
-
-func (*GetUserResponse_UserNotConfirmed) isGetUserResponse_Result() {}
 
 // The signed-in user.
 type GetUserResult struct {
@@ -3242,15 +3053,12 @@ type ChangePasswordResponse struct {
 	// Types that are valid to be assigned to Result:
 	//
 	//	*ChangePasswordResponse_Success
-	//	*ChangePasswordResponse_ResourceNotFound
 	//	*ChangePasswordResponse_InvalidParameter
 	//	*ChangePasswordResponse_NotAuthorized
 	//	*ChangePasswordResponse_TooManyRequests
 	//	*ChangePasswordResponse_InvalidPassword
 	//	*ChangePasswordResponse_LimitExceeded
 	//	*ChangePasswordResponse_PasswordResetRequired
-	//	*ChangePasswordResponse_UserNotFound
-	//	*ChangePasswordResponse_UserNotConfirmed
 	Result        isChangePasswordResponse_Result `protobuf_oneof:"result"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -3297,15 +3105,6 @@ func (x *ChangePasswordResponse) GetSuccess() *ChangePasswordResult {
 	if x != nil {
 		if x, ok := x.Result.(*ChangePasswordResponse_Success); ok {
 			return x.Success
-		}
-	}
-	return nil
-}
-
-func (x *ChangePasswordResponse) GetResourceNotFound() *ResourceNotFound {
-	if x != nil {
-		if x, ok := x.Result.(*ChangePasswordResponse_ResourceNotFound); ok {
-			return x.ResourceNotFound
 		}
 	}
 	return nil
@@ -3365,24 +3164,6 @@ func (x *ChangePasswordResponse) GetPasswordResetRequired() *PasswordResetRequir
 	return nil
 }
 
-func (x *ChangePasswordResponse) GetUserNotFound() *UserNotFound {
-	if x != nil {
-		if x, ok := x.Result.(*ChangePasswordResponse_UserNotFound); ok {
-			return x.UserNotFound
-		}
-	}
-	return nil
-}
-
-func (x *ChangePasswordResponse) GetUserNotConfirmed() *UserNotConfirmed {
-	if x != nil {
-		if x, ok := x.Result.(*ChangePasswordResponse_UserNotConfirmed); ok {
-			return x.UserNotConfirmed
-		}
-	}
-	return nil
-}
-
 type isChangePasswordResponse_Result interface {
 	isChangePasswordResponse_Result()
 }
@@ -3390,11 +3171,6 @@ type isChangePasswordResponse_Result interface {
 type ChangePasswordResponse_Success struct {
 	// The password was changed.
 	Success *ChangePasswordResult `protobuf:"bytes,1,opt,name=success,proto3,oneof"`
-}
-
-type ChangePasswordResponse_ResourceNotFound struct {
-	// The user pool or app client does not exist (Cognito's ResourceNotFoundException).
-	ResourceNotFound *ResourceNotFound `protobuf:"bytes,101,opt,name=resource_not_found,json=resourceNotFound,proto3,oneof"`
 }
 
 type ChangePasswordResponse_InvalidParameter struct {
@@ -3430,20 +3206,7 @@ type ChangePasswordResponse_PasswordResetRequired struct {
 	PasswordResetRequired *PasswordResetRequired `protobuf:"bytes,107,opt,name=password_reset_required,json=passwordResetRequired,proto3,oneof"`
 }
 
-type ChangePasswordResponse_UserNotFound struct {
-	// The user does not exist; only where the client's mode reveals it, or on admin operations
-	// (Cognito's UserNotFoundException).
-	UserNotFound *UserNotFound `protobuf:"bytes,105,opt,name=user_not_found,json=userNotFound,proto3,oneof"`
-}
-
-type ChangePasswordResponse_UserNotConfirmed struct {
-	// The user has not confirmed their account (Cognito's UserNotConfirmedException).
-	UserNotConfirmed *UserNotConfirmed `protobuf:"bytes,106,opt,name=user_not_confirmed,json=userNotConfirmed,proto3,oneof"`
-}
-
 func (*ChangePasswordResponse_Success) isChangePasswordResponse_Result() {}
-
-func (*ChangePasswordResponse_ResourceNotFound) isChangePasswordResponse_Result() {}
 
 func (*ChangePasswordResponse_InvalidParameter) isChangePasswordResponse_Result() {}
 
@@ -3456,10 +3219,6 @@ func (*ChangePasswordResponse_InvalidPassword) isChangePasswordResponse_Result()
 func (*ChangePasswordResponse_LimitExceeded) isChangePasswordResponse_Result() {}
 
 func (*ChangePasswordResponse_PasswordResetRequired) isChangePasswordResponse_Result() {}
-
-func (*ChangePasswordResponse_UserNotFound) isChangePasswordResponse_Result() {}
-
-func (*ChangePasswordResponse_UserNotConfirmed) isChangePasswordResponse_Result() {}
 
 // Empty on purpose: Cognito returns nothing.
 type ChangePasswordResult struct {
@@ -3552,12 +3311,9 @@ type GlobalSignOutResponse struct {
 	// Types that are valid to be assigned to Result:
 	//
 	//	*GlobalSignOutResponse_Success
-	//	*GlobalSignOutResponse_ResourceNotFound
 	//	*GlobalSignOutResponse_InvalidParameter
 	//	*GlobalSignOutResponse_NotAuthorized
 	//	*GlobalSignOutResponse_TooManyRequests
-	//	*GlobalSignOutResponse_PasswordResetRequired
-	//	*GlobalSignOutResponse_UserNotConfirmed
 	Result        isGlobalSignOutResponse_Result `protobuf_oneof:"result"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -3609,15 +3365,6 @@ func (x *GlobalSignOutResponse) GetSuccess() *GlobalSignOutResult {
 	return nil
 }
 
-func (x *GlobalSignOutResponse) GetResourceNotFound() *ResourceNotFound {
-	if x != nil {
-		if x, ok := x.Result.(*GlobalSignOutResponse_ResourceNotFound); ok {
-			return x.ResourceNotFound
-		}
-	}
-	return nil
-}
-
 func (x *GlobalSignOutResponse) GetInvalidParameter() *InvalidParameter {
 	if x != nil {
 		if x, ok := x.Result.(*GlobalSignOutResponse_InvalidParameter); ok {
@@ -3645,24 +3392,6 @@ func (x *GlobalSignOutResponse) GetTooManyRequests() *TooManyRequests {
 	return nil
 }
 
-func (x *GlobalSignOutResponse) GetPasswordResetRequired() *PasswordResetRequired {
-	if x != nil {
-		if x, ok := x.Result.(*GlobalSignOutResponse_PasswordResetRequired); ok {
-			return x.PasswordResetRequired
-		}
-	}
-	return nil
-}
-
-func (x *GlobalSignOutResponse) GetUserNotConfirmed() *UserNotConfirmed {
-	if x != nil {
-		if x, ok := x.Result.(*GlobalSignOutResponse_UserNotConfirmed); ok {
-			return x.UserNotConfirmed
-		}
-	}
-	return nil
-}
-
 type isGlobalSignOutResponse_Result interface {
 	isGlobalSignOutResponse_Result()
 }
@@ -3670,11 +3399,6 @@ type isGlobalSignOutResponse_Result interface {
 type GlobalSignOutResponse_Success struct {
 	// All the user's tokens are revoked.
 	Success *GlobalSignOutResult `protobuf:"bytes,1,opt,name=success,proto3,oneof"`
-}
-
-type GlobalSignOutResponse_ResourceNotFound struct {
-	// The user pool or app client does not exist (Cognito's ResourceNotFoundException).
-	ResourceNotFound *ResourceNotFound `protobuf:"bytes,101,opt,name=resource_not_found,json=resourceNotFound,proto3,oneof"`
 }
 
 type GlobalSignOutResponse_InvalidParameter struct {
@@ -3694,29 +3418,13 @@ type GlobalSignOutResponse_TooManyRequests struct {
 	TooManyRequests *TooManyRequests `protobuf:"bytes,103,opt,name=too_many_requests,json=tooManyRequests,proto3,oneof"`
 }
 
-type GlobalSignOutResponse_PasswordResetRequired struct {
-	// The user must reset their password first (Cognito's PasswordResetRequiredException).
-	PasswordResetRequired *PasswordResetRequired `protobuf:"bytes,107,opt,name=password_reset_required,json=passwordResetRequired,proto3,oneof"`
-}
-
-type GlobalSignOutResponse_UserNotConfirmed struct {
-	// The user has not confirmed their account (Cognito's UserNotConfirmedException).
-	UserNotConfirmed *UserNotConfirmed `protobuf:"bytes,106,opt,name=user_not_confirmed,json=userNotConfirmed,proto3,oneof"`
-}
-
 func (*GlobalSignOutResponse_Success) isGlobalSignOutResponse_Result() {}
-
-func (*GlobalSignOutResponse_ResourceNotFound) isGlobalSignOutResponse_Result() {}
 
 func (*GlobalSignOutResponse_InvalidParameter) isGlobalSignOutResponse_Result() {}
 
 func (*GlobalSignOutResponse_NotAuthorized) isGlobalSignOutResponse_Result() {}
 
 func (*GlobalSignOutResponse_TooManyRequests) isGlobalSignOutResponse_Result() {}
-
-func (*GlobalSignOutResponse_PasswordResetRequired) isGlobalSignOutResponse_Result() {}
-
-func (*GlobalSignOutResponse_UserNotConfirmed) isGlobalSignOutResponse_Result() {}
 
 // Empty on purpose: Cognito returns nothing.
 type GlobalSignOutResult struct {
@@ -4234,7 +3942,7 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x0fclient_metadata\x18\a \x03(\v2..identity.v1.SignUpRequest.ClientMetadataEntryR\x0eclientMetadata\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xb6\a\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xcc\x06\n" +
 	"\x0eSignUpResponse\x125\n" +
 	"\asuccess\x18\x01 \x01(\v2\x19.identity.v1.SignUpResultH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
@@ -4242,13 +3950,11 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12I\n" +
 	"\x10invalid_password\x18n \x01(\v2\x1c.identity.v1.InvalidPasswordH\x00R\x0finvalidPassword\x12F\n" +
-	"\x0fusername_exists\x18l \x01(\v2\x1b.identity.v1.UsernameExistsH\x00R\x0eusernameExists\x12C\n" +
-	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12V\n" +
-	"\x15code_delivery_failure\x18r \x01(\v2 .identity.v1.CodeDeliveryFailureH\x00R\x13codeDeliveryFailure\x12Y\n" +
+	"\x0fusername_exists\x18l \x01(\v2\x1b.identity.v1.UsernameExistsH\x00R\x0eusernameExists\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
 	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponseB\b\n" +
-	"\x06result\"\xa6\x01\n" +
+	"\x06resultJ\x04\br\x10sJ\x04\bh\x10iR\x15code_delivery_failureR\x0elimit_exceeded\"\xa6\x01\n" +
 	"\fSignUpResult\x12%\n" +
 	"\x0euser_confirmed\x18\x01 \x01(\bR\ruserConfirmed\x12T\n" +
 	"\x15code_delivery_details\x18\x02 \x01(\v2 .identity.v1.CodeDeliveryDetailsR\x13codeDeliveryDetails\x12\x19\n" +
@@ -4289,20 +3995,19 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x0fclient_metadata\x18\x04 \x03(\v2>.identity.v1.ResendConfirmationCodeRequest.ClientMetadataEntryR\x0eclientMetadata\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\x86\a\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xcb\x06\n" +
 	"\x1eResendConfirmationCodeResponse\x12E\n" +
 	"\asuccess\x18\x01 \x01(\v2).identity.v1.ResendConfirmationCodeResultH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12C\n" +
-	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12V\n" +
-	"\x15code_delivery_failure\x18r \x01(\v2 .identity.v1.CodeDeliveryFailureH\x00R\x13codeDeliveryFailure\x12A\n" +
+	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12A\n" +
 	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
 	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponseB\b\n" +
-	"\x06result\"t\n" +
+	"\x06resultJ\x04\br\x10sR\x15code_delivery_failure\"t\n" +
 	"\x1cResendConfirmationCodeResult\x12T\n" +
 	"\x15code_delivery_details\x18\x01 \x01(\v2 .identity.v1.CodeDeliveryDetailsR\x13codeDeliveryDetails\"\x95\x02\n" +
 	"\x15ForgotPasswordRequest\x12\x1b\n" +
@@ -4313,20 +4018,19 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x0fclient_metadata\x18\x04 \x03(\v26.identity.v1.ForgotPasswordRequest.ClientMetadataEntryR\x0eclientMetadata\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xf6\x06\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xbb\x06\n" +
 	"\x16ForgotPasswordResponse\x12=\n" +
 	"\asuccess\x18\x01 \x01(\v2!.identity.v1.ForgotPasswordResultH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12C\n" +
-	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12V\n" +
-	"\x15code_delivery_failure\x18r \x01(\v2 .identity.v1.CodeDeliveryFailureH\x00R\x13codeDeliveryFailure\x12A\n" +
+	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12A\n" +
 	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
 	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponseB\b\n" +
-	"\x06result\"l\n" +
+	"\x06resultJ\x04\br\x10sR\x15code_delivery_failure\"l\n" +
 	"\x14ForgotPasswordResult\x12T\n" +
 	"\x15code_delivery_details\x18\x01 \x01(\v2 .identity.v1.CodeDeliveryDetailsR\x13codeDeliveryDetails\"\xec\x02\n" +
 	"\x1cConfirmForgotPasswordRequest\x12\x1b\n" +
@@ -4339,7 +4043,7 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x0fclient_metadata\x18\x06 \x03(\v2=.identity.v1.ConfirmForgotPasswordRequest.ClientMetadataEntryR\x0eclientMetadata\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xa6\t\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xf1\b\n" +
 	"\x1dConfirmForgotPasswordResponse\x12D\n" +
 	"\asuccess\x18\x01 \x01(\v2(.identity.v1.ConfirmForgotPasswordResultH\x00R\asuccess\x12M\n" +
 	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
@@ -4351,12 +4055,11 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\fexpired_code\x18p \x01(\v2\x18.identity.v1.ExpiredCodeH\x00R\vexpiredCode\x12]\n" +
 	"\x18too_many_failed_attempts\x18q \x01(\v2\".identity.v1.TooManyFailedAttemptsH\x00R\x15tooManyFailedAttempts\x12C\n" +
 	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12A\n" +
-	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12M\n" +
-	"\x12user_not_confirmed\x18j \x01(\v2\x1d.identity.v1.UserNotConfirmedH\x00R\x10userNotConfirmed\x12Y\n" +
+	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
 	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponseB\b\n" +
-	"\x06result\"\x1d\n" +
+	"\x06resultJ\x04\bj\x10kR\x12user_not_confirmed\"\x1d\n" +
 	"\x1bConfirmForgotPasswordResult\"\xaa\x03\n" +
 	"\x13InitiateAuthRequest\x12\x1b\n" +
 	"\tclient_id\x18\x01 \x01(\tR\bclientId\x122\n" +
@@ -4396,7 +4099,8 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1aA\n" +
 	"\x13ClientMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xba\v\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xe2\n" +
+	"\n" +
 	"\x1eRespondToAuthChallengeResponse\x12X\n" +
 	"\x15authentication_result\x18\x01 \x01(\v2!.identity.v1.AuthenticationResultH\x00R\x14authenticationResult\x126\n" +
 	"\tchallenge\x18\x02 \x01(\v2\x16.identity.v1.ChallengeH\x00R\tchallenge\x12M\n" +
@@ -4411,55 +4115,43 @@ const file_identity_v1_auth_service_proto_rawDesc = "" +
 	"\x12user_not_confirmed\x18j \x01(\v2\x1d.identity.v1.UserNotConfirmedH\x00R\x10userNotConfirmed\x12Y\n" +
 	"\x16user_lambda_validation\x18s \x01(\v2!.identity.v1.UserLambdaValidationH\x00R\x14userLambdaValidation\x12L\n" +
 	"\x11unexpected_lambda\x18t \x01(\v2\x1d.identity.v1.UnexpectedLambdaH\x00R\x10unexpectedLambda\x12\\\n" +
-	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponse\x12@\n" +
-	"\rcode_mismatch\x18o \x01(\v2\x19.identity.v1.CodeMismatchH\x00R\fcodeMismatch\x12=\n" +
-	"\fexpired_code\x18p \x01(\v2\x18.identity.v1.ExpiredCodeH\x00R\vexpiredCode\x12I\n" +
+	"\x17invalid_lambda_response\x18u \x01(\v2\".identity.v1.InvalidLambdaResponseH\x00R\x15invalidLambdaResponse\x12I\n" +
 	"\x10invalid_password\x18n \x01(\v2\x1c.identity.v1.InvalidPasswordH\x00R\x0finvalidPassword\x12=\n" +
 	"\falias_exists\x18m \x01(\v2\x18.identity.v1.AliasExistsH\x00R\valiasExistsB\b\n" +
-	"\x06result\"3\n" +
+	"\x06resultJ\x04\bo\x10pJ\x04\bp\x10qR\rcode_mismatchR\fexpired_code\"3\n" +
 	"\x0eGetUserRequest\x12!\n" +
-	"\faccess_token\x18\x01 \x01(\tR\vaccessToken\"\xf1\x04\n" +
+	"\faccess_token\x18\x01 \x01(\tR\vaccessToken\"\x9b\x03\n" +
 	"\x0fGetUserResponse\x126\n" +
-	"\asuccess\x18\x01 \x01(\v2\x1a.identity.v1.GetUserResultH\x00R\asuccess\x12M\n" +
-	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
+	"\asuccess\x18\x01 \x01(\v2\x1a.identity.v1.GetUserResultH\x00R\asuccess\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12J\n" +
-	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12\\\n" +
-	"\x17password_reset_required\x18k \x01(\v2\".identity.v1.PasswordResetRequiredH\x00R\x15passwordResetRequired\x12A\n" +
-	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12M\n" +
-	"\x12user_not_confirmed\x18j \x01(\v2\x1d.identity.v1.UserNotConfirmedH\x00R\x10userNotConfirmedB\b\n" +
-	"\x06result\"p\n" +
+	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequestsB\b\n" +
+	"\x06resultJ\x04\be\x10fJ\x04\bk\x10lJ\x04\bi\x10jJ\x04\bj\x10kR\x12resource_not_foundR\x17password_reset_requiredR\x0euser_not_foundR\x12user_not_confirmed\"p\n" +
 	"\rGetUserResult\x12\x1a\n" +
 	"\busername\x18\x01 \x01(\tR\busername\x12C\n" +
 	"\x0fuser_attributes\x18\x02 \x03(\v2\x1a.identity.v1.AttributeTypeR\x0euserAttributes\"\x94\x01\n" +
 	"\x15ChangePasswordRequest\x12+\n" +
 	"\x11previous_password\x18\x01 \x01(\tR\x10previousPassword\x12+\n" +
 	"\x11proposed_password\x18\x02 \x01(\tR\x10proposedPassword\x12!\n" +
-	"\faccess_token\x18\x03 \x01(\tR\vaccessToken\"\x8f\x06\n" +
+	"\faccess_token\x18\x03 \x01(\tR\vaccessToken\"\xf8\x04\n" +
 	"\x16ChangePasswordResponse\x12=\n" +
-	"\asuccess\x18\x01 \x01(\v2!.identity.v1.ChangePasswordResultH\x00R\asuccess\x12M\n" +
-	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
+	"\asuccess\x18\x01 \x01(\v2!.identity.v1.ChangePasswordResultH\x00R\asuccess\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12J\n" +
 	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12I\n" +
 	"\x10invalid_password\x18n \x01(\v2\x1c.identity.v1.InvalidPasswordH\x00R\x0finvalidPassword\x12C\n" +
 	"\x0elimit_exceeded\x18h \x01(\v2\x1a.identity.v1.LimitExceededH\x00R\rlimitExceeded\x12\\\n" +
-	"\x17password_reset_required\x18k \x01(\v2\".identity.v1.PasswordResetRequiredH\x00R\x15passwordResetRequired\x12A\n" +
-	"\x0euser_not_found\x18i \x01(\v2\x19.identity.v1.UserNotFoundH\x00R\fuserNotFound\x12M\n" +
-	"\x12user_not_confirmed\x18j \x01(\v2\x1d.identity.v1.UserNotConfirmedH\x00R\x10userNotConfirmedB\b\n" +
-	"\x06result\"\x16\n" +
+	"\x17password_reset_required\x18k \x01(\v2\".identity.v1.PasswordResetRequiredH\x00R\x15passwordResetRequiredB\b\n" +
+	"\x06resultJ\x04\be\x10fJ\x04\bi\x10jJ\x04\bj\x10kR\x12resource_not_foundR\x0euser_not_foundR\x12user_not_confirmed\"\x16\n" +
 	"\x14ChangePasswordResult\"9\n" +
 	"\x14GlobalSignOutRequest\x12!\n" +
-	"\faccess_token\x18\x01 \x01(\tR\vaccessToken\"\xba\x04\n" +
+	"\faccess_token\x18\x01 \x01(\tR\vaccessToken\"\x91\x03\n" +
 	"\x15GlobalSignOutResponse\x12<\n" +
-	"\asuccess\x18\x01 \x01(\v2 .identity.v1.GlobalSignOutResultH\x00R\asuccess\x12M\n" +
-	"\x12resource_not_found\x18e \x01(\v2\x1d.identity.v1.ResourceNotFoundH\x00R\x10resourceNotFound\x12L\n" +
+	"\asuccess\x18\x01 \x01(\v2 .identity.v1.GlobalSignOutResultH\x00R\asuccess\x12L\n" +
 	"\x11invalid_parameter\x18d \x01(\v2\x1d.identity.v1.InvalidParameterH\x00R\x10invalidParameter\x12C\n" +
 	"\x0enot_authorized\x18f \x01(\v2\x1a.identity.v1.NotAuthorizedH\x00R\rnotAuthorized\x12J\n" +
-	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequests\x12\\\n" +
-	"\x17password_reset_required\x18k \x01(\v2\".identity.v1.PasswordResetRequiredH\x00R\x15passwordResetRequired\x12M\n" +
-	"\x12user_not_confirmed\x18j \x01(\v2\x1d.identity.v1.UserNotConfirmedH\x00R\x10userNotConfirmedB\b\n" +
-	"\x06result\"\x15\n" +
+	"\x11too_many_requests\x18g \x01(\v2\x1c.identity.v1.TooManyRequestsH\x00R\x0ftooManyRequestsB\b\n" +
+	"\x06resultJ\x04\be\x10fJ\x04\bk\x10lJ\x04\bj\x10kR\x12resource_not_foundR\x17password_reset_requiredR\x12user_not_confirmed\"\x15\n" +
 	"\x13GlobalSignOutResult\"l\n" +
 	"\x12RevokeTokenRequest\x12\x14\n" +
 	"\x05token\x18\x01 \x01(\tR\x05token\x12\x1b\n" +
@@ -4565,30 +4257,29 @@ var file_identity_v1_auth_service_proto_goTypes = []any{
 	(*TooManyRequests)(nil),                // 47: identity.v1.TooManyRequests
 	(*InvalidPassword)(nil),                // 48: identity.v1.InvalidPassword
 	(*UsernameExists)(nil),                 // 49: identity.v1.UsernameExists
-	(*LimitExceeded)(nil),                  // 50: identity.v1.LimitExceeded
-	(*CodeDeliveryFailure)(nil),            // 51: identity.v1.CodeDeliveryFailure
-	(*UserLambdaValidation)(nil),           // 52: identity.v1.UserLambdaValidation
-	(*UnexpectedLambda)(nil),               // 53: identity.v1.UnexpectedLambda
-	(*InvalidLambdaResponse)(nil),          // 54: identity.v1.InvalidLambdaResponse
-	(*CodeDeliveryDetails)(nil),            // 55: identity.v1.CodeDeliveryDetails
-	(*TooManyFailedAttempts)(nil),          // 56: identity.v1.TooManyFailedAttempts
-	(*CodeMismatch)(nil),                   // 57: identity.v1.CodeMismatch
-	(*ExpiredCode)(nil),                    // 58: identity.v1.ExpiredCode
-	(*AliasExists)(nil),                    // 59: identity.v1.AliasExists
-	(*UserNotFound)(nil),                   // 60: identity.v1.UserNotFound
-	(*UserNotConfirmed)(nil),               // 61: identity.v1.UserNotConfirmed
-	(AuthFlow)(0),                          // 62: identity.v1.AuthFlow
-	(*AuthenticationResult)(nil),           // 63: identity.v1.AuthenticationResult
-	(*Challenge)(nil),                      // 64: identity.v1.Challenge
-	(*UnsupportedOperation)(nil),           // 65: identity.v1.UnsupportedOperation
-	(*InvalidUserPoolConfiguration)(nil),   // 66: identity.v1.InvalidUserPoolConfiguration
-	(*PasswordResetRequired)(nil),          // 67: identity.v1.PasswordResetRequired
-	(ChallengeName)(0),                     // 68: identity.v1.ChallengeName
-	(*Unauthorized)(nil),                   // 69: identity.v1.Unauthorized
-	(*UnsupportedTokenType)(nil),           // 70: identity.v1.UnsupportedTokenType
-	(*Jwk)(nil),                            // 71: identity.v1.Jwk
-	(*GetClientTokenRequest)(nil),          // 72: identity.v1.GetClientTokenRequest
-	(*GetClientTokenResponse)(nil),         // 73: identity.v1.GetClientTokenResponse
+	(*UserLambdaValidation)(nil),           // 50: identity.v1.UserLambdaValidation
+	(*UnexpectedLambda)(nil),               // 51: identity.v1.UnexpectedLambda
+	(*InvalidLambdaResponse)(nil),          // 52: identity.v1.InvalidLambdaResponse
+	(*CodeDeliveryDetails)(nil),            // 53: identity.v1.CodeDeliveryDetails
+	(*TooManyFailedAttempts)(nil),          // 54: identity.v1.TooManyFailedAttempts
+	(*CodeMismatch)(nil),                   // 55: identity.v1.CodeMismatch
+	(*ExpiredCode)(nil),                    // 56: identity.v1.ExpiredCode
+	(*AliasExists)(nil),                    // 57: identity.v1.AliasExists
+	(*LimitExceeded)(nil),                  // 58: identity.v1.LimitExceeded
+	(*UserNotFound)(nil),                   // 59: identity.v1.UserNotFound
+	(AuthFlow)(0),                          // 60: identity.v1.AuthFlow
+	(*AuthenticationResult)(nil),           // 61: identity.v1.AuthenticationResult
+	(*Challenge)(nil),                      // 62: identity.v1.Challenge
+	(*UnsupportedOperation)(nil),           // 63: identity.v1.UnsupportedOperation
+	(*InvalidUserPoolConfiguration)(nil),   // 64: identity.v1.InvalidUserPoolConfiguration
+	(*PasswordResetRequired)(nil),          // 65: identity.v1.PasswordResetRequired
+	(*UserNotConfirmed)(nil),               // 66: identity.v1.UserNotConfirmed
+	(ChallengeName)(0),                     // 67: identity.v1.ChallengeName
+	(*Unauthorized)(nil),                   // 68: identity.v1.Unauthorized
+	(*UnsupportedTokenType)(nil),           // 69: identity.v1.UnsupportedTokenType
+	(*Jwk)(nil),                            // 70: identity.v1.Jwk
+	(*GetClientTokenRequest)(nil),          // 71: identity.v1.GetClientTokenRequest
+	(*GetClientTokenResponse)(nil),         // 72: identity.v1.GetClientTokenResponse
 }
 var file_identity_v1_auth_service_proto_depIdxs = []int32{
 	43,  // 0: identity.v1.SignUpRequest.user_attributes:type_name -> identity.v1.AttributeType
@@ -4601,174 +4292,157 @@ var file_identity_v1_auth_service_proto_depIdxs = []int32{
 	47,  // 7: identity.v1.SignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
 	48,  // 8: identity.v1.SignUpResponse.invalid_password:type_name -> identity.v1.InvalidPassword
 	49,  // 9: identity.v1.SignUpResponse.username_exists:type_name -> identity.v1.UsernameExists
-	50,  // 10: identity.v1.SignUpResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	51,  // 11: identity.v1.SignUpResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	52,  // 12: identity.v1.SignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	53,  // 13: identity.v1.SignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	54,  // 14: identity.v1.SignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	55,  // 15: identity.v1.SignUpResult.code_delivery_details:type_name -> identity.v1.CodeDeliveryDetails
-	35,  // 16: identity.v1.ConfirmSignUpRequest.client_metadata:type_name -> identity.v1.ConfirmSignUpRequest.ClientMetadataEntry
-	5,   // 17: identity.v1.ConfirmSignUpResponse.success:type_name -> identity.v1.ConfirmSignUpResult
-	44,  // 18: identity.v1.ConfirmSignUpResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 19: identity.v1.ConfirmSignUpResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 20: identity.v1.ConfirmSignUpResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 21: identity.v1.ConfirmSignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	56,  // 22: identity.v1.ConfirmSignUpResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
-	57,  // 23: identity.v1.ConfirmSignUpResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
-	58,  // 24: identity.v1.ConfirmSignUpResponse.expired_code:type_name -> identity.v1.ExpiredCode
-	59,  // 25: identity.v1.ConfirmSignUpResponse.alias_exists:type_name -> identity.v1.AliasExists
-	50,  // 26: identity.v1.ConfirmSignUpResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	60,  // 27: identity.v1.ConfirmSignUpResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	52,  // 28: identity.v1.ConfirmSignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	53,  // 29: identity.v1.ConfirmSignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	54,  // 30: identity.v1.ConfirmSignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	36,  // 31: identity.v1.ResendConfirmationCodeRequest.client_metadata:type_name -> identity.v1.ResendConfirmationCodeRequest.ClientMetadataEntry
-	8,   // 32: identity.v1.ResendConfirmationCodeResponse.success:type_name -> identity.v1.ResendConfirmationCodeResult
-	44,  // 33: identity.v1.ResendConfirmationCodeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 34: identity.v1.ResendConfirmationCodeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 35: identity.v1.ResendConfirmationCodeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 36: identity.v1.ResendConfirmationCodeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	50,  // 37: identity.v1.ResendConfirmationCodeResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	51,  // 38: identity.v1.ResendConfirmationCodeResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	60,  // 39: identity.v1.ResendConfirmationCodeResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	52,  // 40: identity.v1.ResendConfirmationCodeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	53,  // 41: identity.v1.ResendConfirmationCodeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	54,  // 42: identity.v1.ResendConfirmationCodeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	55,  // 43: identity.v1.ResendConfirmationCodeResult.code_delivery_details:type_name -> identity.v1.CodeDeliveryDetails
-	37,  // 44: identity.v1.ForgotPasswordRequest.client_metadata:type_name -> identity.v1.ForgotPasswordRequest.ClientMetadataEntry
-	11,  // 45: identity.v1.ForgotPasswordResponse.success:type_name -> identity.v1.ForgotPasswordResult
-	44,  // 46: identity.v1.ForgotPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 47: identity.v1.ForgotPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 48: identity.v1.ForgotPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 49: identity.v1.ForgotPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	50,  // 50: identity.v1.ForgotPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	51,  // 51: identity.v1.ForgotPasswordResponse.code_delivery_failure:type_name -> identity.v1.CodeDeliveryFailure
-	60,  // 52: identity.v1.ForgotPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	52,  // 53: identity.v1.ForgotPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	53,  // 54: identity.v1.ForgotPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	54,  // 55: identity.v1.ForgotPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	55,  // 56: identity.v1.ForgotPasswordResult.code_delivery_details:type_name -> identity.v1.CodeDeliveryDetails
-	38,  // 57: identity.v1.ConfirmForgotPasswordRequest.client_metadata:type_name -> identity.v1.ConfirmForgotPasswordRequest.ClientMetadataEntry
-	14,  // 58: identity.v1.ConfirmForgotPasswordResponse.success:type_name -> identity.v1.ConfirmForgotPasswordResult
-	44,  // 59: identity.v1.ConfirmForgotPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 60: identity.v1.ConfirmForgotPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 61: identity.v1.ConfirmForgotPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 62: identity.v1.ConfirmForgotPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	48,  // 63: identity.v1.ConfirmForgotPasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	57,  // 64: identity.v1.ConfirmForgotPasswordResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
-	58,  // 65: identity.v1.ConfirmForgotPasswordResponse.expired_code:type_name -> identity.v1.ExpiredCode
-	56,  // 66: identity.v1.ConfirmForgotPasswordResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
-	50,  // 67: identity.v1.ConfirmForgotPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	60,  // 68: identity.v1.ConfirmForgotPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	61,  // 69: identity.v1.ConfirmForgotPasswordResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	52,  // 70: identity.v1.ConfirmForgotPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	53,  // 71: identity.v1.ConfirmForgotPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	54,  // 72: identity.v1.ConfirmForgotPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	62,  // 73: identity.v1.InitiateAuthRequest.auth_flow:type_name -> identity.v1.AuthFlow
-	39,  // 74: identity.v1.InitiateAuthRequest.auth_parameters:type_name -> identity.v1.InitiateAuthRequest.AuthParametersEntry
-	40,  // 75: identity.v1.InitiateAuthRequest.client_metadata:type_name -> identity.v1.InitiateAuthRequest.ClientMetadataEntry
-	63,  // 76: identity.v1.InitiateAuthResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
-	64,  // 77: identity.v1.InitiateAuthResponse.challenge:type_name -> identity.v1.Challenge
-	44,  // 78: identity.v1.InitiateAuthResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 79: identity.v1.InitiateAuthResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 80: identity.v1.InitiateAuthResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 81: identity.v1.InitiateAuthResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	65,  // 82: identity.v1.InitiateAuthResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	66,  // 83: identity.v1.InitiateAuthResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
-	67,  // 84: identity.v1.InitiateAuthResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	60,  // 85: identity.v1.InitiateAuthResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	61,  // 86: identity.v1.InitiateAuthResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	52,  // 87: identity.v1.InitiateAuthResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	53,  // 88: identity.v1.InitiateAuthResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	54,  // 89: identity.v1.InitiateAuthResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	68,  // 90: identity.v1.RespondToAuthChallengeRequest.challenge_name:type_name -> identity.v1.ChallengeName
-	41,  // 91: identity.v1.RespondToAuthChallengeRequest.challenge_responses:type_name -> identity.v1.RespondToAuthChallengeRequest.ChallengeResponsesEntry
-	42,  // 92: identity.v1.RespondToAuthChallengeRequest.client_metadata:type_name -> identity.v1.RespondToAuthChallengeRequest.ClientMetadataEntry
-	63,  // 93: identity.v1.RespondToAuthChallengeResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
-	64,  // 94: identity.v1.RespondToAuthChallengeResponse.challenge:type_name -> identity.v1.Challenge
-	44,  // 95: identity.v1.RespondToAuthChallengeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 96: identity.v1.RespondToAuthChallengeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 97: identity.v1.RespondToAuthChallengeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 98: identity.v1.RespondToAuthChallengeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	65,  // 99: identity.v1.RespondToAuthChallengeResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	66,  // 100: identity.v1.RespondToAuthChallengeResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
-	67,  // 101: identity.v1.RespondToAuthChallengeResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	60,  // 102: identity.v1.RespondToAuthChallengeResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	61,  // 103: identity.v1.RespondToAuthChallengeResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	52,  // 104: identity.v1.RespondToAuthChallengeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
-	53,  // 105: identity.v1.RespondToAuthChallengeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
-	54,  // 106: identity.v1.RespondToAuthChallengeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
-	57,  // 107: identity.v1.RespondToAuthChallengeResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
-	58,  // 108: identity.v1.RespondToAuthChallengeResponse.expired_code:type_name -> identity.v1.ExpiredCode
-	48,  // 109: identity.v1.RespondToAuthChallengeResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	59,  // 110: identity.v1.RespondToAuthChallengeResponse.alias_exists:type_name -> identity.v1.AliasExists
-	21,  // 111: identity.v1.GetUserResponse.success:type_name -> identity.v1.GetUserResult
-	44,  // 112: identity.v1.GetUserResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 113: identity.v1.GetUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 114: identity.v1.GetUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 115: identity.v1.GetUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	67,  // 116: identity.v1.GetUserResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	60,  // 117: identity.v1.GetUserResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	61,  // 118: identity.v1.GetUserResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	43,  // 119: identity.v1.GetUserResult.user_attributes:type_name -> identity.v1.AttributeType
-	24,  // 120: identity.v1.ChangePasswordResponse.success:type_name -> identity.v1.ChangePasswordResult
-	44,  // 121: identity.v1.ChangePasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 122: identity.v1.ChangePasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 123: identity.v1.ChangePasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 124: identity.v1.ChangePasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	48,  // 125: identity.v1.ChangePasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
-	50,  // 126: identity.v1.ChangePasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
-	67,  // 127: identity.v1.ChangePasswordResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	60,  // 128: identity.v1.ChangePasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
-	61,  // 129: identity.v1.ChangePasswordResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	27,  // 130: identity.v1.GlobalSignOutResponse.success:type_name -> identity.v1.GlobalSignOutResult
-	44,  // 131: identity.v1.GlobalSignOutResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 132: identity.v1.GlobalSignOutResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	46,  // 133: identity.v1.GlobalSignOutResponse.not_authorized:type_name -> identity.v1.NotAuthorized
-	47,  // 134: identity.v1.GlobalSignOutResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	67,  // 135: identity.v1.GlobalSignOutResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
-	61,  // 136: identity.v1.GlobalSignOutResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
-	30,  // 137: identity.v1.RevokeTokenResponse.success:type_name -> identity.v1.RevokeTokenResult
-	45,  // 138: identity.v1.RevokeTokenResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	47,  // 139: identity.v1.RevokeTokenResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
-	69,  // 140: identity.v1.RevokeTokenResponse.unauthorized:type_name -> identity.v1.Unauthorized
-	65,  // 141: identity.v1.RevokeTokenResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
-	70,  // 142: identity.v1.RevokeTokenResponse.unsupported_token_type:type_name -> identity.v1.UnsupportedTokenType
-	33,  // 143: identity.v1.GetJwksResponse.success:type_name -> identity.v1.GetJwksResult
-	44,  // 144: identity.v1.GetJwksResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
-	45,  // 145: identity.v1.GetJwksResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
-	71,  // 146: identity.v1.GetJwksResult.keys:type_name -> identity.v1.Jwk
-	0,   // 147: identity.v1.AuthService.SignUp:input_type -> identity.v1.SignUpRequest
-	3,   // 148: identity.v1.AuthService.ConfirmSignUp:input_type -> identity.v1.ConfirmSignUpRequest
-	6,   // 149: identity.v1.AuthService.ResendConfirmationCode:input_type -> identity.v1.ResendConfirmationCodeRequest
-	9,   // 150: identity.v1.AuthService.ForgotPassword:input_type -> identity.v1.ForgotPasswordRequest
-	12,  // 151: identity.v1.AuthService.ConfirmForgotPassword:input_type -> identity.v1.ConfirmForgotPasswordRequest
-	15,  // 152: identity.v1.AuthService.InitiateAuth:input_type -> identity.v1.InitiateAuthRequest
-	17,  // 153: identity.v1.AuthService.RespondToAuthChallenge:input_type -> identity.v1.RespondToAuthChallengeRequest
-	19,  // 154: identity.v1.AuthService.GetUser:input_type -> identity.v1.GetUserRequest
-	22,  // 155: identity.v1.AuthService.ChangePassword:input_type -> identity.v1.ChangePasswordRequest
-	25,  // 156: identity.v1.AuthService.GlobalSignOut:input_type -> identity.v1.GlobalSignOutRequest
-	28,  // 157: identity.v1.AuthService.RevokeToken:input_type -> identity.v1.RevokeTokenRequest
-	31,  // 158: identity.v1.AuthService.GetJwks:input_type -> identity.v1.GetJwksRequest
-	72,  // 159: identity.v1.AuthService.GetClientToken:input_type -> identity.v1.GetClientTokenRequest
-	1,   // 160: identity.v1.AuthService.SignUp:output_type -> identity.v1.SignUpResponse
-	4,   // 161: identity.v1.AuthService.ConfirmSignUp:output_type -> identity.v1.ConfirmSignUpResponse
-	7,   // 162: identity.v1.AuthService.ResendConfirmationCode:output_type -> identity.v1.ResendConfirmationCodeResponse
-	10,  // 163: identity.v1.AuthService.ForgotPassword:output_type -> identity.v1.ForgotPasswordResponse
-	13,  // 164: identity.v1.AuthService.ConfirmForgotPassword:output_type -> identity.v1.ConfirmForgotPasswordResponse
-	16,  // 165: identity.v1.AuthService.InitiateAuth:output_type -> identity.v1.InitiateAuthResponse
-	18,  // 166: identity.v1.AuthService.RespondToAuthChallenge:output_type -> identity.v1.RespondToAuthChallengeResponse
-	20,  // 167: identity.v1.AuthService.GetUser:output_type -> identity.v1.GetUserResponse
-	23,  // 168: identity.v1.AuthService.ChangePassword:output_type -> identity.v1.ChangePasswordResponse
-	26,  // 169: identity.v1.AuthService.GlobalSignOut:output_type -> identity.v1.GlobalSignOutResponse
-	29,  // 170: identity.v1.AuthService.RevokeToken:output_type -> identity.v1.RevokeTokenResponse
-	32,  // 171: identity.v1.AuthService.GetJwks:output_type -> identity.v1.GetJwksResponse
-	73,  // 172: identity.v1.AuthService.GetClientToken:output_type -> identity.v1.GetClientTokenResponse
-	160, // [160:173] is the sub-list for method output_type
-	147, // [147:160] is the sub-list for method input_type
-	147, // [147:147] is the sub-list for extension type_name
-	147, // [147:147] is the sub-list for extension extendee
-	0,   // [0:147] is the sub-list for field type_name
+	50,  // 10: identity.v1.SignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	51,  // 11: identity.v1.SignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	52,  // 12: identity.v1.SignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	53,  // 13: identity.v1.SignUpResult.code_delivery_details:type_name -> identity.v1.CodeDeliveryDetails
+	35,  // 14: identity.v1.ConfirmSignUpRequest.client_metadata:type_name -> identity.v1.ConfirmSignUpRequest.ClientMetadataEntry
+	5,   // 15: identity.v1.ConfirmSignUpResponse.success:type_name -> identity.v1.ConfirmSignUpResult
+	44,  // 16: identity.v1.ConfirmSignUpResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	45,  // 17: identity.v1.ConfirmSignUpResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 18: identity.v1.ConfirmSignUpResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 19: identity.v1.ConfirmSignUpResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	54,  // 20: identity.v1.ConfirmSignUpResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
+	55,  // 21: identity.v1.ConfirmSignUpResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
+	56,  // 22: identity.v1.ConfirmSignUpResponse.expired_code:type_name -> identity.v1.ExpiredCode
+	57,  // 23: identity.v1.ConfirmSignUpResponse.alias_exists:type_name -> identity.v1.AliasExists
+	58,  // 24: identity.v1.ConfirmSignUpResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	59,  // 25: identity.v1.ConfirmSignUpResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	50,  // 26: identity.v1.ConfirmSignUpResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	51,  // 27: identity.v1.ConfirmSignUpResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	52,  // 28: identity.v1.ConfirmSignUpResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	36,  // 29: identity.v1.ResendConfirmationCodeRequest.client_metadata:type_name -> identity.v1.ResendConfirmationCodeRequest.ClientMetadataEntry
+	8,   // 30: identity.v1.ResendConfirmationCodeResponse.success:type_name -> identity.v1.ResendConfirmationCodeResult
+	44,  // 31: identity.v1.ResendConfirmationCodeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	45,  // 32: identity.v1.ResendConfirmationCodeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 33: identity.v1.ResendConfirmationCodeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 34: identity.v1.ResendConfirmationCodeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	58,  // 35: identity.v1.ResendConfirmationCodeResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	59,  // 36: identity.v1.ResendConfirmationCodeResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	50,  // 37: identity.v1.ResendConfirmationCodeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	51,  // 38: identity.v1.ResendConfirmationCodeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	52,  // 39: identity.v1.ResendConfirmationCodeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	53,  // 40: identity.v1.ResendConfirmationCodeResult.code_delivery_details:type_name -> identity.v1.CodeDeliveryDetails
+	37,  // 41: identity.v1.ForgotPasswordRequest.client_metadata:type_name -> identity.v1.ForgotPasswordRequest.ClientMetadataEntry
+	11,  // 42: identity.v1.ForgotPasswordResponse.success:type_name -> identity.v1.ForgotPasswordResult
+	44,  // 43: identity.v1.ForgotPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	45,  // 44: identity.v1.ForgotPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 45: identity.v1.ForgotPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 46: identity.v1.ForgotPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	58,  // 47: identity.v1.ForgotPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	59,  // 48: identity.v1.ForgotPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	50,  // 49: identity.v1.ForgotPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	51,  // 50: identity.v1.ForgotPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	52,  // 51: identity.v1.ForgotPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	53,  // 52: identity.v1.ForgotPasswordResult.code_delivery_details:type_name -> identity.v1.CodeDeliveryDetails
+	38,  // 53: identity.v1.ConfirmForgotPasswordRequest.client_metadata:type_name -> identity.v1.ConfirmForgotPasswordRequest.ClientMetadataEntry
+	14,  // 54: identity.v1.ConfirmForgotPasswordResponse.success:type_name -> identity.v1.ConfirmForgotPasswordResult
+	44,  // 55: identity.v1.ConfirmForgotPasswordResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	45,  // 56: identity.v1.ConfirmForgotPasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 57: identity.v1.ConfirmForgotPasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 58: identity.v1.ConfirmForgotPasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	48,  // 59: identity.v1.ConfirmForgotPasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	55,  // 60: identity.v1.ConfirmForgotPasswordResponse.code_mismatch:type_name -> identity.v1.CodeMismatch
+	56,  // 61: identity.v1.ConfirmForgotPasswordResponse.expired_code:type_name -> identity.v1.ExpiredCode
+	54,  // 62: identity.v1.ConfirmForgotPasswordResponse.too_many_failed_attempts:type_name -> identity.v1.TooManyFailedAttempts
+	58,  // 63: identity.v1.ConfirmForgotPasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	59,  // 64: identity.v1.ConfirmForgotPasswordResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	50,  // 65: identity.v1.ConfirmForgotPasswordResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	51,  // 66: identity.v1.ConfirmForgotPasswordResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	52,  // 67: identity.v1.ConfirmForgotPasswordResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	60,  // 68: identity.v1.InitiateAuthRequest.auth_flow:type_name -> identity.v1.AuthFlow
+	39,  // 69: identity.v1.InitiateAuthRequest.auth_parameters:type_name -> identity.v1.InitiateAuthRequest.AuthParametersEntry
+	40,  // 70: identity.v1.InitiateAuthRequest.client_metadata:type_name -> identity.v1.InitiateAuthRequest.ClientMetadataEntry
+	61,  // 71: identity.v1.InitiateAuthResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
+	62,  // 72: identity.v1.InitiateAuthResponse.challenge:type_name -> identity.v1.Challenge
+	44,  // 73: identity.v1.InitiateAuthResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	45,  // 74: identity.v1.InitiateAuthResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 75: identity.v1.InitiateAuthResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 76: identity.v1.InitiateAuthResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	63,  // 77: identity.v1.InitiateAuthResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	64,  // 78: identity.v1.InitiateAuthResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
+	65,  // 79: identity.v1.InitiateAuthResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	59,  // 80: identity.v1.InitiateAuthResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	66,  // 81: identity.v1.InitiateAuthResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
+	50,  // 82: identity.v1.InitiateAuthResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	51,  // 83: identity.v1.InitiateAuthResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	52,  // 84: identity.v1.InitiateAuthResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	67,  // 85: identity.v1.RespondToAuthChallengeRequest.challenge_name:type_name -> identity.v1.ChallengeName
+	41,  // 86: identity.v1.RespondToAuthChallengeRequest.challenge_responses:type_name -> identity.v1.RespondToAuthChallengeRequest.ChallengeResponsesEntry
+	42,  // 87: identity.v1.RespondToAuthChallengeRequest.client_metadata:type_name -> identity.v1.RespondToAuthChallengeRequest.ClientMetadataEntry
+	61,  // 88: identity.v1.RespondToAuthChallengeResponse.authentication_result:type_name -> identity.v1.AuthenticationResult
+	62,  // 89: identity.v1.RespondToAuthChallengeResponse.challenge:type_name -> identity.v1.Challenge
+	44,  // 90: identity.v1.RespondToAuthChallengeResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	45,  // 91: identity.v1.RespondToAuthChallengeResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 92: identity.v1.RespondToAuthChallengeResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 93: identity.v1.RespondToAuthChallengeResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	63,  // 94: identity.v1.RespondToAuthChallengeResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	64,  // 95: identity.v1.RespondToAuthChallengeResponse.invalid_user_pool_configuration:type_name -> identity.v1.InvalidUserPoolConfiguration
+	65,  // 96: identity.v1.RespondToAuthChallengeResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	59,  // 97: identity.v1.RespondToAuthChallengeResponse.user_not_found:type_name -> identity.v1.UserNotFound
+	66,  // 98: identity.v1.RespondToAuthChallengeResponse.user_not_confirmed:type_name -> identity.v1.UserNotConfirmed
+	50,  // 99: identity.v1.RespondToAuthChallengeResponse.user_lambda_validation:type_name -> identity.v1.UserLambdaValidation
+	51,  // 100: identity.v1.RespondToAuthChallengeResponse.unexpected_lambda:type_name -> identity.v1.UnexpectedLambda
+	52,  // 101: identity.v1.RespondToAuthChallengeResponse.invalid_lambda_response:type_name -> identity.v1.InvalidLambdaResponse
+	48,  // 102: identity.v1.RespondToAuthChallengeResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	57,  // 103: identity.v1.RespondToAuthChallengeResponse.alias_exists:type_name -> identity.v1.AliasExists
+	21,  // 104: identity.v1.GetUserResponse.success:type_name -> identity.v1.GetUserResult
+	45,  // 105: identity.v1.GetUserResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 106: identity.v1.GetUserResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 107: identity.v1.GetUserResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	43,  // 108: identity.v1.GetUserResult.user_attributes:type_name -> identity.v1.AttributeType
+	24,  // 109: identity.v1.ChangePasswordResponse.success:type_name -> identity.v1.ChangePasswordResult
+	45,  // 110: identity.v1.ChangePasswordResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 111: identity.v1.ChangePasswordResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 112: identity.v1.ChangePasswordResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	48,  // 113: identity.v1.ChangePasswordResponse.invalid_password:type_name -> identity.v1.InvalidPassword
+	58,  // 114: identity.v1.ChangePasswordResponse.limit_exceeded:type_name -> identity.v1.LimitExceeded
+	65,  // 115: identity.v1.ChangePasswordResponse.password_reset_required:type_name -> identity.v1.PasswordResetRequired
+	27,  // 116: identity.v1.GlobalSignOutResponse.success:type_name -> identity.v1.GlobalSignOutResult
+	45,  // 117: identity.v1.GlobalSignOutResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	46,  // 118: identity.v1.GlobalSignOutResponse.not_authorized:type_name -> identity.v1.NotAuthorized
+	47,  // 119: identity.v1.GlobalSignOutResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	30,  // 120: identity.v1.RevokeTokenResponse.success:type_name -> identity.v1.RevokeTokenResult
+	45,  // 121: identity.v1.RevokeTokenResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	47,  // 122: identity.v1.RevokeTokenResponse.too_many_requests:type_name -> identity.v1.TooManyRequests
+	68,  // 123: identity.v1.RevokeTokenResponse.unauthorized:type_name -> identity.v1.Unauthorized
+	63,  // 124: identity.v1.RevokeTokenResponse.unsupported_operation:type_name -> identity.v1.UnsupportedOperation
+	69,  // 125: identity.v1.RevokeTokenResponse.unsupported_token_type:type_name -> identity.v1.UnsupportedTokenType
+	33,  // 126: identity.v1.GetJwksResponse.success:type_name -> identity.v1.GetJwksResult
+	44,  // 127: identity.v1.GetJwksResponse.resource_not_found:type_name -> identity.v1.ResourceNotFound
+	45,  // 128: identity.v1.GetJwksResponse.invalid_parameter:type_name -> identity.v1.InvalidParameter
+	70,  // 129: identity.v1.GetJwksResult.keys:type_name -> identity.v1.Jwk
+	0,   // 130: identity.v1.AuthService.SignUp:input_type -> identity.v1.SignUpRequest
+	3,   // 131: identity.v1.AuthService.ConfirmSignUp:input_type -> identity.v1.ConfirmSignUpRequest
+	6,   // 132: identity.v1.AuthService.ResendConfirmationCode:input_type -> identity.v1.ResendConfirmationCodeRequest
+	9,   // 133: identity.v1.AuthService.ForgotPassword:input_type -> identity.v1.ForgotPasswordRequest
+	12,  // 134: identity.v1.AuthService.ConfirmForgotPassword:input_type -> identity.v1.ConfirmForgotPasswordRequest
+	15,  // 135: identity.v1.AuthService.InitiateAuth:input_type -> identity.v1.InitiateAuthRequest
+	17,  // 136: identity.v1.AuthService.RespondToAuthChallenge:input_type -> identity.v1.RespondToAuthChallengeRequest
+	19,  // 137: identity.v1.AuthService.GetUser:input_type -> identity.v1.GetUserRequest
+	22,  // 138: identity.v1.AuthService.ChangePassword:input_type -> identity.v1.ChangePasswordRequest
+	25,  // 139: identity.v1.AuthService.GlobalSignOut:input_type -> identity.v1.GlobalSignOutRequest
+	28,  // 140: identity.v1.AuthService.RevokeToken:input_type -> identity.v1.RevokeTokenRequest
+	31,  // 141: identity.v1.AuthService.GetJwks:input_type -> identity.v1.GetJwksRequest
+	71,  // 142: identity.v1.AuthService.GetClientToken:input_type -> identity.v1.GetClientTokenRequest
+	1,   // 143: identity.v1.AuthService.SignUp:output_type -> identity.v1.SignUpResponse
+	4,   // 144: identity.v1.AuthService.ConfirmSignUp:output_type -> identity.v1.ConfirmSignUpResponse
+	7,   // 145: identity.v1.AuthService.ResendConfirmationCode:output_type -> identity.v1.ResendConfirmationCodeResponse
+	10,  // 146: identity.v1.AuthService.ForgotPassword:output_type -> identity.v1.ForgotPasswordResponse
+	13,  // 147: identity.v1.AuthService.ConfirmForgotPassword:output_type -> identity.v1.ConfirmForgotPasswordResponse
+	16,  // 148: identity.v1.AuthService.InitiateAuth:output_type -> identity.v1.InitiateAuthResponse
+	18,  // 149: identity.v1.AuthService.RespondToAuthChallenge:output_type -> identity.v1.RespondToAuthChallengeResponse
+	20,  // 150: identity.v1.AuthService.GetUser:output_type -> identity.v1.GetUserResponse
+	23,  // 151: identity.v1.AuthService.ChangePassword:output_type -> identity.v1.ChangePasswordResponse
+	26,  // 152: identity.v1.AuthService.GlobalSignOut:output_type -> identity.v1.GlobalSignOutResponse
+	29,  // 153: identity.v1.AuthService.RevokeToken:output_type -> identity.v1.RevokeTokenResponse
+	32,  // 154: identity.v1.AuthService.GetJwks:output_type -> identity.v1.GetJwksResponse
+	72,  // 155: identity.v1.AuthService.GetClientToken:output_type -> identity.v1.GetClientTokenResponse
+	143, // [143:156] is the sub-list for method output_type
+	130, // [130:143] is the sub-list for method input_type
+	130, // [130:130] is the sub-list for extension type_name
+	130, // [130:130] is the sub-list for extension extendee
+	0,   // [0:130] is the sub-list for field type_name
 }
 
 func init() { file_identity_v1_auth_service_proto_init() }
@@ -4787,8 +4461,6 @@ func file_identity_v1_auth_service_proto_init() {
 		(*SignUpResponse_TooManyRequests)(nil),
 		(*SignUpResponse_InvalidPassword)(nil),
 		(*SignUpResponse_UsernameExists)(nil),
-		(*SignUpResponse_LimitExceeded)(nil),
-		(*SignUpResponse_CodeDeliveryFailure)(nil),
 		(*SignUpResponse_UserLambdaValidation)(nil),
 		(*SignUpResponse_UnexpectedLambda)(nil),
 		(*SignUpResponse_InvalidLambdaResponse)(nil),
@@ -4816,7 +4488,6 @@ func file_identity_v1_auth_service_proto_init() {
 		(*ResendConfirmationCodeResponse_NotAuthorized)(nil),
 		(*ResendConfirmationCodeResponse_TooManyRequests)(nil),
 		(*ResendConfirmationCodeResponse_LimitExceeded)(nil),
-		(*ResendConfirmationCodeResponse_CodeDeliveryFailure)(nil),
 		(*ResendConfirmationCodeResponse_UserNotFound)(nil),
 		(*ResendConfirmationCodeResponse_UserLambdaValidation)(nil),
 		(*ResendConfirmationCodeResponse_UnexpectedLambda)(nil),
@@ -4829,7 +4500,6 @@ func file_identity_v1_auth_service_proto_init() {
 		(*ForgotPasswordResponse_NotAuthorized)(nil),
 		(*ForgotPasswordResponse_TooManyRequests)(nil),
 		(*ForgotPasswordResponse_LimitExceeded)(nil),
-		(*ForgotPasswordResponse_CodeDeliveryFailure)(nil),
 		(*ForgotPasswordResponse_UserNotFound)(nil),
 		(*ForgotPasswordResponse_UserLambdaValidation)(nil),
 		(*ForgotPasswordResponse_UnexpectedLambda)(nil),
@@ -4847,7 +4517,6 @@ func file_identity_v1_auth_service_proto_init() {
 		(*ConfirmForgotPasswordResponse_TooManyFailedAttempts)(nil),
 		(*ConfirmForgotPasswordResponse_LimitExceeded)(nil),
 		(*ConfirmForgotPasswordResponse_UserNotFound)(nil),
-		(*ConfirmForgotPasswordResponse_UserNotConfirmed)(nil),
 		(*ConfirmForgotPasswordResponse_UserLambdaValidation)(nil),
 		(*ConfirmForgotPasswordResponse_UnexpectedLambda)(nil),
 		(*ConfirmForgotPasswordResponse_InvalidLambdaResponse)(nil),
@@ -4883,41 +4552,29 @@ func file_identity_v1_auth_service_proto_init() {
 		(*RespondToAuthChallengeResponse_UserLambdaValidation)(nil),
 		(*RespondToAuthChallengeResponse_UnexpectedLambda)(nil),
 		(*RespondToAuthChallengeResponse_InvalidLambdaResponse)(nil),
-		(*RespondToAuthChallengeResponse_CodeMismatch)(nil),
-		(*RespondToAuthChallengeResponse_ExpiredCode)(nil),
 		(*RespondToAuthChallengeResponse_InvalidPassword)(nil),
 		(*RespondToAuthChallengeResponse_AliasExists)(nil),
 	}
 	file_identity_v1_auth_service_proto_msgTypes[20].OneofWrappers = []any{
 		(*GetUserResponse_Success)(nil),
-		(*GetUserResponse_ResourceNotFound)(nil),
 		(*GetUserResponse_InvalidParameter)(nil),
 		(*GetUserResponse_NotAuthorized)(nil),
 		(*GetUserResponse_TooManyRequests)(nil),
-		(*GetUserResponse_PasswordResetRequired)(nil),
-		(*GetUserResponse_UserNotFound)(nil),
-		(*GetUserResponse_UserNotConfirmed)(nil),
 	}
 	file_identity_v1_auth_service_proto_msgTypes[23].OneofWrappers = []any{
 		(*ChangePasswordResponse_Success)(nil),
-		(*ChangePasswordResponse_ResourceNotFound)(nil),
 		(*ChangePasswordResponse_InvalidParameter)(nil),
 		(*ChangePasswordResponse_NotAuthorized)(nil),
 		(*ChangePasswordResponse_TooManyRequests)(nil),
 		(*ChangePasswordResponse_InvalidPassword)(nil),
 		(*ChangePasswordResponse_LimitExceeded)(nil),
 		(*ChangePasswordResponse_PasswordResetRequired)(nil),
-		(*ChangePasswordResponse_UserNotFound)(nil),
-		(*ChangePasswordResponse_UserNotConfirmed)(nil),
 	}
 	file_identity_v1_auth_service_proto_msgTypes[26].OneofWrappers = []any{
 		(*GlobalSignOutResponse_Success)(nil),
-		(*GlobalSignOutResponse_ResourceNotFound)(nil),
 		(*GlobalSignOutResponse_InvalidParameter)(nil),
 		(*GlobalSignOutResponse_NotAuthorized)(nil),
 		(*GlobalSignOutResponse_TooManyRequests)(nil),
-		(*GlobalSignOutResponse_PasswordResetRequired)(nil),
-		(*GlobalSignOutResponse_UserNotConfirmed)(nil),
 	}
 	file_identity_v1_auth_service_proto_msgTypes[29].OneofWrappers = []any{
 		(*RevokeTokenResponse_Success)(nil),

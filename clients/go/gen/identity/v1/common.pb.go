@@ -95,6 +95,8 @@ const (
 	AuthFlow_AUTH_FLOW_USER_PASSWORD_AUTH AuthFlow = 6
 	// USERNAME and PASSWORD in one round trip (AdminInitiateAuth only).
 	AuthFlow_AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH AuthFlow = 7
+	// Cognito's choice-based sign-in. Not served: answered with unsupported_operation.
+	AuthFlow_AUTH_FLOW_USER_AUTH AuthFlow = 8
 )
 
 // Enum value maps for AuthFlow.
@@ -108,6 +110,7 @@ var (
 		5: "AUTH_FLOW_ADMIN_NO_SRP_AUTH",
 		6: "AUTH_FLOW_USER_PASSWORD_AUTH",
 		7: "AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH",
+		8: "AUTH_FLOW_USER_AUTH",
 	}
 	AuthFlow_value = map[string]int32{
 		"AUTH_FLOW_UNSPECIFIED":              0,
@@ -118,6 +121,7 @@ var (
 		"AUTH_FLOW_ADMIN_NO_SRP_AUTH":        5,
 		"AUTH_FLOW_USER_PASSWORD_AUTH":       6,
 		"AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH": 7,
+		"AUTH_FLOW_USER_AUTH":                8,
 	}
 )
 
@@ -160,21 +164,63 @@ const (
 	ChallengeName_CHALLENGE_NAME_NEW_PASSWORD_REQUIRED ChallengeName = 2
 	// A challenge defined by the CUSTOM_AUTH triggers (ANSWER).
 	ChallengeName_CHALLENGE_NAME_CUSTOM_CHALLENGE ChallengeName = 3
+	// The challenges below are Cognito's, but this service never issues them (no MFA, devices,
+	// one-time codes or passkeys): answering one gets unsupported_operation.
+	// SMS_MFA.
+	ChallengeName_CHALLENGE_NAME_SMS_MFA ChallengeName = 4
+	// SOFTWARE_TOKEN_MFA.
+	ChallengeName_CHALLENGE_NAME_SOFTWARE_TOKEN_MFA ChallengeName = 5
+	// SELECT_MFA_TYPE.
+	ChallengeName_CHALLENGE_NAME_SELECT_MFA_TYPE ChallengeName = 6
+	// MFA_SETUP.
+	ChallengeName_CHALLENGE_NAME_MFA_SETUP ChallengeName = 7
+	// DEVICE_SRP_AUTH.
+	ChallengeName_CHALLENGE_NAME_DEVICE_SRP_AUTH ChallengeName = 8
+	// DEVICE_PASSWORD_VERIFIER.
+	ChallengeName_CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER ChallengeName = 9
+	// EMAIL_OTP.
+	ChallengeName_CHALLENGE_NAME_EMAIL_OTP ChallengeName = 10
+	// SMS_OTP.
+	ChallengeName_CHALLENGE_NAME_SMS_OTP ChallengeName = 11
+	// SELECT_CHALLENGE.
+	ChallengeName_CHALLENGE_NAME_SELECT_CHALLENGE ChallengeName = 12
+	// WEB_AUTHN.
+	ChallengeName_CHALLENGE_NAME_WEB_AUTHN ChallengeName = 13
 )
 
 // Enum value maps for ChallengeName.
 var (
 	ChallengeName_name = map[int32]string{
-		0: "CHALLENGE_NAME_UNSPECIFIED",
-		1: "CHALLENGE_NAME_PASSWORD_VERIFIER",
-		2: "CHALLENGE_NAME_NEW_PASSWORD_REQUIRED",
-		3: "CHALLENGE_NAME_CUSTOM_CHALLENGE",
+		0:  "CHALLENGE_NAME_UNSPECIFIED",
+		1:  "CHALLENGE_NAME_PASSWORD_VERIFIER",
+		2:  "CHALLENGE_NAME_NEW_PASSWORD_REQUIRED",
+		3:  "CHALLENGE_NAME_CUSTOM_CHALLENGE",
+		4:  "CHALLENGE_NAME_SMS_MFA",
+		5:  "CHALLENGE_NAME_SOFTWARE_TOKEN_MFA",
+		6:  "CHALLENGE_NAME_SELECT_MFA_TYPE",
+		7:  "CHALLENGE_NAME_MFA_SETUP",
+		8:  "CHALLENGE_NAME_DEVICE_SRP_AUTH",
+		9:  "CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER",
+		10: "CHALLENGE_NAME_EMAIL_OTP",
+		11: "CHALLENGE_NAME_SMS_OTP",
+		12: "CHALLENGE_NAME_SELECT_CHALLENGE",
+		13: "CHALLENGE_NAME_WEB_AUTHN",
 	}
 	ChallengeName_value = map[string]int32{
-		"CHALLENGE_NAME_UNSPECIFIED":           0,
-		"CHALLENGE_NAME_PASSWORD_VERIFIER":     1,
-		"CHALLENGE_NAME_NEW_PASSWORD_REQUIRED": 2,
-		"CHALLENGE_NAME_CUSTOM_CHALLENGE":      3,
+		"CHALLENGE_NAME_UNSPECIFIED":              0,
+		"CHALLENGE_NAME_PASSWORD_VERIFIER":        1,
+		"CHALLENGE_NAME_NEW_PASSWORD_REQUIRED":    2,
+		"CHALLENGE_NAME_CUSTOM_CHALLENGE":         3,
+		"CHALLENGE_NAME_SMS_MFA":                  4,
+		"CHALLENGE_NAME_SOFTWARE_TOKEN_MFA":       5,
+		"CHALLENGE_NAME_SELECT_MFA_TYPE":          6,
+		"CHALLENGE_NAME_MFA_SETUP":                7,
+		"CHALLENGE_NAME_DEVICE_SRP_AUTH":          8,
+		"CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER": 9,
+		"CHALLENGE_NAME_EMAIL_OTP":                10,
+		"CHALLENGE_NAME_SMS_OTP":                  11,
+		"CHALLENGE_NAME_SELECT_CHALLENGE":         12,
+		"CHALLENGE_NAME_WEB_AUTHN":                13,
 	}
 )
 
@@ -1110,8 +1156,10 @@ type UserPoolSettings struct {
 	PasswordPolicy *PasswordPolicy `protobuf:"bytes,5,opt,name=password_policy,json=passwordPolicy,proto3" json:"password_policy,omitempty"`
 	// Recovery mechanisms in priority order; default verified_phone_number, then verified_email.
 	AccountRecovery []RecoveryMechanism `protobuf:"varint,6,rep,packed,name=account_recovery,json=accountRecovery,proto3,enum=identity.v1.RecoveryMechanism" json:"account_recovery,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// Request-rate quotas per operation category; unset categories keep Cognito's defaults.
+	RequestRateQuotas *RequestRateQuotas `protobuf:"bytes,7,opt,name=request_rate_quotas,json=requestRateQuotas,proto3" json:"request_rate_quotas,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
 }
 
 func (x *UserPoolSettings) Reset() {
@@ -1186,6 +1234,170 @@ func (x *UserPoolSettings) GetAccountRecovery() []RecoveryMechanism {
 	return nil
 }
 
+func (x *UserPoolSettings) GetRequestRateQuotas() *RequestRateQuotas {
+	if x != nil {
+		return x.RequestRateQuotas
+	}
+	return nil
+}
+
+// A pool's request-rate quotas, in requests per second per category of Cognito's quota page
+// (docs/quotas.md lists the operations of each). Zero keeps the category's default; at most 100000.
+// A call over its category's rate answers the operation's too_many_requests arm and changes nothing.
+type RequestRateQuotas struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// InitiateAuth, AdminInitiateAuth. Default 120.
+	UserAuthentication uint32 `protobuf:"varint,1,opt,name=user_authentication,json=userAuthentication,proto3" json:"user_authentication,omitempty"`
+	// RespondToAuthChallenge, AdminRespondToAuthChallenge. Default 360.
+	UserAuthenticationChallenge uint32 `protobuf:"varint,2,opt,name=user_authentication_challenge,json=userAuthenticationChallenge,proto3" json:"user_authentication_challenge,omitempty"`
+	// SignUp, ConfirmSignUp, AdminCreateUser, AdminConfirmSignUp, ImportUsers. Default 50.
+	UserCreation uint32 `protobuf:"varint,3,opt,name=user_creation,json=userCreation,proto3" json:"user_creation,omitempty"`
+	// ResendConfirmationCode, ForgotPassword, ConfirmForgotPassword, ChangePassword,
+	// AdminSetUserPassword, AdminResetUserPassword. Default 30.
+	UserAccountRecovery uint32 `protobuf:"varint,4,opt,name=user_account_recovery,json=userAccountRecovery,proto3" json:"user_account_recovery,omitempty"`
+	// GetUser, AdminGetUser. Default 120.
+	UserRead uint32 `protobuf:"varint,5,opt,name=user_read,json=userRead,proto3" json:"user_read,omitempty"`
+	// AdminUpdateUserAttributes, AdminDeleteUser, AdminDisableUser, AdminEnableUser. Default 25.
+	UserUpdate uint32 `protobuf:"varint,6,opt,name=user_update,json=userUpdate,proto3" json:"user_update,omitempty"`
+	// GlobalSignOut, AdminUserGlobalSignOut, RevokeToken. Default 120.
+	UserToken uint32 `protobuf:"varint,7,opt,name=user_token,json=userToken,proto3" json:"user_token,omitempty"`
+	// ListUsers. Default 30.
+	UserList uint32 `protobuf:"varint,8,opt,name=user_list,json=userList,proto3" json:"user_list,omitempty"`
+	// Reads of user-owned resources such as group memberships. Default 50.
+	UserResourceRead uint32 `protobuf:"varint,9,opt,name=user_resource_read,json=userResourceRead,proto3" json:"user_resource_read,omitempty"`
+	// Changes to user-owned resources such as group memberships. Default 25.
+	UserResourceUpdate uint32 `protobuf:"varint,10,opt,name=user_resource_update,json=userResourceUpdate,proto3" json:"user_resource_update,omitempty"`
+	// Client-credentials tokens. Default 150.
+	ClientAuthentication uint32 `protobuf:"varint,11,opt,name=client_authentication,json=clientAuthentication,proto3" json:"client_authentication,omitempty"`
+	// DescribeUserPool, ListUserPools, DescribeUserPoolClient, ListUserPoolClients. Default 15.
+	UserPoolRead uint32 `protobuf:"varint,12,opt,name=user_pool_read,json=userPoolRead,proto3" json:"user_pool_read,omitempty"`
+	// Creating, updating and deleting pools and app clients. Default 5.
+	UserPoolUpdate uint32 `protobuf:"varint,13,opt,name=user_pool_update,json=userPoolUpdate,proto3" json:"user_pool_update,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *RequestRateQuotas) Reset() {
+	*x = RequestRateQuotas{}
+	mi := &file_identity_v1_common_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RequestRateQuotas) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RequestRateQuotas) ProtoMessage() {}
+
+func (x *RequestRateQuotas) ProtoReflect() protoreflect.Message {
+	mi := &file_identity_v1_common_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RequestRateQuotas.ProtoReflect.Descriptor instead.
+func (*RequestRateQuotas) Descriptor() ([]byte, []int) {
+	return file_identity_v1_common_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *RequestRateQuotas) GetUserAuthentication() uint32 {
+	if x != nil {
+		return x.UserAuthentication
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserAuthenticationChallenge() uint32 {
+	if x != nil {
+		return x.UserAuthenticationChallenge
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserCreation() uint32 {
+	if x != nil {
+		return x.UserCreation
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserAccountRecovery() uint32 {
+	if x != nil {
+		return x.UserAccountRecovery
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserRead() uint32 {
+	if x != nil {
+		return x.UserRead
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserUpdate() uint32 {
+	if x != nil {
+		return x.UserUpdate
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserToken() uint32 {
+	if x != nil {
+		return x.UserToken
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserList() uint32 {
+	if x != nil {
+		return x.UserList
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserResourceRead() uint32 {
+	if x != nil {
+		return x.UserResourceRead
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserResourceUpdate() uint32 {
+	if x != nil {
+		return x.UserResourceUpdate
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetClientAuthentication() uint32 {
+	if x != nil {
+		return x.ClientAuthentication
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserPoolRead() uint32 {
+	if x != nil {
+		return x.UserPoolRead
+	}
+	return 0
+}
+
+func (x *RequestRateQuotas) GetUserPoolUpdate() uint32 {
+	if x != nil {
+		return x.UserPoolUpdate
+	}
+	return 0
+}
+
 // A user pool.
 type UserPool struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1205,7 +1417,7 @@ type UserPool struct {
 
 func (x *UserPool) Reset() {
 	*x = UserPool{}
-	mi := &file_identity_v1_common_proto_msgTypes[8]
+	mi := &file_identity_v1_common_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1217,7 +1429,7 @@ func (x *UserPool) String() string {
 func (*UserPool) ProtoMessage() {}
 
 func (x *UserPool) ProtoReflect() protoreflect.Message {
-	mi := &file_identity_v1_common_proto_msgTypes[8]
+	mi := &file_identity_v1_common_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1230,7 +1442,7 @@ func (x *UserPool) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UserPool.ProtoReflect.Descriptor instead.
 func (*UserPool) Descriptor() ([]byte, []int) {
-	return file_identity_v1_common_proto_rawDescGZIP(), []int{8}
+	return file_identity_v1_common_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UserPool) GetId() string {
@@ -1289,13 +1501,16 @@ type UserPoolClientSettings struct {
 	// Scopes the client may be granted (Cognito's AllowedOAuthScopes), at most 50, each
 	// `<resource server identifier>/<scope name>` of an existing resource server.
 	AllowedOauthScopes []string `protobuf:"bytes,8,rep,name=allowed_oauth_scopes,json=allowedOauthScopes,proto3" json:"allowed_oauth_scopes,omitempty"`
-	unknownFields      protoimpl.UnknownFields
-	sizeCache          protoimpl.SizeCache
+	// RevokeToken works for this client (Cognito's EnableTokenRevocation). Unset: true. When false,
+	// RevokeToken answers unsupported_operation; GlobalSignOut still revokes.
+	EnableTokenRevocation *bool `protobuf:"varint,20,opt,name=enable_token_revocation,json=enableTokenRevocation,proto3,oneof" json:"enable_token_revocation,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
 }
 
 func (x *UserPoolClientSettings) Reset() {
 	*x = UserPoolClientSettings{}
-	mi := &file_identity_v1_common_proto_msgTypes[9]
+	mi := &file_identity_v1_common_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1307,7 +1522,7 @@ func (x *UserPoolClientSettings) String() string {
 func (*UserPoolClientSettings) ProtoMessage() {}
 
 func (x *UserPoolClientSettings) ProtoReflect() protoreflect.Message {
-	mi := &file_identity_v1_common_proto_msgTypes[9]
+	mi := &file_identity_v1_common_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1320,7 +1535,7 @@ func (x *UserPoolClientSettings) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UserPoolClientSettings.ProtoReflect.Descriptor instead.
 func (*UserPoolClientSettings) Descriptor() ([]byte, []int) {
-	return file_identity_v1_common_proto_rawDescGZIP(), []int{9}
+	return file_identity_v1_common_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UserPoolClientSettings) GetExplicitAuthFlows() []ExplicitAuthFlow {
@@ -1379,6 +1594,13 @@ func (x *UserPoolClientSettings) GetAllowedOauthScopes() []string {
 	return nil
 }
 
+func (x *UserPoolClientSettings) GetEnableTokenRevocation() bool {
+	if x != nil && x.EnableTokenRevocation != nil {
+		return *x.EnableTokenRevocation
+	}
+	return false
+}
+
 // An app client.
 type UserPoolClient struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1402,7 +1624,7 @@ type UserPoolClient struct {
 
 func (x *UserPoolClient) Reset() {
 	*x = UserPoolClient{}
-	mi := &file_identity_v1_common_proto_msgTypes[10]
+	mi := &file_identity_v1_common_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1414,7 +1636,7 @@ func (x *UserPoolClient) String() string {
 func (*UserPoolClient) ProtoMessage() {}
 
 func (x *UserPoolClient) ProtoReflect() protoreflect.Message {
-	mi := &file_identity_v1_common_proto_msgTypes[10]
+	mi := &file_identity_v1_common_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1427,7 +1649,7 @@ func (x *UserPoolClient) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UserPoolClient.ProtoReflect.Descriptor instead.
 func (*UserPoolClient) Descriptor() ([]byte, []int) {
-	return file_identity_v1_common_proto_rawDescGZIP(), []int{10}
+	return file_identity_v1_common_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *UserPoolClient) GetUserPoolId() string {
@@ -1492,7 +1714,7 @@ type ImportUserRecord struct {
 
 func (x *ImportUserRecord) Reset() {
 	*x = ImportUserRecord{}
-	mi := &file_identity_v1_common_proto_msgTypes[11]
+	mi := &file_identity_v1_common_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1504,7 +1726,7 @@ func (x *ImportUserRecord) String() string {
 func (*ImportUserRecord) ProtoMessage() {}
 
 func (x *ImportUserRecord) ProtoReflect() protoreflect.Message {
-	mi := &file_identity_v1_common_proto_msgTypes[11]
+	mi := &file_identity_v1_common_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1517,7 +1739,7 @@ func (x *ImportUserRecord) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ImportUserRecord.ProtoReflect.Descriptor instead.
 func (*ImportUserRecord) Descriptor() ([]byte, []int) {
-	return file_identity_v1_common_proto_rawDescGZIP(), []int{11}
+	return file_identity_v1_common_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *ImportUserRecord) GetUsername() string {
@@ -1554,7 +1776,7 @@ type ImportUserOutcome struct {
 
 func (x *ImportUserOutcome) Reset() {
 	*x = ImportUserOutcome{}
-	mi := &file_identity_v1_common_proto_msgTypes[12]
+	mi := &file_identity_v1_common_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1566,7 +1788,7 @@ func (x *ImportUserOutcome) String() string {
 func (*ImportUserOutcome) ProtoMessage() {}
 
 func (x *ImportUserOutcome) ProtoReflect() protoreflect.Message {
-	mi := &file_identity_v1_common_proto_msgTypes[12]
+	mi := &file_identity_v1_common_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1579,7 +1801,7 @@ func (x *ImportUserOutcome) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ImportUserOutcome.ProtoReflect.Descriptor instead.
 func (*ImportUserOutcome) Descriptor() ([]byte, []int) {
-	return file_identity_v1_common_proto_rawDescGZIP(), []int{12}
+	return file_identity_v1_common_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *ImportUserOutcome) GetIndex() int32 {
@@ -1689,20 +1911,38 @@ const file_identity_v1_common_proto_rawDesc = "" +
 	"\x11require_lowercase\x18\x03 \x01(\bR\x10requireLowercase\x12'\n" +
 	"\x0frequire_numbers\x18\x04 \x01(\bR\x0erequireNumbers\x12'\n" +
 	"\x0frequire_symbols\x18\x05 \x01(\bR\x0erequireSymbols\x12G\n" +
-	" temporary_password_validity_days\x18\x06 \x01(\x05R\x1dtemporaryPasswordValidityDays\"\xf1\x02\n" +
+	" temporary_password_validity_days\x18\x06 \x01(\x05R\x1dtemporaryPasswordValidityDays\"\xc1\x03\n" +
 	"\x10UserPoolSettings\x12/\n" +
 	"\x13username_attributes\x18\x01 \x03(\tR\x12usernameAttributes\x12)\n" +
 	"\x10alias_attributes\x18\x02 \x03(\tR\x0faliasAttributes\x128\n" +
 	"\x18auto_verified_attributes\x18\x03 \x03(\tR\x16autoVerifiedAttributes\x126\n" +
 	"\x17username_case_sensitive\x18\x04 \x01(\bR\x15usernameCaseSensitive\x12D\n" +
 	"\x0fpassword_policy\x18\x05 \x01(\v2\x1b.identity.v1.PasswordPolicyR\x0epasswordPolicy\x12I\n" +
-	"\x10account_recovery\x18\x06 \x03(\x0e2\x1e.identity.v1.RecoveryMechanismR\x0faccountRecovery\"\xf4\x01\n" +
+	"\x10account_recovery\x18\x06 \x03(\x0e2\x1e.identity.v1.RecoveryMechanismR\x0faccountRecovery\x12N\n" +
+	"\x13request_rate_quotas\x18\a \x01(\v2\x1e.identity.v1.RequestRateQuotasR\x11requestRateQuotas\"\xc0\x04\n" +
+	"\x11RequestRateQuotas\x12/\n" +
+	"\x13user_authentication\x18\x01 \x01(\rR\x12userAuthentication\x12B\n" +
+	"\x1duser_authentication_challenge\x18\x02 \x01(\rR\x1buserAuthenticationChallenge\x12#\n" +
+	"\ruser_creation\x18\x03 \x01(\rR\fuserCreation\x122\n" +
+	"\x15user_account_recovery\x18\x04 \x01(\rR\x13userAccountRecovery\x12\x1b\n" +
+	"\tuser_read\x18\x05 \x01(\rR\buserRead\x12\x1f\n" +
+	"\vuser_update\x18\x06 \x01(\rR\n" +
+	"userUpdate\x12\x1d\n" +
+	"\n" +
+	"user_token\x18\a \x01(\rR\tuserToken\x12\x1b\n" +
+	"\tuser_list\x18\b \x01(\rR\buserList\x12,\n" +
+	"\x12user_resource_read\x18\t \x01(\rR\x10userResourceRead\x120\n" +
+	"\x14user_resource_update\x18\n" +
+	" \x01(\rR\x12userResourceUpdate\x123\n" +
+	"\x15client_authentication\x18\v \x01(\rR\x14clientAuthentication\x12$\n" +
+	"\x0euser_pool_read\x18\f \x01(\rR\fuserPoolRead\x12(\n" +
+	"\x10user_pool_update\x18\r \x01(\rR\x0euserPoolUpdate\"\xf4\x01\n" +
 	"\bUserPool\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x129\n" +
 	"\bsettings\x18\x03 \x01(\v2\x1d.identity.v1.UserPoolSettingsR\bsettings\x12?\n" +
 	"\rcreation_date\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\fcreationDate\x12H\n" +
-	"\x12last_modified_date\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\x10lastModifiedDate\"\xd3\x04\n" +
+	"\x12last_modified_date\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\x10lastModifiedDate\"\xac\x05\n" +
 	"\x16UserPoolClientSettings\x12M\n" +
 	"\x13explicit_auth_flows\x18\x01 \x03(\x0e2\x1d.identity.v1.ExplicitAuthFlowR\x11explicitAuthFlows\x12j\n" +
 	"\x1dprevent_user_existence_errors\x18\x02 \x01(\x0e2'.identity.v1.PreventUserExistenceErrorsR\x1apreventUserExistenceErrors\x12A\n" +
@@ -1711,7 +1951,9 @@ const file_identity_v1_common_proto_rawDesc = "" +
 	"\x1erefresh_token_validity_seconds\x18\x05 \x01(\x05R\x1brefreshTokenValiditySeconds\x12A\n" +
 	"\x1dauth_session_validity_minutes\x18\x06 \x01(\x05R\x1aauthSessionValidityMinutes\x12F\n" +
 	"\x13allowed_oauth_flows\x18\a \x03(\x0e2\x16.identity.v1.OauthFlowR\x11allowedOauthFlows\x120\n" +
-	"\x14allowed_oauth_scopes\x18\b \x03(\tR\x12allowedOauthScopes\"\xe1\x02\n" +
+	"\x14allowed_oauth_scopes\x18\b \x03(\tR\x12allowedOauthScopes\x12;\n" +
+	"\x17enable_token_revocation\x18\x14 \x01(\bH\x00R\x15enableTokenRevocation\x88\x01\x01B\x1a\n" +
+	"\x18_enable_token_revocation\"\xe1\x02\n" +
 	"\x0eUserPoolClient\x12 \n" +
 	"\fuser_pool_id\x18\x01 \x01(\tR\n" +
 	"userPoolId\x12\x1b\n" +
@@ -1736,7 +1978,7 @@ const file_identity_v1_common_proto_rawDesc = "" +
 	"\x0eDeliveryMedium\x12\x1f\n" +
 	"\x1bDELIVERY_MEDIUM_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13DELIVERY_MEDIUM_SMS\x10\x01\x12\x19\n" +
-	"\x15DELIVERY_MEDIUM_EMAIL\x10\x02*\x87\x02\n" +
+	"\x15DELIVERY_MEDIUM_EMAIL\x10\x02*\xa0\x02\n" +
 	"\bAuthFlow\x12\x19\n" +
 	"\x15AUTH_FLOW_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17AUTH_FLOW_USER_SRP_AUTH\x10\x01\x12 \n" +
@@ -1745,12 +1987,24 @@ const file_identity_v1_common_proto_rawDesc = "" +
 	"\x15AUTH_FLOW_CUSTOM_AUTH\x10\x04\x12\x1f\n" +
 	"\x1bAUTH_FLOW_ADMIN_NO_SRP_AUTH\x10\x05\x12 \n" +
 	"\x1cAUTH_FLOW_USER_PASSWORD_AUTH\x10\x06\x12&\n" +
-	"\"AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH\x10\a*\xa4\x01\n" +
+	"\"AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH\x10\a\x12\x17\n" +
+	"\x13AUTH_FLOW_USER_AUTH\x10\b*\xf7\x03\n" +
 	"\rChallengeName\x12\x1e\n" +
 	"\x1aCHALLENGE_NAME_UNSPECIFIED\x10\x00\x12$\n" +
 	" CHALLENGE_NAME_PASSWORD_VERIFIER\x10\x01\x12(\n" +
 	"$CHALLENGE_NAME_NEW_PASSWORD_REQUIRED\x10\x02\x12#\n" +
-	"\x1fCHALLENGE_NAME_CUSTOM_CHALLENGE\x10\x03*\xa8\x01\n" +
+	"\x1fCHALLENGE_NAME_CUSTOM_CHALLENGE\x10\x03\x12\x1a\n" +
+	"\x16CHALLENGE_NAME_SMS_MFA\x10\x04\x12%\n" +
+	"!CHALLENGE_NAME_SOFTWARE_TOKEN_MFA\x10\x05\x12\"\n" +
+	"\x1eCHALLENGE_NAME_SELECT_MFA_TYPE\x10\x06\x12\x1c\n" +
+	"\x18CHALLENGE_NAME_MFA_SETUP\x10\a\x12\"\n" +
+	"\x1eCHALLENGE_NAME_DEVICE_SRP_AUTH\x10\b\x12+\n" +
+	"'CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER\x10\t\x12\x1c\n" +
+	"\x18CHALLENGE_NAME_EMAIL_OTP\x10\n" +
+	"\x12\x1a\n" +
+	"\x16CHALLENGE_NAME_SMS_OTP\x10\v\x12#\n" +
+	"\x1fCHALLENGE_NAME_SELECT_CHALLENGE\x10\f\x12\x1c\n" +
+	"\x18CHALLENGE_NAME_WEB_AUTHN\x10\r*\xa8\x01\n" +
 	"\n" +
 	"UserStatus\x12\x1b\n" +
 	"\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n" +
@@ -1798,7 +2052,7 @@ func file_identity_v1_common_proto_rawDescGZIP() []byte {
 }
 
 var file_identity_v1_common_proto_enumTypes = make([]protoimpl.EnumInfo, 9)
-var file_identity_v1_common_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
+var file_identity_v1_common_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
 var file_identity_v1_common_proto_goTypes = []any{
 	(DeliveryMedium)(0),             // 0: identity.v1.DeliveryMedium
 	(AuthFlow)(0),                   // 1: identity.v1.AuthFlow
@@ -1817,40 +2071,42 @@ var file_identity_v1_common_proto_goTypes = []any{
 	(*Jwk)(nil),                     // 14: identity.v1.Jwk
 	(*PasswordPolicy)(nil),          // 15: identity.v1.PasswordPolicy
 	(*UserPoolSettings)(nil),        // 16: identity.v1.UserPoolSettings
-	(*UserPool)(nil),                // 17: identity.v1.UserPool
-	(*UserPoolClientSettings)(nil),  // 18: identity.v1.UserPoolClientSettings
-	(*UserPoolClient)(nil),          // 19: identity.v1.UserPoolClient
-	(*ImportUserRecord)(nil),        // 20: identity.v1.ImportUserRecord
-	(*ImportUserOutcome)(nil),       // 21: identity.v1.ImportUserOutcome
-	nil,                             // 22: identity.v1.Challenge.ChallengeParametersEntry
-	(*timestamppb.Timestamp)(nil),   // 23: google.protobuf.Timestamp
+	(*RequestRateQuotas)(nil),       // 17: identity.v1.RequestRateQuotas
+	(*UserPool)(nil),                // 18: identity.v1.UserPool
+	(*UserPoolClientSettings)(nil),  // 19: identity.v1.UserPoolClientSettings
+	(*UserPoolClient)(nil),          // 20: identity.v1.UserPoolClient
+	(*ImportUserRecord)(nil),        // 21: identity.v1.ImportUserRecord
+	(*ImportUserOutcome)(nil),       // 22: identity.v1.ImportUserOutcome
+	nil,                             // 23: identity.v1.Challenge.ChallengeParametersEntry
+	(*timestamppb.Timestamp)(nil),   // 24: google.protobuf.Timestamp
 }
 var file_identity_v1_common_proto_depIdxs = []int32{
 	0,  // 0: identity.v1.CodeDeliveryDetails.delivery_medium:type_name -> identity.v1.DeliveryMedium
 	2,  // 1: identity.v1.Challenge.challenge_name:type_name -> identity.v1.ChallengeName
-	22, // 2: identity.v1.Challenge.challenge_parameters:type_name -> identity.v1.Challenge.ChallengeParametersEntry
+	23, // 2: identity.v1.Challenge.challenge_parameters:type_name -> identity.v1.Challenge.ChallengeParametersEntry
 	9,  // 3: identity.v1.UserType.attributes:type_name -> identity.v1.AttributeType
-	23, // 4: identity.v1.UserType.user_create_date:type_name -> google.protobuf.Timestamp
-	23, // 5: identity.v1.UserType.user_last_modified_date:type_name -> google.protobuf.Timestamp
+	24, // 4: identity.v1.UserType.user_create_date:type_name -> google.protobuf.Timestamp
+	24, // 5: identity.v1.UserType.user_last_modified_date:type_name -> google.protobuf.Timestamp
 	3,  // 6: identity.v1.UserType.user_status:type_name -> identity.v1.UserStatus
 	15, // 7: identity.v1.UserPoolSettings.password_policy:type_name -> identity.v1.PasswordPolicy
 	4,  // 8: identity.v1.UserPoolSettings.account_recovery:type_name -> identity.v1.RecoveryMechanism
-	16, // 9: identity.v1.UserPool.settings:type_name -> identity.v1.UserPoolSettings
-	23, // 10: identity.v1.UserPool.creation_date:type_name -> google.protobuf.Timestamp
-	23, // 11: identity.v1.UserPool.last_modified_date:type_name -> google.protobuf.Timestamp
-	5,  // 12: identity.v1.UserPoolClientSettings.explicit_auth_flows:type_name -> identity.v1.ExplicitAuthFlow
-	6,  // 13: identity.v1.UserPoolClientSettings.prevent_user_existence_errors:type_name -> identity.v1.PreventUserExistenceErrors
-	8,  // 14: identity.v1.UserPoolClientSettings.allowed_oauth_flows:type_name -> identity.v1.OauthFlow
-	18, // 15: identity.v1.UserPoolClient.settings:type_name -> identity.v1.UserPoolClientSettings
-	23, // 16: identity.v1.UserPoolClient.creation_date:type_name -> google.protobuf.Timestamp
-	23, // 17: identity.v1.UserPoolClient.last_modified_date:type_name -> google.protobuf.Timestamp
-	9,  // 18: identity.v1.ImportUserRecord.attributes:type_name -> identity.v1.AttributeType
-	13, // 19: identity.v1.ImportUserOutcome.imported:type_name -> identity.v1.UserType
-	20, // [20:20] is the sub-list for method output_type
-	20, // [20:20] is the sub-list for method input_type
-	20, // [20:20] is the sub-list for extension type_name
-	20, // [20:20] is the sub-list for extension extendee
-	0,  // [0:20] is the sub-list for field type_name
+	17, // 9: identity.v1.UserPoolSettings.request_rate_quotas:type_name -> identity.v1.RequestRateQuotas
+	16, // 10: identity.v1.UserPool.settings:type_name -> identity.v1.UserPoolSettings
+	24, // 11: identity.v1.UserPool.creation_date:type_name -> google.protobuf.Timestamp
+	24, // 12: identity.v1.UserPool.last_modified_date:type_name -> google.protobuf.Timestamp
+	5,  // 13: identity.v1.UserPoolClientSettings.explicit_auth_flows:type_name -> identity.v1.ExplicitAuthFlow
+	6,  // 14: identity.v1.UserPoolClientSettings.prevent_user_existence_errors:type_name -> identity.v1.PreventUserExistenceErrors
+	8,  // 15: identity.v1.UserPoolClientSettings.allowed_oauth_flows:type_name -> identity.v1.OauthFlow
+	19, // 16: identity.v1.UserPoolClient.settings:type_name -> identity.v1.UserPoolClientSettings
+	24, // 17: identity.v1.UserPoolClient.creation_date:type_name -> google.protobuf.Timestamp
+	24, // 18: identity.v1.UserPoolClient.last_modified_date:type_name -> google.protobuf.Timestamp
+	9,  // 19: identity.v1.ImportUserRecord.attributes:type_name -> identity.v1.AttributeType
+	13, // 20: identity.v1.ImportUserOutcome.imported:type_name -> identity.v1.UserType
+	21, // [21:21] is the sub-list for method output_type
+	21, // [21:21] is the sub-list for method input_type
+	21, // [21:21] is the sub-list for extension type_name
+	21, // [21:21] is the sub-list for extension extendee
+	0,  // [0:21] is the sub-list for field type_name
 }
 
 func init() { file_identity_v1_common_proto_init() }
@@ -1858,7 +2114,8 @@ func file_identity_v1_common_proto_init() {
 	if File_identity_v1_common_proto != nil {
 		return
 	}
-	file_identity_v1_common_proto_msgTypes[12].OneofWrappers = []any{
+	file_identity_v1_common_proto_msgTypes[10].OneofWrappers = []any{}
+	file_identity_v1_common_proto_msgTypes[13].OneofWrappers = []any{
 		(*ImportUserOutcome_Imported)(nil),
 		(*ImportUserOutcome_Refused)(nil),
 	}
@@ -1868,7 +2125,7 @@ func file_identity_v1_common_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_identity_v1_common_proto_rawDesc), len(file_identity_v1_common_proto_rawDesc)),
 			NumEnums:      9,
-			NumMessages:   14,
+			NumMessages:   15,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -302,7 +302,7 @@ class AdminCreateUserRequest(_message.Message):
     def __init__(self, user_pool_id: _Optional[str] = ..., username: _Optional[str] = ..., user_attributes: _Optional[_Iterable[_Union[_common_pb2.AttributeType, _Mapping]]] = ..., validation_data: _Optional[_Iterable[_Union[_common_pb2.AttributeType, _Mapping]]] = ..., temporary_password: _Optional[str] = ..., force_alias_creation: _Optional[bool] = ..., message_action: _Optional[_Union[_common_pb2.MessageAction, str]] = ..., desired_delivery_mediums: _Optional[_Iterable[_Union[_common_pb2.DeliveryMedium, str]]] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class AdminCreateUserResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "user_not_found", "username_exists", "alias_exists", "invalid_password", "code_delivery_failure", "precondition_not_met", "unsupported_user_state", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "user_not_found", "username_exists", "alias_exists", "invalid_password", "code_delivery_failure", "unsupported_user_state", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
@@ -313,7 +313,6 @@ class AdminCreateUserResponse(_message.Message):
     ALIAS_EXISTS_FIELD_NUMBER: _ClassVar[int]
     INVALID_PASSWORD_FIELD_NUMBER: _ClassVar[int]
     CODE_DELIVERY_FAILURE_FIELD_NUMBER: _ClassVar[int]
-    PRECONDITION_NOT_MET_FIELD_NUMBER: _ClassVar[int]
     UNSUPPORTED_USER_STATE_FIELD_NUMBER: _ClassVar[int]
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
@@ -328,12 +327,11 @@ class AdminCreateUserResponse(_message.Message):
     alias_exists: _errors_pb2.AliasExists
     invalid_password: _errors_pb2.InvalidPassword
     code_delivery_failure: _errors_pb2.CodeDeliveryFailure
-    precondition_not_met: _errors_pb2.PreconditionNotMet
     unsupported_user_state: _errors_pb2.UnsupportedUserState
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    def __init__(self, success: _Optional[_Union[_common_pb2.UserType, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., username_exists: _Optional[_Union[_errors_pb2.UsernameExists, _Mapping]] = ..., alias_exists: _Optional[_Union[_errors_pb2.AliasExists, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., code_delivery_failure: _Optional[_Union[_errors_pb2.CodeDeliveryFailure, _Mapping]] = ..., precondition_not_met: _Optional[_Union[_errors_pb2.PreconditionNotMet, _Mapping]] = ..., unsupported_user_state: _Optional[_Union[_errors_pb2.UnsupportedUserState, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[_common_pb2.UserType, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., username_exists: _Optional[_Union[_errors_pb2.UsernameExists, _Mapping]] = ..., alias_exists: _Optional[_Union[_errors_pb2.AliasExists, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., code_delivery_failure: _Optional[_Union[_errors_pb2.CodeDeliveryFailure, _Mapping]] = ..., unsupported_user_state: _Optional[_Union[_errors_pb2.UnsupportedUserState, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
 
 class AdminGetUserRequest(_message.Message):
     __slots__ = ("user_pool_id", "username")
@@ -379,7 +377,7 @@ class AdminUpdateUserAttributesRequest(_message.Message):
     def __init__(self, user_pool_id: _Optional[str] = ..., username: _Optional[str] = ..., user_attributes: _Optional[_Iterable[_Union[_common_pb2.AttributeType, _Mapping]]] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class AdminUpdateUserAttributesResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "user_not_found", "alias_exists", "code_delivery_failure", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "user_not_found", "alias_exists", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
@@ -387,7 +385,6 @@ class AdminUpdateUserAttributesResponse(_message.Message):
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     ALIAS_EXISTS_FIELD_NUMBER: _ClassVar[int]
-    CODE_DELIVERY_FAILURE_FIELD_NUMBER: _ClassVar[int]
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
     INVALID_LAMBDA_RESPONSE_FIELD_NUMBER: _ClassVar[int]
@@ -398,11 +395,10 @@ class AdminUpdateUserAttributesResponse(_message.Message):
     not_authorized: _errors_pb2.NotAuthorized
     user_not_found: _errors_pb2.UserNotFound
     alias_exists: _errors_pb2.AliasExists
-    code_delivery_failure: _errors_pb2.CodeDeliveryFailure
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    def __init__(self, success: _Optional[_Union[AdminUpdateUserAttributesResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., alias_exists: _Optional[_Union[_errors_pb2.AliasExists, _Mapping]] = ..., code_delivery_failure: _Optional[_Union[_errors_pb2.CodeDeliveryFailure, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[AdminUpdateUserAttributesResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., alias_exists: _Optional[_Union[_errors_pb2.AliasExists, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
 
 class AdminUpdateUserAttributesResult(_message.Message):
     __slots__ = ()
@@ -544,14 +540,13 @@ class AdminResetUserPasswordRequest(_message.Message):
     def __init__(self, user_pool_id: _Optional[str] = ..., username: _Optional[str] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class AdminResetUserPasswordResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "user_not_found", "limit_exceeded", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "user_not_found", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
-    LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
     INVALID_LAMBDA_RESPONSE_FIELD_NUMBER: _ClassVar[int]
@@ -561,11 +556,10 @@ class AdminResetUserPasswordResponse(_message.Message):
     too_many_requests: _errors_pb2.TooManyRequests
     not_authorized: _errors_pb2.NotAuthorized
     user_not_found: _errors_pb2.UserNotFound
-    limit_exceeded: _errors_pb2.LimitExceeded
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    def __init__(self, success: _Optional[_Union[AdminResetUserPasswordResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[AdminResetUserPasswordResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
 
 class AdminResetUserPasswordResult(_message.Message):
     __slots__ = ()
@@ -589,15 +583,13 @@ class AdminConfirmSignUpRequest(_message.Message):
     def __init__(self, user_pool_id: _Optional[str] = ..., username: _Optional[str] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class AdminConfirmSignUpResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "user_not_found", "too_many_failed_attempts", "limit_exceeded", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "user_not_found", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
-    TOO_MANY_FAILED_ATTEMPTS_FIELD_NUMBER: _ClassVar[int]
-    LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
     INVALID_LAMBDA_RESPONSE_FIELD_NUMBER: _ClassVar[int]
@@ -607,12 +599,10 @@ class AdminConfirmSignUpResponse(_message.Message):
     too_many_requests: _errors_pb2.TooManyRequests
     not_authorized: _errors_pb2.NotAuthorized
     user_not_found: _errors_pb2.UserNotFound
-    too_many_failed_attempts: _errors_pb2.TooManyFailedAttempts
-    limit_exceeded: _errors_pb2.LimitExceeded
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    def __init__(self, success: _Optional[_Union[AdminConfirmSignUpResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., too_many_failed_attempts: _Optional[_Union[_errors_pb2.TooManyFailedAttempts, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[AdminConfirmSignUpResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
 
 class AdminConfirmSignUpResult(_message.Message):
     __slots__ = ()
@@ -709,7 +699,7 @@ class AdminRespondToAuthChallengeRequest(_message.Message):
     def __init__(self, user_pool_id: _Optional[str] = ..., client_id: _Optional[str] = ..., challenge_name: _Optional[_Union[_common_pb2.ChallengeName, str]] = ..., session: _Optional[str] = ..., challenge_responses: _Optional[_Mapping[str, str]] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class AdminRespondToAuthChallengeResponse(_message.Message):
-    __slots__ = ("authentication_result", "challenge", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "unsupported_operation", "invalid_user_pool_configuration", "password_reset_required", "user_not_found", "user_not_confirmed", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response", "code_mismatch", "expired_code", "invalid_password", "alias_exists")
+    __slots__ = ("authentication_result", "challenge", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "unsupported_operation", "invalid_user_pool_configuration", "password_reset_required", "user_not_found", "user_not_confirmed", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response", "invalid_password", "alias_exists")
     AUTHENTICATION_RESULT_FIELD_NUMBER: _ClassVar[int]
     CHALLENGE_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
@@ -724,8 +714,6 @@ class AdminRespondToAuthChallengeResponse(_message.Message):
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
     INVALID_LAMBDA_RESPONSE_FIELD_NUMBER: _ClassVar[int]
-    CODE_MISMATCH_FIELD_NUMBER: _ClassVar[int]
-    EXPIRED_CODE_FIELD_NUMBER: _ClassVar[int]
     INVALID_PASSWORD_FIELD_NUMBER: _ClassVar[int]
     ALIAS_EXISTS_FIELD_NUMBER: _ClassVar[int]
     authentication_result: _common_pb2.AuthenticationResult
@@ -742,11 +730,9 @@ class AdminRespondToAuthChallengeResponse(_message.Message):
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    code_mismatch: _errors_pb2.CodeMismatch
-    expired_code: _errors_pb2.ExpiredCode
     invalid_password: _errors_pb2.InvalidPassword
     alias_exists: _errors_pb2.AliasExists
-    def __init__(self, authentication_result: _Optional[_Union[_common_pb2.AuthenticationResult, _Mapping]] = ..., challenge: _Optional[_Union[_common_pb2.Challenge, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., unsupported_operation: _Optional[_Union[_errors_pb2.UnsupportedOperation, _Mapping]] = ..., invalid_user_pool_configuration: _Optional[_Union[_errors_pb2.InvalidUserPoolConfiguration, _Mapping]] = ..., password_reset_required: _Optional[_Union[_errors_pb2.PasswordResetRequired, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_not_confirmed: _Optional[_Union[_errors_pb2.UserNotConfirmed, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ..., code_mismatch: _Optional[_Union[_errors_pb2.CodeMismatch, _Mapping]] = ..., expired_code: _Optional[_Union[_errors_pb2.ExpiredCode, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., alias_exists: _Optional[_Union[_errors_pb2.AliasExists, _Mapping]] = ...) -> None: ...
+    def __init__(self, authentication_result: _Optional[_Union[_common_pb2.AuthenticationResult, _Mapping]] = ..., challenge: _Optional[_Union[_common_pb2.Challenge, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., unsupported_operation: _Optional[_Union[_errors_pb2.UnsupportedOperation, _Mapping]] = ..., invalid_user_pool_configuration: _Optional[_Union[_errors_pb2.InvalidUserPoolConfiguration, _Mapping]] = ..., password_reset_required: _Optional[_Union[_errors_pb2.PasswordResetRequired, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_not_confirmed: _Optional[_Union[_errors_pb2.UserNotConfirmed, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., alias_exists: _Optional[_Union[_errors_pb2.AliasExists, _Mapping]] = ...) -> None: ...
 
 class AdminUserGlobalSignOutRequest(_message.Message):
     __slots__ = ("user_pool_id", "username")
@@ -821,20 +807,18 @@ class ImportUsersRequest(_message.Message):
     def __init__(self, user_pool_id: _Optional[str] = ..., users: _Optional[_Iterable[_Union[_common_pb2.ImportUserRecord, _Mapping]]] = ...) -> None: ...
 
 class ImportUsersResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized", "limit_exceeded")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "too_many_requests", "not_authorized")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
-    LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
     success: ImportUsersResult
     resource_not_found: _errors_pb2.ResourceNotFound
     invalid_parameter: _errors_pb2.InvalidParameter
     too_many_requests: _errors_pb2.TooManyRequests
     not_authorized: _errors_pb2.NotAuthorized
-    limit_exceeded: _errors_pb2.LimitExceeded
-    def __init__(self, success: _Optional[_Union[ImportUsersResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[ImportUsersResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ...) -> None: ...
 
 class ImportUsersResult(_message.Message):
     __slots__ = ("outcomes", "imported_count", "refused_count")

@@ -35,7 +35,7 @@ class SignUpRequest(_message.Message):
     def __init__(self, client_id: _Optional[str] = ..., secret_hash: _Optional[str] = ..., username: _Optional[str] = ..., password: _Optional[str] = ..., user_attributes: _Optional[_Iterable[_Union[_common_pb2.AttributeType, _Mapping]]] = ..., validation_data: _Optional[_Iterable[_Union[_common_pb2.AttributeType, _Mapping]]] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class SignUpResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "invalid_password", "username_exists", "limit_exceeded", "code_delivery_failure", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "invalid_password", "username_exists", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
@@ -43,8 +43,6 @@ class SignUpResponse(_message.Message):
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     INVALID_PASSWORD_FIELD_NUMBER: _ClassVar[int]
     USERNAME_EXISTS_FIELD_NUMBER: _ClassVar[int]
-    LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
-    CODE_DELIVERY_FAILURE_FIELD_NUMBER: _ClassVar[int]
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
     INVALID_LAMBDA_RESPONSE_FIELD_NUMBER: _ClassVar[int]
@@ -55,12 +53,10 @@ class SignUpResponse(_message.Message):
     too_many_requests: _errors_pb2.TooManyRequests
     invalid_password: _errors_pb2.InvalidPassword
     username_exists: _errors_pb2.UsernameExists
-    limit_exceeded: _errors_pb2.LimitExceeded
-    code_delivery_failure: _errors_pb2.CodeDeliveryFailure
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    def __init__(self, success: _Optional[_Union[SignUpResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., username_exists: _Optional[_Union[_errors_pb2.UsernameExists, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., code_delivery_failure: _Optional[_Union[_errors_pb2.CodeDeliveryFailure, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[SignUpResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., username_exists: _Optional[_Union[_errors_pb2.UsernameExists, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
 
 class SignUpResult(_message.Message):
     __slots__ = ("user_confirmed", "code_delivery_details", "user_sub")
@@ -151,14 +147,13 @@ class ResendConfirmationCodeRequest(_message.Message):
     def __init__(self, client_id: _Optional[str] = ..., secret_hash: _Optional[str] = ..., username: _Optional[str] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class ResendConfirmationCodeResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "limit_exceeded", "code_delivery_failure", "user_not_found", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "limit_exceeded", "user_not_found", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
-    CODE_DELIVERY_FAILURE_FIELD_NUMBER: _ClassVar[int]
     USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
@@ -169,12 +164,11 @@ class ResendConfirmationCodeResponse(_message.Message):
     not_authorized: _errors_pb2.NotAuthorized
     too_many_requests: _errors_pb2.TooManyRequests
     limit_exceeded: _errors_pb2.LimitExceeded
-    code_delivery_failure: _errors_pb2.CodeDeliveryFailure
     user_not_found: _errors_pb2.UserNotFound
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    def __init__(self, success: _Optional[_Union[ResendConfirmationCodeResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., code_delivery_failure: _Optional[_Union[_errors_pb2.CodeDeliveryFailure, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[ResendConfirmationCodeResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
 
 class ResendConfirmationCodeResult(_message.Message):
     __slots__ = ("code_delivery_details",)
@@ -202,14 +196,13 @@ class ForgotPasswordRequest(_message.Message):
     def __init__(self, client_id: _Optional[str] = ..., secret_hash: _Optional[str] = ..., username: _Optional[str] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class ForgotPasswordResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "limit_exceeded", "code_delivery_failure", "user_not_found", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "limit_exceeded", "user_not_found", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
-    CODE_DELIVERY_FAILURE_FIELD_NUMBER: _ClassVar[int]
     USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
@@ -220,12 +213,11 @@ class ForgotPasswordResponse(_message.Message):
     not_authorized: _errors_pb2.NotAuthorized
     too_many_requests: _errors_pb2.TooManyRequests
     limit_exceeded: _errors_pb2.LimitExceeded
-    code_delivery_failure: _errors_pb2.CodeDeliveryFailure
     user_not_found: _errors_pb2.UserNotFound
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    def __init__(self, success: _Optional[_Union[ForgotPasswordResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., code_delivery_failure: _Optional[_Union[_errors_pb2.CodeDeliveryFailure, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[ForgotPasswordResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
 
 class ForgotPasswordResult(_message.Message):
     __slots__ = ("code_delivery_details",)
@@ -257,7 +249,7 @@ class ConfirmForgotPasswordRequest(_message.Message):
     def __init__(self, client_id: _Optional[str] = ..., secret_hash: _Optional[str] = ..., username: _Optional[str] = ..., confirmation_code: _Optional[str] = ..., password: _Optional[str] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class ConfirmForgotPasswordResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "invalid_password", "code_mismatch", "expired_code", "too_many_failed_attempts", "limit_exceeded", "user_not_found", "user_not_confirmed", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
+    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "invalid_password", "code_mismatch", "expired_code", "too_many_failed_attempts", "limit_exceeded", "user_not_found", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
@@ -269,7 +261,6 @@ class ConfirmForgotPasswordResponse(_message.Message):
     TOO_MANY_FAILED_ATTEMPTS_FIELD_NUMBER: _ClassVar[int]
     LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
     USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
-    USER_NOT_CONFIRMED_FIELD_NUMBER: _ClassVar[int]
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
     INVALID_LAMBDA_RESPONSE_FIELD_NUMBER: _ClassVar[int]
@@ -284,11 +275,10 @@ class ConfirmForgotPasswordResponse(_message.Message):
     too_many_failed_attempts: _errors_pb2.TooManyFailedAttempts
     limit_exceeded: _errors_pb2.LimitExceeded
     user_not_found: _errors_pb2.UserNotFound
-    user_not_confirmed: _errors_pb2.UserNotConfirmed
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    def __init__(self, success: _Optional[_Union[ConfirmForgotPasswordResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., code_mismatch: _Optional[_Union[_errors_pb2.CodeMismatch, _Mapping]] = ..., expired_code: _Optional[_Union[_errors_pb2.ExpiredCode, _Mapping]] = ..., too_many_failed_attempts: _Optional[_Union[_errors_pb2.TooManyFailedAttempts, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_not_confirmed: _Optional[_Union[_errors_pb2.UserNotConfirmed, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[ConfirmForgotPasswordResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., code_mismatch: _Optional[_Union[_errors_pb2.CodeMismatch, _Mapping]] = ..., expired_code: _Optional[_Union[_errors_pb2.ExpiredCode, _Mapping]] = ..., too_many_failed_attempts: _Optional[_Union[_errors_pb2.TooManyFailedAttempts, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ...) -> None: ...
 
 class ConfirmForgotPasswordResult(_message.Message):
     __slots__ = ()
@@ -381,7 +371,7 @@ class RespondToAuthChallengeRequest(_message.Message):
     def __init__(self, client_id: _Optional[str] = ..., challenge_name: _Optional[_Union[_common_pb2.ChallengeName, str]] = ..., session: _Optional[str] = ..., challenge_responses: _Optional[_Mapping[str, str]] = ..., client_metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class RespondToAuthChallengeResponse(_message.Message):
-    __slots__ = ("authentication_result", "challenge", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "unsupported_operation", "invalid_user_pool_configuration", "password_reset_required", "user_not_found", "user_not_confirmed", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response", "code_mismatch", "expired_code", "invalid_password", "alias_exists")
+    __slots__ = ("authentication_result", "challenge", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "unsupported_operation", "invalid_user_pool_configuration", "password_reset_required", "user_not_found", "user_not_confirmed", "user_lambda_validation", "unexpected_lambda", "invalid_lambda_response", "invalid_password", "alias_exists")
     AUTHENTICATION_RESULT_FIELD_NUMBER: _ClassVar[int]
     CHALLENGE_FIELD_NUMBER: _ClassVar[int]
     RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
@@ -396,8 +386,6 @@ class RespondToAuthChallengeResponse(_message.Message):
     USER_LAMBDA_VALIDATION_FIELD_NUMBER: _ClassVar[int]
     UNEXPECTED_LAMBDA_FIELD_NUMBER: _ClassVar[int]
     INVALID_LAMBDA_RESPONSE_FIELD_NUMBER: _ClassVar[int]
-    CODE_MISMATCH_FIELD_NUMBER: _ClassVar[int]
-    EXPIRED_CODE_FIELD_NUMBER: _ClassVar[int]
     INVALID_PASSWORD_FIELD_NUMBER: _ClassVar[int]
     ALIAS_EXISTS_FIELD_NUMBER: _ClassVar[int]
     authentication_result: _common_pb2.AuthenticationResult
@@ -414,11 +402,9 @@ class RespondToAuthChallengeResponse(_message.Message):
     user_lambda_validation: _errors_pb2.UserLambdaValidation
     unexpected_lambda: _errors_pb2.UnexpectedLambda
     invalid_lambda_response: _errors_pb2.InvalidLambdaResponse
-    code_mismatch: _errors_pb2.CodeMismatch
-    expired_code: _errors_pb2.ExpiredCode
     invalid_password: _errors_pb2.InvalidPassword
     alias_exists: _errors_pb2.AliasExists
-    def __init__(self, authentication_result: _Optional[_Union[_common_pb2.AuthenticationResult, _Mapping]] = ..., challenge: _Optional[_Union[_common_pb2.Challenge, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., unsupported_operation: _Optional[_Union[_errors_pb2.UnsupportedOperation, _Mapping]] = ..., invalid_user_pool_configuration: _Optional[_Union[_errors_pb2.InvalidUserPoolConfiguration, _Mapping]] = ..., password_reset_required: _Optional[_Union[_errors_pb2.PasswordResetRequired, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_not_confirmed: _Optional[_Union[_errors_pb2.UserNotConfirmed, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ..., code_mismatch: _Optional[_Union[_errors_pb2.CodeMismatch, _Mapping]] = ..., expired_code: _Optional[_Union[_errors_pb2.ExpiredCode, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., alias_exists: _Optional[_Union[_errors_pb2.AliasExists, _Mapping]] = ...) -> None: ...
+    def __init__(self, authentication_result: _Optional[_Union[_common_pb2.AuthenticationResult, _Mapping]] = ..., challenge: _Optional[_Union[_common_pb2.Challenge, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., unsupported_operation: _Optional[_Union[_errors_pb2.UnsupportedOperation, _Mapping]] = ..., invalid_user_pool_configuration: _Optional[_Union[_errors_pb2.InvalidUserPoolConfiguration, _Mapping]] = ..., password_reset_required: _Optional[_Union[_errors_pb2.PasswordResetRequired, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_not_confirmed: _Optional[_Union[_errors_pb2.UserNotConfirmed, _Mapping]] = ..., user_lambda_validation: _Optional[_Union[_errors_pb2.UserLambdaValidation, _Mapping]] = ..., unexpected_lambda: _Optional[_Union[_errors_pb2.UnexpectedLambda, _Mapping]] = ..., invalid_lambda_response: _Optional[_Union[_errors_pb2.InvalidLambdaResponse, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., alias_exists: _Optional[_Union[_errors_pb2.AliasExists, _Mapping]] = ...) -> None: ...
 
 class GetUserRequest(_message.Message):
     __slots__ = ("access_token",)
@@ -427,24 +413,16 @@ class GetUserRequest(_message.Message):
     def __init__(self, access_token: _Optional[str] = ...) -> None: ...
 
 class GetUserResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "password_reset_required", "user_not_found", "user_not_confirmed")
+    __slots__ = ("success", "invalid_parameter", "not_authorized", "too_many_requests")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
-    RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
-    PASSWORD_RESET_REQUIRED_FIELD_NUMBER: _ClassVar[int]
-    USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
-    USER_NOT_CONFIRMED_FIELD_NUMBER: _ClassVar[int]
     success: GetUserResult
-    resource_not_found: _errors_pb2.ResourceNotFound
     invalid_parameter: _errors_pb2.InvalidParameter
     not_authorized: _errors_pb2.NotAuthorized
     too_many_requests: _errors_pb2.TooManyRequests
-    password_reset_required: _errors_pb2.PasswordResetRequired
-    user_not_found: _errors_pb2.UserNotFound
-    user_not_confirmed: _errors_pb2.UserNotConfirmed
-    def __init__(self, success: _Optional[_Union[GetUserResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., password_reset_required: _Optional[_Union[_errors_pb2.PasswordResetRequired, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_not_confirmed: _Optional[_Union[_errors_pb2.UserNotConfirmed, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[GetUserResult, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ...) -> None: ...
 
 class GetUserResult(_message.Message):
     __slots__ = ("username", "user_attributes")
@@ -465,28 +443,22 @@ class ChangePasswordRequest(_message.Message):
     def __init__(self, previous_password: _Optional[str] = ..., proposed_password: _Optional[str] = ..., access_token: _Optional[str] = ...) -> None: ...
 
 class ChangePasswordResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "invalid_password", "limit_exceeded", "password_reset_required", "user_not_found", "user_not_confirmed")
+    __slots__ = ("success", "invalid_parameter", "not_authorized", "too_many_requests", "invalid_password", "limit_exceeded", "password_reset_required")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
-    RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
     INVALID_PASSWORD_FIELD_NUMBER: _ClassVar[int]
     LIMIT_EXCEEDED_FIELD_NUMBER: _ClassVar[int]
     PASSWORD_RESET_REQUIRED_FIELD_NUMBER: _ClassVar[int]
-    USER_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
-    USER_NOT_CONFIRMED_FIELD_NUMBER: _ClassVar[int]
     success: ChangePasswordResult
-    resource_not_found: _errors_pb2.ResourceNotFound
     invalid_parameter: _errors_pb2.InvalidParameter
     not_authorized: _errors_pb2.NotAuthorized
     too_many_requests: _errors_pb2.TooManyRequests
     invalid_password: _errors_pb2.InvalidPassword
     limit_exceeded: _errors_pb2.LimitExceeded
     password_reset_required: _errors_pb2.PasswordResetRequired
-    user_not_found: _errors_pb2.UserNotFound
-    user_not_confirmed: _errors_pb2.UserNotConfirmed
-    def __init__(self, success: _Optional[_Union[ChangePasswordResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., password_reset_required: _Optional[_Union[_errors_pb2.PasswordResetRequired, _Mapping]] = ..., user_not_found: _Optional[_Union[_errors_pb2.UserNotFound, _Mapping]] = ..., user_not_confirmed: _Optional[_Union[_errors_pb2.UserNotConfirmed, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[ChangePasswordResult, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., invalid_password: _Optional[_Union[_errors_pb2.InvalidPassword, _Mapping]] = ..., limit_exceeded: _Optional[_Union[_errors_pb2.LimitExceeded, _Mapping]] = ..., password_reset_required: _Optional[_Union[_errors_pb2.PasswordResetRequired, _Mapping]] = ...) -> None: ...
 
 class ChangePasswordResult(_message.Message):
     __slots__ = ()
@@ -499,22 +471,16 @@ class GlobalSignOutRequest(_message.Message):
     def __init__(self, access_token: _Optional[str] = ...) -> None: ...
 
 class GlobalSignOutResponse(_message.Message):
-    __slots__ = ("success", "resource_not_found", "invalid_parameter", "not_authorized", "too_many_requests", "password_reset_required", "user_not_confirmed")
+    __slots__ = ("success", "invalid_parameter", "not_authorized", "too_many_requests")
     SUCCESS_FIELD_NUMBER: _ClassVar[int]
-    RESOURCE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     INVALID_PARAMETER_FIELD_NUMBER: _ClassVar[int]
     NOT_AUTHORIZED_FIELD_NUMBER: _ClassVar[int]
     TOO_MANY_REQUESTS_FIELD_NUMBER: _ClassVar[int]
-    PASSWORD_RESET_REQUIRED_FIELD_NUMBER: _ClassVar[int]
-    USER_NOT_CONFIRMED_FIELD_NUMBER: _ClassVar[int]
     success: GlobalSignOutResult
-    resource_not_found: _errors_pb2.ResourceNotFound
     invalid_parameter: _errors_pb2.InvalidParameter
     not_authorized: _errors_pb2.NotAuthorized
     too_many_requests: _errors_pb2.TooManyRequests
-    password_reset_required: _errors_pb2.PasswordResetRequired
-    user_not_confirmed: _errors_pb2.UserNotConfirmed
-    def __init__(self, success: _Optional[_Union[GlobalSignOutResult, _Mapping]] = ..., resource_not_found: _Optional[_Union[_errors_pb2.ResourceNotFound, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ..., password_reset_required: _Optional[_Union[_errors_pb2.PasswordResetRequired, _Mapping]] = ..., user_not_confirmed: _Optional[_Union[_errors_pb2.UserNotConfirmed, _Mapping]] = ...) -> None: ...
+    def __init__(self, success: _Optional[_Union[GlobalSignOutResult, _Mapping]] = ..., invalid_parameter: _Optional[_Union[_errors_pb2.InvalidParameter, _Mapping]] = ..., not_authorized: _Optional[_Union[_errors_pb2.NotAuthorized, _Mapping]] = ..., too_many_requests: _Optional[_Union[_errors_pb2.TooManyRequests, _Mapping]] = ...) -> None: ...
 
 class GlobalSignOutResult(_message.Message):
     __slots__ = ()

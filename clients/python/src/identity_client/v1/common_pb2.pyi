@@ -26,6 +26,7 @@ class AuthFlow(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     AUTH_FLOW_ADMIN_NO_SRP_AUTH: _ClassVar[AuthFlow]
     AUTH_FLOW_USER_PASSWORD_AUTH: _ClassVar[AuthFlow]
     AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH: _ClassVar[AuthFlow]
+    AUTH_FLOW_USER_AUTH: _ClassVar[AuthFlow]
 
 class ChallengeName(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -33,6 +34,16 @@ class ChallengeName(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     CHALLENGE_NAME_PASSWORD_VERIFIER: _ClassVar[ChallengeName]
     CHALLENGE_NAME_NEW_PASSWORD_REQUIRED: _ClassVar[ChallengeName]
     CHALLENGE_NAME_CUSTOM_CHALLENGE: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_SMS_MFA: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_SOFTWARE_TOKEN_MFA: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_SELECT_MFA_TYPE: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_MFA_SETUP: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_DEVICE_SRP_AUTH: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_EMAIL_OTP: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_SMS_OTP: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_SELECT_CHALLENGE: _ClassVar[ChallengeName]
+    CHALLENGE_NAME_WEB_AUTHN: _ClassVar[ChallengeName]
 
 class UserStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -87,10 +98,21 @@ AUTH_FLOW_CUSTOM_AUTH: AuthFlow
 AUTH_FLOW_ADMIN_NO_SRP_AUTH: AuthFlow
 AUTH_FLOW_USER_PASSWORD_AUTH: AuthFlow
 AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH: AuthFlow
+AUTH_FLOW_USER_AUTH: AuthFlow
 CHALLENGE_NAME_UNSPECIFIED: ChallengeName
 CHALLENGE_NAME_PASSWORD_VERIFIER: ChallengeName
 CHALLENGE_NAME_NEW_PASSWORD_REQUIRED: ChallengeName
 CHALLENGE_NAME_CUSTOM_CHALLENGE: ChallengeName
+CHALLENGE_NAME_SMS_MFA: ChallengeName
+CHALLENGE_NAME_SOFTWARE_TOKEN_MFA: ChallengeName
+CHALLENGE_NAME_SELECT_MFA_TYPE: ChallengeName
+CHALLENGE_NAME_MFA_SETUP: ChallengeName
+CHALLENGE_NAME_DEVICE_SRP_AUTH: ChallengeName
+CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER: ChallengeName
+CHALLENGE_NAME_EMAIL_OTP: ChallengeName
+CHALLENGE_NAME_SMS_OTP: ChallengeName
+CHALLENGE_NAME_SELECT_CHALLENGE: ChallengeName
+CHALLENGE_NAME_WEB_AUTHN: ChallengeName
 USER_STATUS_UNSPECIFIED: UserStatus
 USER_STATUS_UNCONFIRMED: UserStatus
 USER_STATUS_CONFIRMED: UserStatus
@@ -215,20 +237,52 @@ class PasswordPolicy(_message.Message):
     def __init__(self, minimum_length: _Optional[int] = ..., require_uppercase: _Optional[bool] = ..., require_lowercase: _Optional[bool] = ..., require_numbers: _Optional[bool] = ..., require_symbols: _Optional[bool] = ..., temporary_password_validity_days: _Optional[int] = ...) -> None: ...
 
 class UserPoolSettings(_message.Message):
-    __slots__ = ("username_attributes", "alias_attributes", "auto_verified_attributes", "username_case_sensitive", "password_policy", "account_recovery")
+    __slots__ = ("username_attributes", "alias_attributes", "auto_verified_attributes", "username_case_sensitive", "password_policy", "account_recovery", "request_rate_quotas")
     USERNAME_ATTRIBUTES_FIELD_NUMBER: _ClassVar[int]
     ALIAS_ATTRIBUTES_FIELD_NUMBER: _ClassVar[int]
     AUTO_VERIFIED_ATTRIBUTES_FIELD_NUMBER: _ClassVar[int]
     USERNAME_CASE_SENSITIVE_FIELD_NUMBER: _ClassVar[int]
     PASSWORD_POLICY_FIELD_NUMBER: _ClassVar[int]
     ACCOUNT_RECOVERY_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_RATE_QUOTAS_FIELD_NUMBER: _ClassVar[int]
     username_attributes: _containers.RepeatedScalarFieldContainer[str]
     alias_attributes: _containers.RepeatedScalarFieldContainer[str]
     auto_verified_attributes: _containers.RepeatedScalarFieldContainer[str]
     username_case_sensitive: bool
     password_policy: PasswordPolicy
     account_recovery: _containers.RepeatedScalarFieldContainer[RecoveryMechanism]
-    def __init__(self, username_attributes: _Optional[_Iterable[str]] = ..., alias_attributes: _Optional[_Iterable[str]] = ..., auto_verified_attributes: _Optional[_Iterable[str]] = ..., username_case_sensitive: _Optional[bool] = ..., password_policy: _Optional[_Union[PasswordPolicy, _Mapping]] = ..., account_recovery: _Optional[_Iterable[_Union[RecoveryMechanism, str]]] = ...) -> None: ...
+    request_rate_quotas: RequestRateQuotas
+    def __init__(self, username_attributes: _Optional[_Iterable[str]] = ..., alias_attributes: _Optional[_Iterable[str]] = ..., auto_verified_attributes: _Optional[_Iterable[str]] = ..., username_case_sensitive: _Optional[bool] = ..., password_policy: _Optional[_Union[PasswordPolicy, _Mapping]] = ..., account_recovery: _Optional[_Iterable[_Union[RecoveryMechanism, str]]] = ..., request_rate_quotas: _Optional[_Union[RequestRateQuotas, _Mapping]] = ...) -> None: ...
+
+class RequestRateQuotas(_message.Message):
+    __slots__ = ("user_authentication", "user_authentication_challenge", "user_creation", "user_account_recovery", "user_read", "user_update", "user_token", "user_list", "user_resource_read", "user_resource_update", "client_authentication", "user_pool_read", "user_pool_update")
+    USER_AUTHENTICATION_FIELD_NUMBER: _ClassVar[int]
+    USER_AUTHENTICATION_CHALLENGE_FIELD_NUMBER: _ClassVar[int]
+    USER_CREATION_FIELD_NUMBER: _ClassVar[int]
+    USER_ACCOUNT_RECOVERY_FIELD_NUMBER: _ClassVar[int]
+    USER_READ_FIELD_NUMBER: _ClassVar[int]
+    USER_UPDATE_FIELD_NUMBER: _ClassVar[int]
+    USER_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    USER_LIST_FIELD_NUMBER: _ClassVar[int]
+    USER_RESOURCE_READ_FIELD_NUMBER: _ClassVar[int]
+    USER_RESOURCE_UPDATE_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_AUTHENTICATION_FIELD_NUMBER: _ClassVar[int]
+    USER_POOL_READ_FIELD_NUMBER: _ClassVar[int]
+    USER_POOL_UPDATE_FIELD_NUMBER: _ClassVar[int]
+    user_authentication: int
+    user_authentication_challenge: int
+    user_creation: int
+    user_account_recovery: int
+    user_read: int
+    user_update: int
+    user_token: int
+    user_list: int
+    user_resource_read: int
+    user_resource_update: int
+    client_authentication: int
+    user_pool_read: int
+    user_pool_update: int
+    def __init__(self, user_authentication: _Optional[int] = ..., user_authentication_challenge: _Optional[int] = ..., user_creation: _Optional[int] = ..., user_account_recovery: _Optional[int] = ..., user_read: _Optional[int] = ..., user_update: _Optional[int] = ..., user_token: _Optional[int] = ..., user_list: _Optional[int] = ..., user_resource_read: _Optional[int] = ..., user_resource_update: _Optional[int] = ..., client_authentication: _Optional[int] = ..., user_pool_read: _Optional[int] = ..., user_pool_update: _Optional[int] = ...) -> None: ...
 
 class UserPool(_message.Message):
     __slots__ = ("id", "name", "settings", "creation_date", "last_modified_date")
@@ -245,7 +299,7 @@ class UserPool(_message.Message):
     def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., settings: _Optional[_Union[UserPoolSettings, _Mapping]] = ..., creation_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_modified_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class UserPoolClientSettings(_message.Message):
-    __slots__ = ("explicit_auth_flows", "prevent_user_existence_errors", "access_token_validity_seconds", "id_token_validity_seconds", "refresh_token_validity_seconds", "auth_session_validity_minutes", "allowed_oauth_flows", "allowed_oauth_scopes")
+    __slots__ = ("explicit_auth_flows", "prevent_user_existence_errors", "access_token_validity_seconds", "id_token_validity_seconds", "refresh_token_validity_seconds", "auth_session_validity_minutes", "allowed_oauth_flows", "allowed_oauth_scopes", "enable_token_revocation")
     EXPLICIT_AUTH_FLOWS_FIELD_NUMBER: _ClassVar[int]
     PREVENT_USER_EXISTENCE_ERRORS_FIELD_NUMBER: _ClassVar[int]
     ACCESS_TOKEN_VALIDITY_SECONDS_FIELD_NUMBER: _ClassVar[int]
@@ -254,6 +308,7 @@ class UserPoolClientSettings(_message.Message):
     AUTH_SESSION_VALIDITY_MINUTES_FIELD_NUMBER: _ClassVar[int]
     ALLOWED_OAUTH_FLOWS_FIELD_NUMBER: _ClassVar[int]
     ALLOWED_OAUTH_SCOPES_FIELD_NUMBER: _ClassVar[int]
+    ENABLE_TOKEN_REVOCATION_FIELD_NUMBER: _ClassVar[int]
     explicit_auth_flows: _containers.RepeatedScalarFieldContainer[ExplicitAuthFlow]
     prevent_user_existence_errors: PreventUserExistenceErrors
     access_token_validity_seconds: int
@@ -262,7 +317,8 @@ class UserPoolClientSettings(_message.Message):
     auth_session_validity_minutes: int
     allowed_oauth_flows: _containers.RepeatedScalarFieldContainer[OauthFlow]
     allowed_oauth_scopes: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, explicit_auth_flows: _Optional[_Iterable[_Union[ExplicitAuthFlow, str]]] = ..., prevent_user_existence_errors: _Optional[_Union[PreventUserExistenceErrors, str]] = ..., access_token_validity_seconds: _Optional[int] = ..., id_token_validity_seconds: _Optional[int] = ..., refresh_token_validity_seconds: _Optional[int] = ..., auth_session_validity_minutes: _Optional[int] = ..., allowed_oauth_flows: _Optional[_Iterable[_Union[OauthFlow, str]]] = ..., allowed_oauth_scopes: _Optional[_Iterable[str]] = ...) -> None: ...
+    enable_token_revocation: bool
+    def __init__(self, explicit_auth_flows: _Optional[_Iterable[_Union[ExplicitAuthFlow, str]]] = ..., prevent_user_existence_errors: _Optional[_Union[PreventUserExistenceErrors, str]] = ..., access_token_validity_seconds: _Optional[int] = ..., id_token_validity_seconds: _Optional[int] = ..., refresh_token_validity_seconds: _Optional[int] = ..., auth_session_validity_minutes: _Optional[int] = ..., allowed_oauth_flows: _Optional[_Iterable[_Union[OauthFlow, str]]] = ..., allowed_oauth_scopes: _Optional[_Iterable[str]] = ..., enable_token_revocation: _Optional[bool] = ...) -> None: ...
 
 class UserPoolClient(_message.Message):
     __slots__ = ("user_pool_id", "client_id", "client_name", "client_secret", "settings", "creation_date", "last_modified_date")

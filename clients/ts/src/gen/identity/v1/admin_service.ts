@@ -45,8 +45,6 @@ import {
 import {
   AliasExists,
   CodeDeliveryFailure,
-  CodeMismatch,
-  ExpiredCode,
   InvalidLambdaResponse,
   InvalidOAuthFlow,
   InvalidParameter,
@@ -55,10 +53,8 @@ import {
   LimitExceeded,
   NotAuthorized,
   PasswordResetRequired,
-  PreconditionNotMet,
   ResourceNotFound,
   ScopeDoesNotExist,
-  TooManyFailedAttempts,
   TooManyRequests,
   UnexpectedLambda,
   UnsupportedOperation,
@@ -599,9 +595,6 @@ export interface AdminCreateUserResponse {
     /** The code could not be delivered (Cognito's CodeDeliveryFailureException). */
     { $case: "codeDeliveryFailure"; value: CodeDeliveryFailure }
     | //
-    /** A precondition of the request is not met (Cognito's PreconditionNotMetException). */
-    { $case: "preconditionNotMet"; value: PreconditionNotMet }
-    | //
     /**
      * The user is in a state that does not allow this request (Cognito's
      * UnsupportedUserStateException).
@@ -715,9 +708,6 @@ export interface AdminUpdateUserAttributesResponse {
     | //
     /** The alias (email or phone) already belongs to another user (Cognito's AliasExistsException). */
     { $case: "aliasExists"; value: AliasExists }
-    | //
-    /** The code could not be delivered (Cognito's CodeDeliveryFailureException). */
-    { $case: "codeDeliveryFailure"; value: CodeDeliveryFailure }
     | //
     /**
      * A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
@@ -978,9 +968,6 @@ export interface AdminResetUserPasswordResponse {
      */
     { $case: "userNotFound"; value: UserNotFound }
     | //
-    /** A per-user or per-pool limit was reached (Cognito's LimitExceededException). */
-    { $case: "limitExceeded"; value: LimitExceeded }
-    | //
     /**
      * A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
      * UserLambdaValidationException).
@@ -1045,12 +1032,6 @@ export interface AdminConfirmSignUpResponse {
      * (Cognito's UserNotFoundException).
      */
     { $case: "userNotFound"; value: UserNotFound }
-    | //
-    /** Too many failed attempts for this code (Cognito's TooManyFailedAttemptsException). */
-    { $case: "tooManyFailedAttempts"; value: TooManyFailedAttempts }
-    | //
-    /** A per-user or per-pool limit was reached (Cognito's LimitExceededException). */
-    { $case: "limitExceeded"; value: LimitExceeded }
     | //
     /**
      * A trigger rejected the request: "<Trigger> failed with error <message>." (Cognito's
@@ -1252,12 +1233,6 @@ export interface AdminRespondToAuthChallengeResponse {
     /** A trigger returned malformed output (Cognito's InvalidLambdaResponseException). */
     { $case: "invalidLambdaResponse"; value: InvalidLambdaResponse }
     | //
-    /** The code is wrong (Cognito's CodeMismatchException). */
-    { $case: "codeMismatch"; value: CodeMismatch }
-    | //
-    /** The code expired or no code was requested (Cognito's ExpiredCodeException). */
-    { $case: "expiredCode"; value: ExpiredCode }
-    | //
     /**
      * The password does not satisfy the pool's password policy (Cognito's
      * InvalidPasswordException).
@@ -1398,9 +1373,6 @@ export interface ImportUsersResponse {
      * or session (Cognito's NotAuthorizedException).
      */
     { $case: "notAuthorized"; value: NotAuthorized }
-    | //
-    /** A per-user or per-pool limit was reached (Cognito's LimitExceededException). */
-    { $case: "limitExceeded"; value: LimitExceeded }
     | undefined;
 }
 
@@ -4993,9 +4965,6 @@ export const AdminCreateUserResponse: MessageFns<AdminCreateUserResponse> = {
       case "codeDeliveryFailure":
         CodeDeliveryFailure.encode(message.result.value, writer.uint32(914).fork()).join();
         break;
-      case "preconditionNotMet":
-        PreconditionNotMet.encode(message.result.value, writer.uint32(978).fork()).join();
-        break;
       case "unsupportedUserState":
         UnsupportedUserState.encode(message.result.value, writer.uint32(986).fork()).join();
         break;
@@ -5108,14 +5077,6 @@ export const AdminCreateUserResponse: MessageFns<AdminCreateUserResponse> = {
             };
             continue;
           }
-          case 122: {
-            if (tag !== 978) {
-              break;
-            }
-
-            message.result = { $case: "preconditionNotMet", value: PreconditionNotMet.decode(reader, reader.uint32()) };
-            continue;
-          }
           case 123: {
             if (tag !== 986) {
               break;
@@ -5209,10 +5170,6 @@ export const AdminCreateUserResponse: MessageFns<AdminCreateUserResponse> = {
         ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.codeDeliveryFailure) }
         : isSet(object.code_delivery_failure)
         ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.code_delivery_failure) }
-        : isSet(object.preconditionNotMet)
-        ? { $case: "preconditionNotMet", value: PreconditionNotMet.fromJSON(object.preconditionNotMet) }
-        : isSet(object.precondition_not_met)
-        ? { $case: "preconditionNotMet", value: PreconditionNotMet.fromJSON(object.precondition_not_met) }
         : isSet(object.unsupportedUserState)
         ? { $case: "unsupportedUserState", value: UnsupportedUserState.fromJSON(object.unsupportedUserState) }
         : isSet(object.unsupported_user_state)
@@ -5255,8 +5212,6 @@ export const AdminCreateUserResponse: MessageFns<AdminCreateUserResponse> = {
       obj.invalidPassword = InvalidPassword.toJSON(message.result.value);
     } else if (message.result?.$case === "codeDeliveryFailure") {
       obj.codeDeliveryFailure = CodeDeliveryFailure.toJSON(message.result.value);
-    } else if (message.result?.$case === "preconditionNotMet") {
-      obj.preconditionNotMet = PreconditionNotMet.toJSON(message.result.value);
     } else if (message.result?.$case === "unsupportedUserState") {
       obj.unsupportedUserState = UnsupportedUserState.toJSON(message.result.value);
     } else if (message.result?.$case === "userLambdaValidation") {
@@ -5335,12 +5290,6 @@ export const AdminCreateUserResponse: MessageFns<AdminCreateUserResponse> = {
             $case: "codeDeliveryFailure",
             value: CodeDeliveryFailure.fromPartial(object.result.value),
           };
-        }
-        break;
-      }
-      case "preconditionNotMet": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "preconditionNotMet", value: PreconditionNotMet.fromPartial(object.result.value) };
         }
         break;
       }
@@ -5961,9 +5910,6 @@ export const AdminUpdateUserAttributesResponse: MessageFns<AdminUpdateUserAttrib
       case "aliasExists":
         AliasExists.encode(message.result.value, writer.uint32(874).fork()).join();
         break;
-      case "codeDeliveryFailure":
-        CodeDeliveryFailure.encode(message.result.value, writer.uint32(914).fork()).join();
-        break;
       case "userLambdaValidation":
         UserLambdaValidation.encode(message.result.value, writer.uint32(922).fork()).join();
         break;
@@ -6049,17 +5995,6 @@ export const AdminUpdateUserAttributesResponse: MessageFns<AdminUpdateUserAttrib
             message.result = { $case: "aliasExists", value: AliasExists.decode(reader, reader.uint32()) };
             continue;
           }
-          case 114: {
-            if (tag !== 914) {
-              break;
-            }
-
-            message.result = {
-              $case: "codeDeliveryFailure",
-              value: CodeDeliveryFailure.decode(reader, reader.uint32()),
-            };
-            continue;
-          }
           case 115: {
             if (tag !== 922) {
               break;
@@ -6130,10 +6065,6 @@ export const AdminUpdateUserAttributesResponse: MessageFns<AdminUpdateUserAttrib
         ? { $case: "aliasExists", value: AliasExists.fromJSON(object.aliasExists) }
         : isSet(object.alias_exists)
         ? { $case: "aliasExists", value: AliasExists.fromJSON(object.alias_exists) }
-        : isSet(object.codeDeliveryFailure)
-        ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.codeDeliveryFailure) }
-        : isSet(object.code_delivery_failure)
-        ? { $case: "codeDeliveryFailure", value: CodeDeliveryFailure.fromJSON(object.code_delivery_failure) }
         : isSet(object.userLambdaValidation)
         ? { $case: "userLambdaValidation", value: UserLambdaValidation.fromJSON(object.userLambdaValidation) }
         : isSet(object.user_lambda_validation)
@@ -6166,8 +6097,6 @@ export const AdminUpdateUserAttributesResponse: MessageFns<AdminUpdateUserAttrib
       obj.userNotFound = UserNotFound.toJSON(message.result.value);
     } else if (message.result?.$case === "aliasExists") {
       obj.aliasExists = AliasExists.toJSON(message.result.value);
-    } else if (message.result?.$case === "codeDeliveryFailure") {
-      obj.codeDeliveryFailure = CodeDeliveryFailure.toJSON(message.result.value);
     } else if (message.result?.$case === "userLambdaValidation") {
       obj.userLambdaValidation = UserLambdaValidation.toJSON(message.result.value);
     } else if (message.result?.$case === "unexpectedLambda") {
@@ -6230,15 +6159,6 @@ export const AdminUpdateUserAttributesResponse: MessageFns<AdminUpdateUserAttrib
       case "aliasExists": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "aliasExists", value: AliasExists.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "codeDeliveryFailure": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = {
-            $case: "codeDeliveryFailure",
-            value: CodeDeliveryFailure.fromPartial(object.result.value),
-          };
         }
         break;
       }
@@ -7992,9 +7912,6 @@ export const AdminResetUserPasswordResponse: MessageFns<AdminResetUserPasswordRe
       case "userNotFound":
         UserNotFound.encode(message.result.value, writer.uint32(842).fork()).join();
         break;
-      case "limitExceeded":
-        LimitExceeded.encode(message.result.value, writer.uint32(834).fork()).join();
-        break;
       case "userLambdaValidation":
         UserLambdaValidation.encode(message.result.value, writer.uint32(922).fork()).join();
         break;
@@ -8069,14 +7986,6 @@ export const AdminResetUserPasswordResponse: MessageFns<AdminResetUserPasswordRe
             message.result = { $case: "userNotFound", value: UserNotFound.decode(reader, reader.uint32()) };
             continue;
           }
-          case 104: {
-            if (tag !== 834) {
-              break;
-            }
-
-            message.result = { $case: "limitExceeded", value: LimitExceeded.decode(reader, reader.uint32()) };
-            continue;
-          }
           case 115: {
             if (tag !== 922) {
               break;
@@ -8143,10 +8052,6 @@ export const AdminResetUserPasswordResponse: MessageFns<AdminResetUserPasswordRe
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.userNotFound) }
         : isSet(object.user_not_found)
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.user_not_found) }
-        : isSet(object.limitExceeded)
-        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limitExceeded) }
-        : isSet(object.limit_exceeded)
-        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limit_exceeded) }
         : isSet(object.userLambdaValidation)
         ? { $case: "userLambdaValidation", value: UserLambdaValidation.fromJSON(object.userLambdaValidation) }
         : isSet(object.user_lambda_validation)
@@ -8177,8 +8082,6 @@ export const AdminResetUserPasswordResponse: MessageFns<AdminResetUserPasswordRe
       obj.notAuthorized = NotAuthorized.toJSON(message.result.value);
     } else if (message.result?.$case === "userNotFound") {
       obj.userNotFound = UserNotFound.toJSON(message.result.value);
-    } else if (message.result?.$case === "limitExceeded") {
-      obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
     } else if (message.result?.$case === "userLambdaValidation") {
       obj.userLambdaValidation = UserLambdaValidation.toJSON(message.result.value);
     } else if (message.result?.$case === "unexpectedLambda") {
@@ -8230,12 +8133,6 @@ export const AdminResetUserPasswordResponse: MessageFns<AdminResetUserPasswordRe
       case "userNotFound": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "userNotFound", value: UserNotFound.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "limitExceeded": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "limitExceeded", value: LimitExceeded.fromPartial(object.result.value) };
         }
         break;
       }
@@ -8586,12 +8483,6 @@ export const AdminConfirmSignUpResponse: MessageFns<AdminConfirmSignUpResponse> 
       case "userNotFound":
         UserNotFound.encode(message.result.value, writer.uint32(842).fork()).join();
         break;
-      case "tooManyFailedAttempts":
-        TooManyFailedAttempts.encode(message.result.value, writer.uint32(906).fork()).join();
-        break;
-      case "limitExceeded":
-        LimitExceeded.encode(message.result.value, writer.uint32(834).fork()).join();
-        break;
       case "userLambdaValidation":
         UserLambdaValidation.encode(message.result.value, writer.uint32(922).fork()).join();
         break;
@@ -8666,25 +8557,6 @@ export const AdminConfirmSignUpResponse: MessageFns<AdminConfirmSignUpResponse> 
             message.result = { $case: "userNotFound", value: UserNotFound.decode(reader, reader.uint32()) };
             continue;
           }
-          case 113: {
-            if (tag !== 906) {
-              break;
-            }
-
-            message.result = {
-              $case: "tooManyFailedAttempts",
-              value: TooManyFailedAttempts.decode(reader, reader.uint32()),
-            };
-            continue;
-          }
-          case 104: {
-            if (tag !== 834) {
-              break;
-            }
-
-            message.result = { $case: "limitExceeded", value: LimitExceeded.decode(reader, reader.uint32()) };
-            continue;
-          }
           case 115: {
             if (tag !== 922) {
               break;
@@ -8751,14 +8623,6 @@ export const AdminConfirmSignUpResponse: MessageFns<AdminConfirmSignUpResponse> 
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.userNotFound) }
         : isSet(object.user_not_found)
         ? { $case: "userNotFound", value: UserNotFound.fromJSON(object.user_not_found) }
-        : isSet(object.tooManyFailedAttempts)
-        ? { $case: "tooManyFailedAttempts", value: TooManyFailedAttempts.fromJSON(object.tooManyFailedAttempts) }
-        : isSet(object.too_many_failed_attempts)
-        ? { $case: "tooManyFailedAttempts", value: TooManyFailedAttempts.fromJSON(object.too_many_failed_attempts) }
-        : isSet(object.limitExceeded)
-        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limitExceeded) }
-        : isSet(object.limit_exceeded)
-        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limit_exceeded) }
         : isSet(object.userLambdaValidation)
         ? { $case: "userLambdaValidation", value: UserLambdaValidation.fromJSON(object.userLambdaValidation) }
         : isSet(object.user_lambda_validation)
@@ -8789,10 +8653,6 @@ export const AdminConfirmSignUpResponse: MessageFns<AdminConfirmSignUpResponse> 
       obj.notAuthorized = NotAuthorized.toJSON(message.result.value);
     } else if (message.result?.$case === "userNotFound") {
       obj.userNotFound = UserNotFound.toJSON(message.result.value);
-    } else if (message.result?.$case === "tooManyFailedAttempts") {
-      obj.tooManyFailedAttempts = TooManyFailedAttempts.toJSON(message.result.value);
-    } else if (message.result?.$case === "limitExceeded") {
-      obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
     } else if (message.result?.$case === "userLambdaValidation") {
       obj.userLambdaValidation = UserLambdaValidation.toJSON(message.result.value);
     } else if (message.result?.$case === "unexpectedLambda") {
@@ -8842,21 +8702,6 @@ export const AdminConfirmSignUpResponse: MessageFns<AdminConfirmSignUpResponse> 
       case "userNotFound": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "userNotFound", value: UserNotFound.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "tooManyFailedAttempts": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = {
-            $case: "tooManyFailedAttempts",
-            value: TooManyFailedAttempts.fromPartial(object.result.value),
-          };
-        }
-        break;
-      }
-      case "limitExceeded": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "limitExceeded", value: LimitExceeded.fromPartial(object.result.value) };
         }
         break;
       }
@@ -10272,12 +10117,6 @@ export const AdminRespondToAuthChallengeResponse: MessageFns<AdminRespondToAuthC
       case "invalidLambdaResponse":
         InvalidLambdaResponse.encode(message.result.value, writer.uint32(938).fork()).join();
         break;
-      case "codeMismatch":
-        CodeMismatch.encode(message.result.value, writer.uint32(890).fork()).join();
-        break;
-      case "expiredCode":
-        ExpiredCode.encode(message.result.value, writer.uint32(898).fork()).join();
-        break;
       case "invalidPassword":
         InvalidPassword.encode(message.result.value, writer.uint32(882).fork()).join();
         break;
@@ -10431,22 +10270,6 @@ export const AdminRespondToAuthChallengeResponse: MessageFns<AdminRespondToAuthC
             };
             continue;
           }
-          case 111: {
-            if (tag !== 890) {
-              break;
-            }
-
-            message.result = { $case: "codeMismatch", value: CodeMismatch.decode(reader, reader.uint32()) };
-            continue;
-          }
-          case 112: {
-            if (tag !== 898) {
-              break;
-            }
-
-            message.result = { $case: "expiredCode", value: ExpiredCode.decode(reader, reader.uint32()) };
-            continue;
-          }
           case 110: {
             if (tag !== 882) {
               break;
@@ -10537,14 +10360,6 @@ export const AdminRespondToAuthChallengeResponse: MessageFns<AdminRespondToAuthC
         ? { $case: "invalidLambdaResponse", value: InvalidLambdaResponse.fromJSON(object.invalidLambdaResponse) }
         : isSet(object.invalid_lambda_response)
         ? { $case: "invalidLambdaResponse", value: InvalidLambdaResponse.fromJSON(object.invalid_lambda_response) }
-        : isSet(object.codeMismatch)
-        ? { $case: "codeMismatch", value: CodeMismatch.fromJSON(object.codeMismatch) }
-        : isSet(object.code_mismatch)
-        ? { $case: "codeMismatch", value: CodeMismatch.fromJSON(object.code_mismatch) }
-        : isSet(object.expiredCode)
-        ? { $case: "expiredCode", value: ExpiredCode.fromJSON(object.expiredCode) }
-        : isSet(object.expired_code)
-        ? { $case: "expiredCode", value: ExpiredCode.fromJSON(object.expired_code) }
         : isSet(object.invalidPassword)
         ? { $case: "invalidPassword", value: InvalidPassword.fromJSON(object.invalidPassword) }
         : isSet(object.invalid_password)
@@ -10587,10 +10402,6 @@ export const AdminRespondToAuthChallengeResponse: MessageFns<AdminRespondToAuthC
       obj.unexpectedLambda = UnexpectedLambda.toJSON(message.result.value);
     } else if (message.result?.$case === "invalidLambdaResponse") {
       obj.invalidLambdaResponse = InvalidLambdaResponse.toJSON(message.result.value);
-    } else if (message.result?.$case === "codeMismatch") {
-      obj.codeMismatch = CodeMismatch.toJSON(message.result.value);
-    } else if (message.result?.$case === "expiredCode") {
-      obj.expiredCode = ExpiredCode.toJSON(message.result.value);
     } else if (message.result?.$case === "invalidPassword") {
       obj.invalidPassword = InvalidPassword.toJSON(message.result.value);
     } else if (message.result?.$case === "aliasExists") {
@@ -10708,18 +10519,6 @@ export const AdminRespondToAuthChallengeResponse: MessageFns<AdminRespondToAuthC
             $case: "invalidLambdaResponse",
             value: InvalidLambdaResponse.fromPartial(object.result.value),
           };
-        }
-        break;
-      }
-      case "codeMismatch": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "codeMismatch", value: CodeMismatch.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "expiredCode": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "expiredCode", value: ExpiredCode.fromPartial(object.result.value) };
         }
         break;
       }
@@ -11597,9 +11396,6 @@ export const ImportUsersResponse: MessageFns<ImportUsersResponse> = {
       case "notAuthorized":
         NotAuthorized.encode(message.result.value, writer.uint32(818).fork()).join();
         break;
-      case "limitExceeded":
-        LimitExceeded.encode(message.result.value, writer.uint32(834).fork()).join();
-        break;
     }
     return writer;
   },
@@ -11657,14 +11453,6 @@ export const ImportUsersResponse: MessageFns<ImportUsersResponse> = {
             message.result = { $case: "notAuthorized", value: NotAuthorized.decode(reader, reader.uint32()) };
             continue;
           }
-          case 104: {
-            if (tag !== 834) {
-              break;
-            }
-
-            message.result = { $case: "limitExceeded", value: LimitExceeded.decode(reader, reader.uint32()) };
-            continue;
-          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -11697,10 +11485,6 @@ export const ImportUsersResponse: MessageFns<ImportUsersResponse> = {
         ? { $case: "notAuthorized", value: NotAuthorized.fromJSON(object.notAuthorized) }
         : isSet(object.not_authorized)
         ? { $case: "notAuthorized", value: NotAuthorized.fromJSON(object.not_authorized) }
-        : isSet(object.limitExceeded)
-        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limitExceeded) }
-        : isSet(object.limit_exceeded)
-        ? { $case: "limitExceeded", value: LimitExceeded.fromJSON(object.limit_exceeded) }
         : undefined,
     };
   },
@@ -11717,8 +11501,6 @@ export const ImportUsersResponse: MessageFns<ImportUsersResponse> = {
       obj.tooManyRequests = TooManyRequests.toJSON(message.result.value);
     } else if (message.result?.$case === "notAuthorized") {
       obj.notAuthorized = NotAuthorized.toJSON(message.result.value);
-    } else if (message.result?.$case === "limitExceeded") {
-      obj.limitExceeded = LimitExceeded.toJSON(message.result.value);
     }
     return obj;
   },
@@ -11756,12 +11538,6 @@ export const ImportUsersResponse: MessageFns<ImportUsersResponse> = {
       case "notAuthorized": {
         if (object.result?.value !== undefined && object.result?.value !== null) {
           message.result = { $case: "notAuthorized", value: NotAuthorized.fromPartial(object.result.value) };
-        }
-        break;
-      }
-      case "limitExceeded": {
-        if (object.result?.value !== undefined && object.result?.value !== null) {
-          message.result = { $case: "limitExceeded", value: LimitExceeded.fromPartial(object.result.value) };
         }
         break;
       }

@@ -69,6 +69,8 @@ export enum AuthFlow {
   AUTH_FLOW_USER_PASSWORD_AUTH = 6,
   /** AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH - USERNAME and PASSWORD in one round trip (AdminInitiateAuth only). */
   AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH = 7,
+  /** AUTH_FLOW_USER_AUTH - Cognito's choice-based sign-in. Not served: answered with unsupported_operation. */
+  AUTH_FLOW_USER_AUTH = 8,
   UNRECOGNIZED = -1,
 }
 
@@ -98,6 +100,9 @@ export function authFlowFromJSON(object: any): AuthFlow {
     case 7:
     case "AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH":
       return AuthFlow.AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH;
+    case 8:
+    case "AUTH_FLOW_USER_AUTH":
+      return AuthFlow.AUTH_FLOW_USER_AUTH;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -123,6 +128,8 @@ export function authFlowToJSON(object: AuthFlow): string {
       return "AUTH_FLOW_USER_PASSWORD_AUTH";
     case AuthFlow.AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH:
       return "AUTH_FLOW_ADMIN_USER_PASSWORD_AUTH";
+    case AuthFlow.AUTH_FLOW_USER_AUTH:
+      return "AUTH_FLOW_USER_AUTH";
     case AuthFlow.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -139,6 +146,30 @@ export enum ChallengeName {
   CHALLENGE_NAME_NEW_PASSWORD_REQUIRED = 2,
   /** CHALLENGE_NAME_CUSTOM_CHALLENGE - A challenge defined by the CUSTOM_AUTH triggers (ANSWER). */
   CHALLENGE_NAME_CUSTOM_CHALLENGE = 3,
+  /**
+   * CHALLENGE_NAME_SMS_MFA - The challenges below are Cognito's, but this service never issues them (no MFA, devices,
+   * one-time codes or passkeys): answering one gets unsupported_operation.
+   * SMS_MFA.
+   */
+  CHALLENGE_NAME_SMS_MFA = 4,
+  /** CHALLENGE_NAME_SOFTWARE_TOKEN_MFA - SOFTWARE_TOKEN_MFA. */
+  CHALLENGE_NAME_SOFTWARE_TOKEN_MFA = 5,
+  /** CHALLENGE_NAME_SELECT_MFA_TYPE - SELECT_MFA_TYPE. */
+  CHALLENGE_NAME_SELECT_MFA_TYPE = 6,
+  /** CHALLENGE_NAME_MFA_SETUP - MFA_SETUP. */
+  CHALLENGE_NAME_MFA_SETUP = 7,
+  /** CHALLENGE_NAME_DEVICE_SRP_AUTH - DEVICE_SRP_AUTH. */
+  CHALLENGE_NAME_DEVICE_SRP_AUTH = 8,
+  /** CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER - DEVICE_PASSWORD_VERIFIER. */
+  CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER = 9,
+  /** CHALLENGE_NAME_EMAIL_OTP - EMAIL_OTP. */
+  CHALLENGE_NAME_EMAIL_OTP = 10,
+  /** CHALLENGE_NAME_SMS_OTP - SMS_OTP. */
+  CHALLENGE_NAME_SMS_OTP = 11,
+  /** CHALLENGE_NAME_SELECT_CHALLENGE - SELECT_CHALLENGE. */
+  CHALLENGE_NAME_SELECT_CHALLENGE = 12,
+  /** CHALLENGE_NAME_WEB_AUTHN - WEB_AUTHN. */
+  CHALLENGE_NAME_WEB_AUTHN = 13,
   UNRECOGNIZED = -1,
 }
 
@@ -156,6 +187,36 @@ export function challengeNameFromJSON(object: any): ChallengeName {
     case 3:
     case "CHALLENGE_NAME_CUSTOM_CHALLENGE":
       return ChallengeName.CHALLENGE_NAME_CUSTOM_CHALLENGE;
+    case 4:
+    case "CHALLENGE_NAME_SMS_MFA":
+      return ChallengeName.CHALLENGE_NAME_SMS_MFA;
+    case 5:
+    case "CHALLENGE_NAME_SOFTWARE_TOKEN_MFA":
+      return ChallengeName.CHALLENGE_NAME_SOFTWARE_TOKEN_MFA;
+    case 6:
+    case "CHALLENGE_NAME_SELECT_MFA_TYPE":
+      return ChallengeName.CHALLENGE_NAME_SELECT_MFA_TYPE;
+    case 7:
+    case "CHALLENGE_NAME_MFA_SETUP":
+      return ChallengeName.CHALLENGE_NAME_MFA_SETUP;
+    case 8:
+    case "CHALLENGE_NAME_DEVICE_SRP_AUTH":
+      return ChallengeName.CHALLENGE_NAME_DEVICE_SRP_AUTH;
+    case 9:
+    case "CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER":
+      return ChallengeName.CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER;
+    case 10:
+    case "CHALLENGE_NAME_EMAIL_OTP":
+      return ChallengeName.CHALLENGE_NAME_EMAIL_OTP;
+    case 11:
+    case "CHALLENGE_NAME_SMS_OTP":
+      return ChallengeName.CHALLENGE_NAME_SMS_OTP;
+    case 12:
+    case "CHALLENGE_NAME_SELECT_CHALLENGE":
+      return ChallengeName.CHALLENGE_NAME_SELECT_CHALLENGE;
+    case 13:
+    case "CHALLENGE_NAME_WEB_AUTHN":
+      return ChallengeName.CHALLENGE_NAME_WEB_AUTHN;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -173,6 +234,26 @@ export function challengeNameToJSON(object: ChallengeName): string {
       return "CHALLENGE_NAME_NEW_PASSWORD_REQUIRED";
     case ChallengeName.CHALLENGE_NAME_CUSTOM_CHALLENGE:
       return "CHALLENGE_NAME_CUSTOM_CHALLENGE";
+    case ChallengeName.CHALLENGE_NAME_SMS_MFA:
+      return "CHALLENGE_NAME_SMS_MFA";
+    case ChallengeName.CHALLENGE_NAME_SOFTWARE_TOKEN_MFA:
+      return "CHALLENGE_NAME_SOFTWARE_TOKEN_MFA";
+    case ChallengeName.CHALLENGE_NAME_SELECT_MFA_TYPE:
+      return "CHALLENGE_NAME_SELECT_MFA_TYPE";
+    case ChallengeName.CHALLENGE_NAME_MFA_SETUP:
+      return "CHALLENGE_NAME_MFA_SETUP";
+    case ChallengeName.CHALLENGE_NAME_DEVICE_SRP_AUTH:
+      return "CHALLENGE_NAME_DEVICE_SRP_AUTH";
+    case ChallengeName.CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER:
+      return "CHALLENGE_NAME_DEVICE_PASSWORD_VERIFIER";
+    case ChallengeName.CHALLENGE_NAME_EMAIL_OTP:
+      return "CHALLENGE_NAME_EMAIL_OTP";
+    case ChallengeName.CHALLENGE_NAME_SMS_OTP:
+      return "CHALLENGE_NAME_SMS_OTP";
+    case ChallengeName.CHALLENGE_NAME_SELECT_CHALLENGE:
+      return "CHALLENGE_NAME_SELECT_CHALLENGE";
+    case ChallengeName.CHALLENGE_NAME_WEB_AUTHN:
+      return "CHALLENGE_NAME_WEB_AUTHN";
     case ChallengeName.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -619,6 +700,45 @@ export interface UserPoolSettings {
     | undefined;
   /** Recovery mechanisms in priority order; default verified_phone_number, then verified_email. */
   accountRecovery: RecoveryMechanism[];
+  /** Request-rate quotas per operation category; unset categories keep Cognito's defaults. */
+  requestRateQuotas?: RequestRateQuotas | undefined;
+}
+
+/**
+ * A pool's request-rate quotas, in requests per second per category of Cognito's quota page
+ * (docs/quotas.md lists the operations of each). Zero keeps the category's default; at most 100000.
+ * A call over its category's rate answers the operation's too_many_requests arm and changes nothing.
+ */
+export interface RequestRateQuotas {
+  /** InitiateAuth, AdminInitiateAuth. Default 120. */
+  userAuthentication: number;
+  /** RespondToAuthChallenge, AdminRespondToAuthChallenge. Default 360. */
+  userAuthenticationChallenge: number;
+  /** SignUp, ConfirmSignUp, AdminCreateUser, AdminConfirmSignUp, ImportUsers. Default 50. */
+  userCreation: number;
+  /**
+   * ResendConfirmationCode, ForgotPassword, ConfirmForgotPassword, ChangePassword,
+   * AdminSetUserPassword, AdminResetUserPassword. Default 30.
+   */
+  userAccountRecovery: number;
+  /** GetUser, AdminGetUser. Default 120. */
+  userRead: number;
+  /** AdminUpdateUserAttributes, AdminDeleteUser, AdminDisableUser, AdminEnableUser. Default 25. */
+  userUpdate: number;
+  /** GlobalSignOut, AdminUserGlobalSignOut, RevokeToken. Default 120. */
+  userToken: number;
+  /** ListUsers. Default 30. */
+  userList: number;
+  /** Reads of user-owned resources such as group memberships. Default 50. */
+  userResourceRead: number;
+  /** Changes to user-owned resources such as group memberships. Default 25. */
+  userResourceUpdate: number;
+  /** Client-credentials tokens. Default 150. */
+  clientAuthentication: number;
+  /** DescribeUserPool, ListUserPools, DescribeUserPoolClient, ListUserPoolClients. Default 15. */
+  userPoolRead: number;
+  /** Creating, updating and deleting pools and app clients. Default 5. */
+  userPoolUpdate: number;
 }
 
 /** A user pool. */
@@ -663,6 +783,11 @@ export interface UserPoolClientSettings {
    * `<resource server identifier>/<scope name>` of an existing resource server.
    */
   allowedOauthScopes: string[];
+  /**
+   * RevokeToken works for this client (Cognito's EnableTokenRevocation). Unset: true. When false,
+   * RevokeToken answers unsupported_operation; GlobalSignOut still revokes.
+   */
+  enableTokenRevocation?: boolean | undefined;
 }
 
 /** An app client. */
@@ -1801,6 +1926,7 @@ function createBaseUserPoolSettings(): UserPoolSettings {
     usernameCaseSensitive: false,
     passwordPolicy: undefined,
     accountRecovery: [],
+    requestRateQuotas: undefined,
   };
 }
 
@@ -1827,6 +1953,9 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
         writer.int32(v);
       }
       writer.join();
+    }
+    if (message.requestRateQuotas !== undefined) {
+      RequestRateQuotas.encode(message.requestRateQuotas, writer.uint32(58).fork()).join();
     }
     return writer;
   },
@@ -1902,6 +2031,14 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
 
             break;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.requestRateQuotas = RequestRateQuotas.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1946,6 +2083,11 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
         : globalThis.Array.isArray(object?.account_recovery)
         ? object.account_recovery.map((e: any) => recoveryMechanismFromJSON(e))
         : [],
+      requestRateQuotas: isSet(object.requestRateQuotas)
+        ? RequestRateQuotas.fromJSON(object.requestRateQuotas)
+        : isSet(object.request_rate_quotas)
+        ? RequestRateQuotas.fromJSON(object.request_rate_quotas)
+        : undefined,
     };
   },
 
@@ -1969,6 +2111,9 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
     if (message.accountRecovery?.length) {
       obj.accountRecovery = message.accountRecovery.map((e) => recoveryMechanismToJSON(e));
     }
+    if (message.requestRateQuotas !== undefined) {
+      obj.requestRateQuotas = RequestRateQuotas.toJSON(message.requestRateQuotas);
+    }
     return obj;
   },
 
@@ -1985,6 +2130,336 @@ export const UserPoolSettings: MessageFns<UserPoolSettings> = {
       ? PasswordPolicy.fromPartial(object.passwordPolicy)
       : undefined;
     message.accountRecovery = object.accountRecovery?.map((e) => e) || [];
+    message.requestRateQuotas = (object.requestRateQuotas !== undefined && object.requestRateQuotas !== null)
+      ? RequestRateQuotas.fromPartial(object.requestRateQuotas)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseRequestRateQuotas(): RequestRateQuotas {
+  return {
+    userAuthentication: 0,
+    userAuthenticationChallenge: 0,
+    userCreation: 0,
+    userAccountRecovery: 0,
+    userRead: 0,
+    userUpdate: 0,
+    userToken: 0,
+    userList: 0,
+    userResourceRead: 0,
+    userResourceUpdate: 0,
+    clientAuthentication: 0,
+    userPoolRead: 0,
+    userPoolUpdate: 0,
+  };
+}
+
+export const RequestRateQuotas: MessageFns<RequestRateQuotas> = {
+  encode(message: RequestRateQuotas, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.userAuthentication !== 0) {
+      writer.uint32(8).uint32(message.userAuthentication);
+    }
+    if (message.userAuthenticationChallenge !== 0) {
+      writer.uint32(16).uint32(message.userAuthenticationChallenge);
+    }
+    if (message.userCreation !== 0) {
+      writer.uint32(24).uint32(message.userCreation);
+    }
+    if (message.userAccountRecovery !== 0) {
+      writer.uint32(32).uint32(message.userAccountRecovery);
+    }
+    if (message.userRead !== 0) {
+      writer.uint32(40).uint32(message.userRead);
+    }
+    if (message.userUpdate !== 0) {
+      writer.uint32(48).uint32(message.userUpdate);
+    }
+    if (message.userToken !== 0) {
+      writer.uint32(56).uint32(message.userToken);
+    }
+    if (message.userList !== 0) {
+      writer.uint32(64).uint32(message.userList);
+    }
+    if (message.userResourceRead !== 0) {
+      writer.uint32(72).uint32(message.userResourceRead);
+    }
+    if (message.userResourceUpdate !== 0) {
+      writer.uint32(80).uint32(message.userResourceUpdate);
+    }
+    if (message.clientAuthentication !== 0) {
+      writer.uint32(88).uint32(message.clientAuthentication);
+    }
+    if (message.userPoolRead !== 0) {
+      writer.uint32(96).uint32(message.userPoolRead);
+    }
+    if (message.userPoolUpdate !== 0) {
+      writer.uint32(104).uint32(message.userPoolUpdate);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RequestRateQuotas {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRequestRateQuotas();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.userAuthentication = reader.uint32();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.userAuthenticationChallenge = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.userCreation = reader.uint32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.userAccountRecovery = reader.uint32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.userRead = reader.uint32();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.userUpdate = reader.uint32();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.userToken = reader.uint32();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.userList = reader.uint32();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.userResourceRead = reader.uint32();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.userResourceUpdate = reader.uint32();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.clientAuthentication = reader.uint32();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.userPoolRead = reader.uint32();
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.userPoolUpdate = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RequestRateQuotas {
+    return {
+      userAuthentication: isSet(object.userAuthentication)
+        ? globalThis.Number(object.userAuthentication)
+        : isSet(object.user_authentication)
+        ? globalThis.Number(object.user_authentication)
+        : 0,
+      userAuthenticationChallenge: isSet(object.userAuthenticationChallenge)
+        ? globalThis.Number(object.userAuthenticationChallenge)
+        : isSet(object.user_authentication_challenge)
+        ? globalThis.Number(object.user_authentication_challenge)
+        : 0,
+      userCreation: isSet(object.userCreation)
+        ? globalThis.Number(object.userCreation)
+        : isSet(object.user_creation)
+        ? globalThis.Number(object.user_creation)
+        : 0,
+      userAccountRecovery: isSet(object.userAccountRecovery)
+        ? globalThis.Number(object.userAccountRecovery)
+        : isSet(object.user_account_recovery)
+        ? globalThis.Number(object.user_account_recovery)
+        : 0,
+      userRead: isSet(object.userRead)
+        ? globalThis.Number(object.userRead)
+        : isSet(object.user_read)
+        ? globalThis.Number(object.user_read)
+        : 0,
+      userUpdate: isSet(object.userUpdate)
+        ? globalThis.Number(object.userUpdate)
+        : isSet(object.user_update)
+        ? globalThis.Number(object.user_update)
+        : 0,
+      userToken: isSet(object.userToken)
+        ? globalThis.Number(object.userToken)
+        : isSet(object.user_token)
+        ? globalThis.Number(object.user_token)
+        : 0,
+      userList: isSet(object.userList)
+        ? globalThis.Number(object.userList)
+        : isSet(object.user_list)
+        ? globalThis.Number(object.user_list)
+        : 0,
+      userResourceRead: isSet(object.userResourceRead)
+        ? globalThis.Number(object.userResourceRead)
+        : isSet(object.user_resource_read)
+        ? globalThis.Number(object.user_resource_read)
+        : 0,
+      userResourceUpdate: isSet(object.userResourceUpdate)
+        ? globalThis.Number(object.userResourceUpdate)
+        : isSet(object.user_resource_update)
+        ? globalThis.Number(object.user_resource_update)
+        : 0,
+      clientAuthentication: isSet(object.clientAuthentication)
+        ? globalThis.Number(object.clientAuthentication)
+        : isSet(object.client_authentication)
+        ? globalThis.Number(object.client_authentication)
+        : 0,
+      userPoolRead: isSet(object.userPoolRead)
+        ? globalThis.Number(object.userPoolRead)
+        : isSet(object.user_pool_read)
+        ? globalThis.Number(object.user_pool_read)
+        : 0,
+      userPoolUpdate: isSet(object.userPoolUpdate)
+        ? globalThis.Number(object.userPoolUpdate)
+        : isSet(object.user_pool_update)
+        ? globalThis.Number(object.user_pool_update)
+        : 0,
+    };
+  },
+
+  toJSON(message: RequestRateQuotas): unknown {
+    const obj: any = {};
+    if (message.userAuthentication !== 0) {
+      obj.userAuthentication = Math.round(message.userAuthentication);
+    }
+    if (message.userAuthenticationChallenge !== 0) {
+      obj.userAuthenticationChallenge = Math.round(message.userAuthenticationChallenge);
+    }
+    if (message.userCreation !== 0) {
+      obj.userCreation = Math.round(message.userCreation);
+    }
+    if (message.userAccountRecovery !== 0) {
+      obj.userAccountRecovery = Math.round(message.userAccountRecovery);
+    }
+    if (message.userRead !== 0) {
+      obj.userRead = Math.round(message.userRead);
+    }
+    if (message.userUpdate !== 0) {
+      obj.userUpdate = Math.round(message.userUpdate);
+    }
+    if (message.userToken !== 0) {
+      obj.userToken = Math.round(message.userToken);
+    }
+    if (message.userList !== 0) {
+      obj.userList = Math.round(message.userList);
+    }
+    if (message.userResourceRead !== 0) {
+      obj.userResourceRead = Math.round(message.userResourceRead);
+    }
+    if (message.userResourceUpdate !== 0) {
+      obj.userResourceUpdate = Math.round(message.userResourceUpdate);
+    }
+    if (message.clientAuthentication !== 0) {
+      obj.clientAuthentication = Math.round(message.clientAuthentication);
+    }
+    if (message.userPoolRead !== 0) {
+      obj.userPoolRead = Math.round(message.userPoolRead);
+    }
+    if (message.userPoolUpdate !== 0) {
+      obj.userPoolUpdate = Math.round(message.userPoolUpdate);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<RequestRateQuotas>, I>>(base?: I): RequestRateQuotas {
+    return RequestRateQuotas.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RequestRateQuotas>, I>>(object: I): RequestRateQuotas {
+    const message = createBaseRequestRateQuotas();
+    message.userAuthentication = object.userAuthentication ?? 0;
+    message.userAuthenticationChallenge = object.userAuthenticationChallenge ?? 0;
+    message.userCreation = object.userCreation ?? 0;
+    message.userAccountRecovery = object.userAccountRecovery ?? 0;
+    message.userRead = object.userRead ?? 0;
+    message.userUpdate = object.userUpdate ?? 0;
+    message.userToken = object.userToken ?? 0;
+    message.userList = object.userList ?? 0;
+    message.userResourceRead = object.userResourceRead ?? 0;
+    message.userResourceUpdate = object.userResourceUpdate ?? 0;
+    message.clientAuthentication = object.clientAuthentication ?? 0;
+    message.userPoolRead = object.userPoolRead ?? 0;
+    message.userPoolUpdate = object.userPoolUpdate ?? 0;
     return message;
   },
 };
@@ -2142,6 +2617,7 @@ function createBaseUserPoolClientSettings(): UserPoolClientSettings {
     authSessionValidityMinutes: 0,
     allowedOauthFlows: [],
     allowedOauthScopes: [],
+    enableTokenRevocation: undefined,
   };
 }
 
@@ -2178,6 +2654,9 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     }
     for (const v of message.allowedOauthScopes) {
       writer.uint32(66).string(v!);
+    }
+    if (message.enableTokenRevocation !== undefined) {
+      writer.uint32(160).bool(message.enableTokenRevocation);
     }
     return writer;
   },
@@ -2279,6 +2758,14 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
             message.allowedOauthScopes.push(reader.string());
             continue;
           }
+          case 20: {
+            if (tag !== 160) {
+              break;
+            }
+
+            message.enableTokenRevocation = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2333,6 +2820,11 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
         : globalThis.Array.isArray(object?.allowed_oauth_scopes)
         ? object.allowed_oauth_scopes.map((e: any) => globalThis.String(e))
         : [],
+      enableTokenRevocation: isSet(object.enableTokenRevocation)
+        ? globalThis.Boolean(object.enableTokenRevocation)
+        : isSet(object.enable_token_revocation)
+        ? globalThis.Boolean(object.enable_token_revocation)
+        : undefined,
     };
   },
 
@@ -2362,6 +2854,9 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     if (message.allowedOauthScopes?.length) {
       obj.allowedOauthScopes = message.allowedOauthScopes;
     }
+    if (message.enableTokenRevocation !== undefined) {
+      obj.enableTokenRevocation = message.enableTokenRevocation;
+    }
     return obj;
   },
 
@@ -2378,6 +2873,7 @@ export const UserPoolClientSettings: MessageFns<UserPoolClientSettings> = {
     message.authSessionValidityMinutes = object.authSessionValidityMinutes ?? 0;
     message.allowedOauthFlows = object.allowedOauthFlows?.map((e) => e) || [];
     message.allowedOauthScopes = object.allowedOauthScopes?.map((e) => e) || [];
+    message.enableTokenRevocation = object.enableTokenRevocation ?? undefined;
     return message;
   },
 };
