@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   "enumeration timing": () => import("./enumeration-timing.js").then((m) => m.enumerationTimingBench()),
   "memory per user and sealing cost": () => import("./memory-per-user.js").then((m) => m.memoryPerUserBench()),
   "client token": () => import("./client-token.js").then((m) => m.clientTokenBench(workers)),
+  "overload": () => import("./overload.js").then((m) => m.overloadBench(workers)),
 };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {

@@ -25,6 +25,8 @@ export interface PoolEntry {
     readonly usernameCaseSensitive?: boolean;
     readonly passwordPolicy?: Record<string, number | boolean>;
     readonly accountRecovery?: readonly string[];
+    /** Requests per second by category, camelCase (`userAuthentication`), docs/quotas.md. */
+    readonly requestRateQuotas?: Readonly<Record<string, number>>;
   };
   /** Trigger name → `{ module }` or `{ endpoint }` (see src/triggers). */
   readonly triggers?: Record<string, unknown>;

@@ -22,11 +22,11 @@ const CONFIG: ConfigFile = {
   pools: [
     {
       id: POOL, name: "quota",
-      settings: { autoVerifiedAttributes: ["email"], accountRecovery: ["verified_email"], requestRateQuotas: { userAuthentication: 3, userCreation: 2 } } as never,
+      settings: { autoVerifiedAttributes: ["email"], accountRecovery: ["verified_email"], requestRateQuotas: { userAuthentication: 3, userCreation: 2 } },
       clients: [{ clientId: CLIENT, name: "quota", explicitAuthFlows: FLOWS, preventUserExistenceErrors: "ENABLED" }],
     },
     {
-      id: OTHER, name: "other", settings: { autoVerifiedAttributes: ["email"], requestRateQuotas: { userAuthentication: 3 } } as never,
+      id: OTHER, name: "other", settings: { autoVerifiedAttributes: ["email"], requestRateQuotas: { userAuthentication: 3 } },
       clients: [{ clientId: OTHER_CLIENT, name: "other", explicitAuthFlows: FLOWS, preventUserExistenceErrors: "ENABLED" }],
     },
   ],
