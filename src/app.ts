@@ -97,7 +97,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     });
   }, 2_000);
   healthTimer.unref();
-  const http = config.http ? buildHttpServer({ deps, metrics, healthy: () => healthy && !stopping }, transport.httpTls) : undefined;
+  const http = config.http ? buildHttpServer({ deps, metrics, healthy: () => healthy && !stopping, ...(admission && { admission }) }, transport.httpTls) : undefined;
   if (http && "setSecureContext" in http) transport.attachHttp(http);
   if (http && config.http) await new Promise<void>((resolve) => http.listen(config.http!.port, config.http!.host, resolve));
   log.info({ grpc: grpcPort, http: http ? (http.address() as AddressInfo).port : "off" }, "identity service listening");

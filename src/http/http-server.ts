@@ -4,6 +4,7 @@ import type { SecureContextOptions } from "node:tls";
 import type { Metrics } from "../api/metrics.js";
 import { publicJwks } from "../flows/auth/get-jwks.js";
 import type { Deps } from "../flows/deps.js";
+import type { Admission } from "../flows/quotas/admission.js";
 import { issuerOf } from "../flows/tokens/issue-tokens.js";
 import { patterns } from "../flows/validation.js";
 import { tokenEndpoint } from "./token-endpoint.js";
@@ -12,6 +13,8 @@ export interface HttpDeps {
   readonly deps: Deps;
   readonly metrics: Metrics;
   readonly healthy: () => boolean;
+  /** Request-rate quotas (docs/quotas.md): the token endpoint spends GetClientToken's category. */
+  readonly admission?: Admission;
 }
 
 /**
@@ -36,6 +39,10 @@ async function route(http: HttpDeps, request: IncomingMessage, response: ServerR
   if (token !== undefined) {
     if (request.method !== "POST") return send(response, 405, { allow: "POST" }, "");
     if (!patterns.poolId.test(token) || !(await http.deps.stores.pools.get(token))) return send(response, 404, { "content-type": "application/json" }, JSON.stringify({ error: "not found" }));
+    // The pool's ClientAuthentication quota, as GetClientToken spends it; refused: 429, nothing read.
+    if (await http.admission?.("GetClientToken", { userPoolId: token })) {
+      return send(response, 429, { "content-type": "application/json", "retry-after": "1", "cache-control": "no-store" }, JSON.stringify({ error: "too_many_requests", error_description: "Rate exceeded" }));
+    }
     return tokenEndpoint(http.deps, token, request, response);
   }
   if (request.method !== "GET") return send(response, 405, { allow: "GET" }, "");

@@ -22,7 +22,7 @@ const CONFIG: ConfigFile = {
   pools: [
     {
       id: POOL, name: "quota",
-      settings: { autoVerifiedAttributes: ["email"], accountRecovery: ["verified_email"], requestRateQuotas: { userAuthentication: 3, userCreation: 2 } },
+      settings: { autoVerifiedAttributes: ["email"], accountRecovery: ["verified_email"], requestRateQuotas: { userAuthentication: 3, userCreation: 2, clientAuthentication: 2 } },
       clients: [{ clientId: CLIENT, name: "quota", explicitAuthFlows: FLOWS, preventUserExistenceErrors: "ENABLED" }],
     },
     {
@@ -129,6 +129,20 @@ describe("request-rate quotas (gRPC + Redis, two processes)", () => {
     for (let i = 0; i < 32; i++) answers.push((await list()).result?.$case);
     expect(answers.filter((c) => c === "success")).to.have.length(30);
     expect(answers.filter((c) => c === "tooManyRequests")).to.have.length(2);
+  });
+
+  it("spends the ClientAuthentication quota at the token endpoint and in GetClientToken alike", async () => {
+    const post = () => fetch(`http://127.0.0.1:${t.app.httpPort}/${POOL}/oauth2/token`, {
+      method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=client_credentials&client_id=nosuchclient00000000000000&client_secret=x",
+    });
+    expect((await post()).status, "an unknown client, within the quota").to.equal(401);
+    const viaGrpc = await t.auth.getClientToken({ clientId: CLIENT, secret: "not-the-secret", scopes: [], clientMetadata: {} });
+    expect(viaGrpc.result?.$case, "the second request of two").to.not.equal("tooManyRequests");
+    const refused = await post();
+    expect(refused.status).to.equal(429);
+    expect(refused.headers.get("retry-after")).to.equal("1");
+    expect(await refused.json()).to.deep.equal({ error: "too_many_requests", error_description: "Rate exceeded" });
+    expect((await t.auth.getClientToken({ clientId: CLIENT, secret: "not-the-secret", scopes: [], clientMetadata: {} })).result).to.deep.equal(RATE_EXCEEDED);
   });
 
   it("sends unauthenticated admin calls away before they spend any quota", async () => {

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { OPERATION_CATEGORY } from "../../../src/flows/quotas/categories.js";
 
@@ -18,12 +18,17 @@ const GENERIC = new Set(["tooManyRequests"]);
 const read = (path: string) => readFileSync(resolve(ROOT, path), "utf8");
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
+/** Every proto file of the package: responses may live in another file than their service. */
+const ALL_PROTO = readdirSync(resolve(ROOT, "proto/identity/v1")).map((f) => read(`proto/identity/v1/${f}`)).join("\n");
+
 /** RPC name → the arms of its response's `oneof result`, camel-cased as the generated code has them. */
 function armsByRpc(proto: string): Map<string, string[]> {
   const text = read(proto);
   const arms = new Map<string, string[]>();
   for (const [, rpc, response] of text.matchAll(/rpc (\w+)\(\w+\) returns \((\w+)\)/g)) {
-    const body = text.slice(text.indexOf(`message ${response} {`));
+    const start = ALL_PROTO.indexOf(`message ${response} {`);
+    expect(start, `message ${response} is defined`).to.be.greaterThan(-1);
+    const body = ALL_PROTO.slice(start);
     const oneof = body.slice(body.indexOf("oneof result {"), body.indexOf("\n  }\n"));
     arms.set(rpc!, [...oneof.matchAll(/^\s+\w+ (\w+) = \d+;/gm)].map((m) => camel(m[1]!)));
   }
@@ -33,7 +38,7 @@ function armsByRpc(proto: string): Map<string, string[]> {
 /** RPC name → the module file of the flow its handler calls. */
 function flowModules(handlers: string): Map<string, string> {
   const text = read(handlers);
-  const imports = new Map([...text.matchAll(/import \{ (\w+) \} from "(\.\.\/flows\/[^"]+)";/g)].map((m) => [m[1]!, m[2]!]));
+  const imports = new Map([...text.matchAll(/import \{ ([\w, ]+) \} from "(\.\.\/flows\/[^"]+)";/g)].flatMap((m) => m[1]!.split(", ").map((name) => [name, m[2]!] as const)));
   const modules = new Map<string, string>();
   for (const [, rpc, fn] of text.matchAll(/"(\w+)", \(r\) => (\w+)\(deps/g)) {
     const from = imports.get(fn!);
