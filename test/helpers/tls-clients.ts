@@ -11,12 +11,14 @@ export interface ClientTls {
   readonly chain?: Buffer;
 }
 
-/** Generated clients over TLS (mTLS when `tls` carries a key and chain), on their own channels. */
+/** Generated clients over TLS (mTLS when `tls` carries a key and chain), on their own connections. */
 export function tlsClients(port: number, tls: ClientTls) {
   const credentials = grpc.credentials.createSsl(tls.serverCa, tls.key ?? null, tls.chain ?? null);
   const address = `127.0.0.1:${port}`;
-  const authClient = new AuthServiceClient(address, credentials);
-  const adminClient = new AdminServiceClient(address, credentials);
+  // Own connections: grpc-js would otherwise share one with an earlier client of equal credentials.
+  const options = { "grpc.use_local_subchannel_pool": 1 };
+  const authClient = new AuthServiceClient(address, credentials, options);
+  const adminClient = new AdminServiceClient(address, credentials, options);
   return {
     auth: promiseClient(authClient),
     admin: promiseClient(adminClient),

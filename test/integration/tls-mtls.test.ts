@@ -216,3 +216,57 @@ describe("mTLS: AuthService requiring a client certificate (setting on)", () => 
     expect((await admin.adminGetUser({ userPoolId: POOL, username: "bob" }, bearer(ADMIN_TOKEN))).result?.$case).to.equal("success");
   });
 });
+
+describe("mTLS: the client CA and CRL files reload without a restart", () => {
+  let pki: Pki;
+  let t: TestApp;
+  let serverCa: Ca;
+  let first: Ca;
+  let second: Ca;
+  const certs: Record<"first" | "second", Issued> = {} as never;
+  const live = { caFile: "", crlFile: "" };
+
+  const listPoolsAs = async (cert: Issued) => {
+    const c = tlsClients(t.app.grpcPort, { serverCa: serverCa.cert, key: cert.key, chain: cert.chain });
+    try {
+      return (await c.admin.listUserPools({ maxResults: 1, nextToken: "" })).result?.$case;
+    } catch (error) {
+      return (error as grpc.ServiceError).code;
+    } finally {
+      c.close();
+    }
+  };
+
+  before(async () => {
+    pki = new Pki();
+    serverCa = pki.ca("server-ca");
+    const server = pki.issue(serverCa, "server", { cn: "localhost", san: ["DNS:localhost", "IP:127.0.0.1"] });
+    first = pki.ca("first-client-ca");
+    second = pki.ca("second-client-ca");
+    certs.first = pki.issue(first, "first", { cn: "ops admin", san: [`URI:${ADMIN_SPIFFE}`] });
+    certs.second = pki.issue(second, "second", { cn: "ops admin", san: [`URI:${ADMIN_SPIFFE}`] });
+    live.caFile = pki.file("client-ca.pem", first.cert);
+    live.crlFile = pki.file("client-crl.pem", pki.crl(first));
+    t = await startTestApp({
+      config: mtlsConfig(),
+      overrides: { tls: { certFile: server.certFile, keyFile: server.keyFile, clientCaFile: live.caFile, clientCrlFile: live.crlFile, reloadIntervalMs: 0 } },
+    });
+  });
+  after(async () => {
+    await t?.stop();
+    pki?.remove();
+  });
+
+  it("a certificate from a CA added to the bundle is accepted, one revoked in the new CRL is refused, on new connections", async () => {
+    expect(await listPoolsAs(certs.first)).to.equal("success");
+    expect(await listPoolsAs(certs.second)).to.equal(grpc.status.UNAUTHENTICATED);
+
+    pki.revoke(first, certs.first);
+    pki.file("client-ca.pem", Buffer.concat([first.cert, second.cert]));
+    pki.file("client-crl.pem", pki.crl(first) + pki.crl(second));
+    expect(t.app.transport.reload()).to.deep.equal(["reloaded"]);
+
+    expect(await listPoolsAs(certs.first)).to.equal(grpc.status.UNAUTHENTICATED);
+    expect(await listPoolsAs(certs.second)).to.equal("success");
+  });
+});
