@@ -79,6 +79,7 @@ e2e_tls_inner() {
   suite go-e2e-mtls go bash -c 'cd clients/go/e2e && go vet -tags tlse2e ./... && go test -tags tlse2e -count=1 -v ./...'
   suite ts-e2e-mtls tap bash -c 'cd clients/ts && npx --no-install tsc -p tsconfig.test.json && node --test --test-reporter=tap dist/test/e2e/ dist/test/e2e-tls/'
   suite python-e2e-mtls pytest bash -c "cd clients/python && '$SDK_PY' -m pytest -q -p no:cacheprovider tests/e2e tests_tls"
+  suite grpcurl-mtls plain scripts/sdk/grpcurl-mtls.sh
 }
 
 # with_server_suites NAME [ENV=VALUE...] -- INNER: runs INNER through with-server.sh; a server that never
