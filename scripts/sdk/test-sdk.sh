@@ -71,6 +71,7 @@ e2e_inner() {
   suite python-e2e pytest bash -c "cd clients/python && '$SDK_PY' -m pytest -q -p no:cacheprovider tests/e2e"
   suite grpcurl-walkthrough plain scripts/sdk/grpcurl-walkthrough.sh
   suite s2s-example plain examples/service-to-service/run.sh
+  suite grpcurl-m2m plain scripts/sdk/grpcurl-m2m-walkthrough.sh
 }
 
 # The same e2e suites over mTLS (they read IDP_TLS_*), plus each SDK's TLS/mTLS tests.

@@ -2,7 +2,6 @@ import { createHmac } from "node:crypto";
 import type { GetClientTokenResponse } from "../../gen/identity/v1/m2m.js";
 import type { ClientRecord } from "../../store/records.js";
 import type { StringMap } from "../../triggers/index.js";
-import { clientContext, isContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, type Outcome } from "../outcome.js";
@@ -10,6 +9,7 @@ import { firstProblem, limits, maxLength, required, stringMap } from "../validat
 import { invalidParameter } from "../outcome.js";
 import { SCOPE_PATTERN } from "../admin/oauth-settings.js";
 import { secretMatches } from "./client-secrets.js";
+import { credentialClient } from "./credential-client.js";
 import { signClientToken } from "./client-token.js";
 import { clientTokenCustomization } from "./client-token-trigger.js";
 import { poolScopes } from "./pool-scopes.js";
@@ -47,9 +47,9 @@ export async function clientCredentialsGrant(deps: Deps, request: ClientCredenti
     scopesProblem(request.scopes),
   );
   if (problem) return problem;
-  const context = await clientContext(deps, request.clientId);
-  const client = isContext(context) && (request.poolId === undefined || context.client.poolId === request.poolId) ? context.client : undefined;
-  if (!secretMatches(client, request.secret, standInSecret(deps)) || !client || !isContext(context)) {
+  const context = await credentialClient(deps, request.clientId);
+  const client = context && (request.poolId === undefined || context.client.poolId === request.poolId) ? context.client : undefined;
+  if (!secretMatches(client, request.secret, standInSecret(deps)) || !client || !context) {
     return fail("notAuthorized", messages.invalidClientCredentials);
   }
   if (!channelEnabled(client, request.channel)) {

@@ -1,5 +1,6 @@
 import type { AuthenticationResult } from "../../gen/identity/v1/common.js";
-import { clientContext, flowAllowed, isContext } from "../client-context.js";
+import { flowAllowed } from "../client-context.js";
+import { credentialClient } from "./credential-client.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { refreshAuth } from "../sign-in/refresh.js";
@@ -30,11 +31,11 @@ const refused = ($case: Exclude<RefreshGrantOutcome["$case"], "tokens">, message
 export async function refreshGrant(deps: Deps, request: RefreshGrantRequest): Promise<RefreshGrantOutcome> {
   if (request.clientId.length > limits.clientId || request.secret.length > 128) return refused("invalidClient", messages.invalidClientCredentials);
   if (request.refreshToken.length > limits.token) return refused("invalidRequest", "refresh_token is too long");
-  const context = await clientContext(deps, request.clientId);
-  const client = isContext(context) && context.client.poolId === request.poolId ? context.client : undefined;
+  const context = await credentialClient(deps, request.clientId);
+  const client = context && context.client.poolId === request.poolId ? context.client : undefined;
   const standIn = standInSecret(deps);
   const authenticated = client !== undefined && (secretsOf(client).length === 0 ? request.secret === "" : secretMatches(client, request.secret, standIn));
-  if (!authenticated || !isContext(context)) return refused("invalidClient", messages.invalidClientCredentials);
+  if (!authenticated || !context) return refused("invalidClient", messages.invalidClientCredentials);
   if (!flowAllowed(context.client, "ALLOW_REFRESH_TOKEN_AUTH")) return refused("unauthorizedClient", messages.flowNotEnabled("REFRESH_TOKEN_AUTH"));
   const outcome = await refreshAuth(deps, context, { REFRESH_TOKEN: request.refreshToken }, { clientAuthenticated: true });
   switch (outcome.$case) {
