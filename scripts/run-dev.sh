@@ -36,7 +36,8 @@ export IDP_MASTER_KEY_FILE="${IDP_MASTER_KEY_FILE:-.data/master.key}"
 export CODE_SENDER="${CODE_SENDER:-redis-stream}"
 export IDP_OUTBOX_KEY_FILE="${IDP_OUTBOX_KEY_FILE:-.data/outbox.key}"
 export ISSUER_BASE_URL="${ISSUER_BASE_URL:-http://localhost:8080}"
-echo "identity service: gRPC on ${GRPC_ADDR:-0.0.0.0:50051}, HTTP on ${HTTP_ADDR:-0.0.0.0:8080}, Redis at $REDIS_URL" >&2
+export AWS_JSON_ADDR="${AWS_JSON_ADDR:-0.0.0.0:8081}"
+echo "identity service: gRPC on ${GRPC_ADDR:-0.0.0.0:50051}, HTTP on ${HTTP_ADDR:-0.0.0.0:8080}, AWS JSON on $AWS_JSON_ADDR, Redis at $REDIS_URL" >&2
 node dist/main.js &
 server_pid=$!
 trap 'kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; cleanup' EXIT INT TERM

@@ -25,6 +25,8 @@ import { quotaAdmission } from "./flows/quotas/admission.js";
 import { KeyRing } from "./flows/tokens/key-ring.js";
 import { scheduleSigningKeyRotation } from "./flows/tokens/rotation-schedule.js";
 import { buildHttpServer } from "./http/http-server.js";
+import { accessKeysFrom } from "./aws-json/access-keys.js";
+import { buildAwsJsonServer, closeAwsJsonServer } from "./aws-json/server.js";
 import { AuthEventStore } from "./store/auth-events.js";
 import { ClientStore } from "./store/clients.js";
 import { GroupStore } from "./store/groups.js";
@@ -61,6 +63,8 @@ export interface AppOptions {
 export interface RunningApp {
   readonly grpcPort: number;
   readonly httpPort: number | undefined;
+  /** The AWS JSON endpoint's port, when AWS_JSON_ADDR turns it on. */
+  readonly awsJsonPort?: number | undefined;
   readonly deps: Deps;
   readonly redis: RedisClient;
   /** The listeners' certificates (reload, follow reloads): src/tls/transport.ts. */
@@ -100,10 +104,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const http = config.http ? buildHttpServer({ deps, metrics, healthy: () => healthy && !stopping, ...(admission && { admission }) }, transport.httpTls) : undefined;
   if (http && "setSecureContext" in http) transport.attachHttp(http);
   if (http && config.http) await new Promise<void>((resolve) => http.listen(config.http!.port, config.http!.host, resolve));
-  log.info({ grpc: grpcPort, http: http ? (http.address() as AddressInfo).port : "off" }, "identity service listening");
+  const awsJson = config.awsJson ? buildAwsJsonServer({ deps, context: { log, metrics }, accessKeys: accessKeysFrom(file) }) : undefined;
+  if (awsJson && config.awsJson) await new Promise<void>((resolve) => awsJson.listen(config.awsJson!.port, config.awsJson!.host, resolve));
+  const awsJsonPort = awsJson ? (awsJson.address() as AddressInfo).port : undefined;
+  log.info({ grpc: grpcPort, http: http ? (http.address() as AddressInfo).port : "off", awsJson: awsJsonPort ?? "off" }, "identity service listening");
   return {
     grpcPort,
     httpPort: http ? (http.address() as AddressInfo).port : undefined,
+    awsJsonPort,
     deps,
     redis,
     transport,
@@ -114,6 +122,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       transport.close();
       rotation?.stop();
       setServing(health, false);
+      // The AWS JSON endpoint first: its calls run in process on the store, which closes last.
+      if (awsJson) await closeAwsJsonServer(awsJson, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       await stopWithin({ grpc: server, http, deliveries: deps.deliveries, redis, closeTriggers: () => triggers.close(), log }, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
     },
   };

@@ -81,6 +81,11 @@ function union(a: PoolScope | undefined, b: PoolScope | undefined): PoolScope | 
   return [...new Set([...a, ...b])];
 }
 
+/** Whether a credential's pools cover the request's user pool (also the AWS JSON endpoint's SigV4 keys). */
+export function coversPool(scope: AdminCredential["pools"], request: unknown): boolean {
+  return allows(scope, poolOf(request));
+}
+
 /** Operations on no particular pool (CreateUserPool, ListUserPools) need an all-pools credential. */
 function allows(scope: PoolScope, poolId: string | undefined): boolean {
   if (scope === "*") return true;

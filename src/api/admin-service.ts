@@ -41,11 +41,13 @@ import { listResourceServers } from "../flows/m2m/list-resource-servers.js";
 import { updateResourceServer } from "../flows/m2m/update-resource-server.js";
 import type { Deps } from "../flows/deps.js";
 import { adminGuard, type AdminAuthOptions } from "./admin-auth.js";
-import { unary, type UnaryContext } from "./unary.js";
+import { unary, type Guard, type UnaryContext } from "./unary.js";
 
-/** AdminService: every RPC is authenticated by the admin guard before its flow runs. */
-export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthOptions): AdminServiceServer {
-  const guard = adminGuard(auth);
+/**
+ * AdminService: every RPC is authenticated by the admin guard before its flow runs (the AWS JSON
+ * endpoint passes its own guard, which checks the SigV4 key's pools).
+ */
+export function adminService(deps: Deps, context: UnaryContext, auth: AdminAuthOptions, guard: Guard<unknown> = adminGuard(auth)): AdminServiceServer {
   const admin = <Req, Res>(method: string, flow: (request: Req) => Promise<NonNullable<unknown>>) => unary<Req, Res>(context, method, flow, guard);
   return {
     createUserPool: admin("CreateUserPool", (r) => createUserPool(deps, r)),

@@ -9,6 +9,8 @@ export interface ConfigFile {
   /** Bearer-token digests or client-certificate identities, each with its pools (admin-credentials.ts). */
   readonly adminCredentials?: readonly AdminCredentialEntry[];
   readonly pools?: readonly PoolEntry[];
+  /** SigV4 access keys of the AWS JSON endpoint (src/aws-json/access-keys.ts). */
+  readonly awsAccessKeys?: readonly { readonly accessKeyId: string; readonly secretAccessKey: string; readonly pools?: readonly string[] | "*" }[];
 }
 
 export type AdminCredentialEntry =

@@ -9,6 +9,8 @@ import { masterKey, masterKeyRing, parseKeyBytes, parseMasterKeys, type MasterKe
 export interface Config {
   readonly grpc: Address;
   readonly http: Address | undefined;
+  /** Cognito's AWS JSON 1.1 protocol (src/aws-json); off unless AWS_JSON_ADDR is set. */
+  readonly awsJson?: Address | undefined;
   readonly redisUrl: string;
   readonly redisCluster: readonly string[];
   /** 32-byte master secret: encrypts signing keys and client secrets, seeds every simulated value. */
@@ -70,6 +72,7 @@ export function configFromEnv(env: Env = process.env): Config {
   const config: Config = {
     grpc: take(() => parseAddress(env.GRPC_ADDR ?? "0.0.0.0:50051", "GRPC_ADDR"), { host: "", port: 0 }),
     http: take(() => (env.HTTP_ADDR === "off" ? undefined : parseAddress(env.HTTP_ADDR ?? "0.0.0.0:8080", "HTTP_ADDR")), undefined),
+    awsJson: take(() => (!env.AWS_JSON_ADDR || env.AWS_JSON_ADDR === "off" ? undefined : parseAddress(env.AWS_JSON_ADDR, "AWS_JSON_ADDR")), undefined),
     redisUrl: take(() => redisUrlFrom(env.REDIS_URL), ""),
     redisCluster: take(() => clusterNodesFrom(env.REDIS_CLUSTER_NODES), []),
     masterKey: Buffer.alloc(0),
