@@ -52,12 +52,14 @@ export function buildAwsJsonServer(options: AwsJsonOptions): Server {
   return server;
 }
 
-/** Admin operations reach the AdminService handlers only with a verified key covering the pool. */
-function signingKeyGuard(call: grpc.ServerUnaryCall<unknown, unknown>): Partial<grpc.StatusObject> | undefined {
+/**
+ * Admin operations reach the AdminService handlers only with a verified key (checked before the
+ * request is looked at), whose pools cover the request's pool (checked on the request).
+ */
+function signingKeyGuard(call: grpc.ServerUnaryCall<unknown, unknown>): Partial<grpc.StatusObject> | ((request: unknown) => Partial<grpc.StatusObject> | undefined) {
   const key = awsCallerOf(call)?.key;
   if (!key) return statusError(grpc.status.UNAUTHENTICATED, "Missing Authentication Token");
-  if (!coversPool(key.pools, call.request)) return statusError(grpc.status.PERMISSION_DENIED, "these access keys do not cover this user pool");
-  return undefined;
+  return (request) => (coversPool(key.pools, request) ? undefined : statusError(grpc.status.PERMISSION_DENIED, "these access keys do not cover this user pool"));
 }
 
 interface Reply {

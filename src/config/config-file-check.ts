@@ -7,7 +7,8 @@ import { adminCredentialFrom } from "./admin-credentials.js";
  * (pool and client settings, src/triggers/trigger-config.ts for triggers); here: names and JSON types.
  * A new setting in src/config/config-file.ts gets its name here too.
  */
-const TOP = ["adminCredentials", "pools"];
+const TOP = ["adminCredentials", "pools", "awsAccessKeys"];
+const AWS_ACCESS_KEY = ["accessKeyId", "secretAccessKey", "pools"];
 const POOL = ["id", "name", "settings", "triggers", "resourceServers", "clients"];
 const RESOURCE_SERVER = ["identifier", "name", "scopes"];
 const SCOPE = ["scopeName", "scopeDescription"];
@@ -50,6 +51,15 @@ export function configFileProblems(value: unknown): string[] {
     } catch (error) {
       problems.push((error as Error).message);
     }
+  });
+  array(top.awsAccessKeys, "awsAccessKeys").forEach((k, i) => {
+    const where = `awsAccessKeys[${i}]`;
+    const key = object(k, where);
+    if (!key) return;
+    known(key, AWS_ACCESS_KEY, where);
+    if (typeof key.accessKeyId !== "string" || !/^[A-Z0-9]{16,128}$/.test(key.accessKeyId)) problems.push(`${where}.accessKeyId must be 16-128 uppercase letters and digits`);
+    if (typeof key.secretAccessKey !== "string" || key.secretAccessKey.length < 16) problems.push(`${where}.secretAccessKey must be a string of at least 16 characters`);
+    if (key.pools !== undefined && key.pools !== "*") array(key.pools, `${where}.pools`).forEach((p, j) => text(p, `${where}.pools[${j}]`));
   });
   array(top.pools, "pools").forEach((p, i) => {
     const where = `pools[${i}]`;
