@@ -1,7 +1,7 @@
 // The structures several operations share, between Cognito's JSON shapes (API reference, "Data
 // Types") and the contract's messages (proto/identity/v1/common.proto).
 import {
-  AuthFlow, ChallengeName, DeliveryMedium, ExplicitAuthFlow, MessageAction, PreventUserExistenceErrors, RecoveryMechanism, UserStatus,
+  AuthFlow, ChallengeName, DeliveryMedium, ExplicitAuthFlow, MessageAction, OauthFlow, PreventUserExistenceErrors, RecoveryMechanism, UserStatus,
   type AuthenticationResult, type Challenge, type CodeDeliveryDetails, type UserPool, type UserPoolClient, type UserPoolClientSettings,
   type UserPoolSettings, type UserType,
 } from "../gen/identity/v1/common.js";
@@ -137,6 +137,13 @@ export function clientSettingsIn(m: Members): UserPoolClientSettings {
     idTokenValiditySeconds: seconds("IdTokenValidity", "IdToken", "hours"),
     refreshTokenValiditySeconds: seconds("RefreshTokenValidity", "RefreshToken", "days"),
     authSessionValidityMinutes: m.int("AuthSessionValidity"),
+    // Cognito writes OAuth flows in lowercase (client_credentials); the contract's enum in capitals.
+    allowedOauthFlows: m.strings("AllowedOAuthFlows").map((flow) => {
+      const value = OauthFlow[`OAUTH_FLOW_${flow.toUpperCase()}` as keyof typeof OauthFlow];
+      if (typeof value !== "number" || value <= 0 || flow !== flow.toLowerCase()) throw invalidParameterFor("AllowedOAuthFlows", flow, ["client_credentials"]);
+      return value;
+    }),
+    allowedOauthScopes: m.strings("AllowedOAuthScopes"),
   };
 }
 
@@ -156,6 +163,9 @@ export function clientOut(c: UserPoolClient): Json {
     RefreshTokenValidity: s?.refreshTokenValiditySeconds,
     TokenValidityUnits: s && { AccessToken: "seconds", IdToken: "seconds", RefreshToken: "seconds" },
     AuthSessionValidity: s?.authSessionValidityMinutes,
+    AllowedOAuthFlows: s && s.allowedOauthFlows.length > 0 ? s.allowedOauthFlows.map((f) => enumName(OauthFlow, "OAUTH_FLOW_", f)?.toLowerCase()) : undefined,
+    AllowedOAuthScopes: s && s.allowedOauthScopes.length > 0 ? s.allowedOauthScopes : undefined,
+    AllowedOAuthFlowsUserPoolClient: s ? s.allowedOauthFlows.length > 0 : undefined,
     EnableTokenRevocation: true,
   });
 }

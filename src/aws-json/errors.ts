@@ -11,9 +11,14 @@ export class AwsError {
   ) {}
 }
 
+/** Arms whose name capitalises differently from Cognito's exception (OAuth, not Oauth). */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  invalidOauthFlow: "InvalidOAuthFlowException",
+};
+
 /** A oneof error arm (`notAuthorized`) names its Cognito exception (`NotAuthorizedException`). */
 export function exceptionOf(arm: string): string {
-  return `${arm.charAt(0).toUpperCase()}${arm.slice(1)}Exception`;
+  return Object.hasOwn(SPELLED_OUT, arm) ? SPELLED_OUT[arm]! : `${arm.charAt(0).toUpperCase()}${arm.slice(1)}Exception`;
 }
 
 /**

@@ -131,3 +131,18 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     }),
   }),
 };
+
+/**
+ * Operations served through the contract's descriptors (generic.ts: member names, enums and
+ * timestamps translated field by field) whose Cognito output wraps the success arm in one member
+ * (`{"Group": {...}}`). An RPC that needs nothing else needs no line at all.
+ */
+export const WRAPPED_OUTPUTS: Readonly<Record<string, string>> = {
+  CreateGroup: "Group",
+  GetGroup: "Group",
+  UpdateGroup: "Group",
+  CreateResourceServer: "ResourceServer",
+  DescribeResourceServer: "ResourceServer",
+  UpdateResourceServer: "ResourceServer",
+  AddUserPoolClientSecret: "ClientSecretDescriptor",
+};

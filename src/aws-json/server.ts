@@ -9,6 +9,7 @@ import type { UnaryContext } from "../api/unary.js";
 import type { Deps } from "../flows/deps.js";
 import { AwsError, exceptionOf, internalError, invalidParameter, serializationError, unavailable, unknownOperation } from "./errors.js";
 import { awsCallerOf, callHandler, type Answer, type CallerScope } from "./in-process.js";
+import { genericOperations } from "./generic.js";
 import { OPERATIONS, type Operation, type Translation } from "./operations.js";
 import { isObject, Members, type Json } from "./shapes.js";
 import { verifySignature, type AccessKey } from "./sigv4.js";
@@ -25,6 +26,14 @@ export interface AwsJsonOptions {
   readonly context: UnaryContext;
   /** The access keys SigV4 signatures are checked against. */
   readonly accessKeys: readonly AccessKey[];
+}
+
+/** RPCs without an entry in the table are served through the descriptors (generic.ts). */
+const GENERIC = genericOperations();
+
+/** The operation an X-Amz-Target names: the table's entry, else the descriptor-driven one. */
+export function operationNamed(name: string): Operation | undefined {
+  return Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : GENERIC.get(name);
 }
 
 type Handlers = Record<"auth" | "admin", Record<string, grpc.handleUnaryCall<unknown, unknown>>>;
@@ -73,7 +82,7 @@ async function serve(options: AwsJsonOptions, handlers: Handlers, request: Incom
   if (body === undefined) return errorBody(serializationError(`The request body exceeds ${MAX_BODY_BYTES} bytes.`));
   const target = header(request, "x-amz-target");
   const name = target?.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : undefined;
-  const operation = name !== undefined && Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined;
+  const operation = name !== undefined ? operationNamed(name) : undefined;
   if (request.method !== "POST" || (request.url ?? "/").split("?")[0] !== "/" || !operation || !name) return errorBody(unknownOperation());
   const input = parseJson(body);
   if (input instanceof AwsError) return errorBody(input);

@@ -40,6 +40,11 @@ export class Members {
     return v;
   }
 
+  /** The structure as received (the descriptor-driven fallback, generic.ts, reads it whole). */
+  raw(): Json {
+    return this.json;
+  }
+
   has(name: string): boolean {
     return this.get(name) !== undefined;
   }

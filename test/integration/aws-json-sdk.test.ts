@@ -6,7 +6,11 @@ import {
   UpdateUserPoolCommand, UserNotFoundException, UsernameExistsException,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
-import { ADMIN_KEY, POOL_KEY, startAwsJsonApp, type AwsJsonApp } from "../helpers/aws-json.js";
+import {
+  AdminAddUserToGroupCommand, AdminListGroupsForUserCommand, CreateGroupCommand, CreateResourceServerCommand, DeleteGroupCommand,
+  DescribeResourceServerCommand, GetGroupCommand, ListGroupsCommand, ListUsersInGroupCommand, ResourceNotFoundException,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { ADMIN_KEY, POOL_KEY, rawPost, startAwsJsonApp, type AwsJsonApp } from "../helpers/aws-json.js";
 import { ALIAS_POOL, CLIENTS, POOL } from "../helpers/test-app.js";
 import { PASSWORD } from "../helpers/user-states.js";
 
@@ -194,5 +198,34 @@ describe("AWS JSON endpoint: @aws-sdk/client-cognito-identity-provider", () => {
       wrong.destroy();
       unknown.destroy();
     }
+  });
+
+  it("serves groups, resource servers and client tokens (operations added to the contract later) with Cognito's shapes", async () => {
+    const group = (await admin.send(new CreateGroupCommand({ UserPoolId: POOL, GroupName: "sdk-admins", Description: "admins", Precedence: 1 }))).Group!;
+    expect(group).to.include({ GroupName: "sdk-admins", UserPoolId: POOL, Description: "admins", Precedence: 1 });
+    expect(group.CreationDate).to.be.instanceOf(Date);
+    expect((await admin.send(new GetGroupCommand({ UserPoolId: POOL, GroupName: "sdk-admins" }))).Group?.Description).to.equal("admins");
+    await admin.send(new AdminCreateUserCommand({ UserPoolId: POOL, Username: "sdk-grouped", MessageAction: "SUPPRESS" }));
+    await admin.send(new AdminAddUserToGroupCommand({ UserPoolId: POOL, Username: "sdk-grouped", GroupName: "sdk-admins" }));
+    expect((await admin.send(new AdminListGroupsForUserCommand({ UserPoolId: POOL, Username: "sdk-grouped" }))).Groups?.map((g) => g.GroupName)).to.deep.equal(["sdk-admins"]);
+    expect((await admin.send(new ListUsersInGroupCommand({ UserPoolId: POOL, GroupName: "sdk-admins" }))).Users?.map((u) => u.Username)).to.deep.equal(["sdk-grouped"]);
+    expect((await admin.send(new ListGroupsCommand({ UserPoolId: POOL }))).Groups?.map((g) => g.GroupName)).to.include("sdk-admins");
+    await admin.send(new DeleteGroupCommand({ UserPoolId: POOL, GroupName: "sdk-admins" }));
+    expect(await failure(admin.send(new GetGroupCommand({ UserPoolId: POOL, GroupName: "sdk-admins" })))).to.be.instanceOf(ResourceNotFoundException);
+
+    const server = (await admin.send(new CreateResourceServerCommand({ UserPoolId: POOL, Identifier: "https://api.example.com", Name: "api", Scopes: [{ ScopeName: "read", ScopeDescription: "read it" }] }))).ResourceServer!;
+    expect(server.Scopes).to.deep.equal([{ ScopeName: "read", ScopeDescription: "read it" }]);
+    expect((await admin.send(new DescribeResourceServerCommand({ UserPoolId: POOL, Identifier: "https://api.example.com" }))).ResourceServer?.Name).to.equal("api");
+    const machine = (await admin.send(new CreateUserPoolClientCommand({
+      UserPoolId: POOL, ClientName: "machine", GenerateSecret: true, ExplicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH" as never],
+      AllowedOAuthFlows: ["client_credentials"], AllowedOAuthScopes: ["https://api.example.com/read"], AllowedOAuthFlowsUserPoolClient: true,
+    }))).UserPoolClient!;
+    expect(machine.AllowedOAuthFlows).to.deep.equal(["client_credentials"]);
+    expect(machine.AllowedOAuthScopes).to.deep.equal(["https://api.example.com/read"]);
+    // GetClientToken is the contract's (Cognito's own is the OAuth token endpoint): open, like InitiateAuth.
+    const token = await rawPost(s.endpoint, "GetClientToken", JSON.stringify({ ClientId: machine.ClientId, Secret: machine.ClientSecret, Scopes: ["https://api.example.com/read"] }));
+    expect(token.status, token.text).to.equal(200);
+    expect(token.json).to.include({ TokenType: "Bearer" });
+    expect(String(token.json.AccessToken).split(".")).to.have.length(3);
   });
 });
