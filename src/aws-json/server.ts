@@ -44,7 +44,7 @@ type Handlers = Record<"auth" | "admin", Record<string, grpc.handleUnaryCall<unk
  * the table in operations.ts and served by the same gRPC handlers, called in process.
  */
 export function buildAwsJsonServer(options: AwsJsonOptions): Server {
-  const noCredentials: AdminAuthOptions = { credentials: [], clientCa: undefined };
+  const noCredentials: AdminAuthOptions = { credentials: [] };
   const handlers = {
     auth: authService(options.deps, options.context),
     admin: adminService(options.deps, options.context, noCredentials, signingKeyGuard),
