@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's AWS CLI walkthrough, repeated against the live AWS JSON endpoint with the `aws` command
 # from PyPI (scripts/aws-json/test.sh starts the server and exports AWS_JSON_ENDPOINT, the access
-# key, IDP_POOL_ID, IDP_CLIENT_ID and REDIS_URL). Ends with "aws-cli: N passed, N failed".
+# key, IDP_POOL_ID, IDP_CLIENT_ID, REDIS_URL and IDP_OUTBOX_KEY). Ends with "aws-cli: N passed, N failed".
 set -uo pipefail
 AWS=${AWS_CLI:-aws}
 E=(--endpoint-url "$AWS_JSON_ENDPOINT" --region us-east-1 --cli-read-timeout 30)
@@ -18,19 +18,9 @@ check() { # NAME COMMAND...: runs the step in this shell (steps pass values on);
   else failed=$((failed + 1)); echo "FAIL $name"; sed 's/^/     /' "$log"; fi
 }
 
-# The newest code the outbox holds for $email (deliveries leave just after the response).
+# The code delivered for the sign-up, opened from the sealed outbox (scripts/sdk/outbox-code.mjs).
 delivered_code() {
-  local key="idp:{p:$P}:outbox"
-  for _ in $(seq 50); do
-    code=$(redis-cli -u "$REDIS_URL" --raw XRANGE "$key" - + | awk -v d="$email" '
-      /^[0-9]+-[0-9]+$/ { if (dest == d && c != "") last = c; dest = ""; c = ""; field = ""; next }
-      field == "" { field = $0; next }
-      { if (field == "destination") dest = $0; if (field == "code") c = $0; field = "" }
-      END { if (dest == d && c != "") last = c; print last }')
-    [[ -n $code ]] && { echo "$code"; return 0; }
-    sleep 0.1
-  done
-  return 1
+  IDP_POOL_ID=$P node scripts/sdk/outbox-code.mjs SignUp "$user"
 }
 
 sign_up() {
