@@ -46,6 +46,7 @@ import { UserStore } from "./store/users.js";
 import { DEFAULT_SHUTDOWN_GRACE_MS, stopWithin } from "./shutdown.js";
 import { redisTlsOptions } from "./tls/redis-tls.js";
 import { startTransportSecurity, type TransportSecurity } from "./tls/transport.js";
+import { IdentityVerifierStore } from "./store/identity-verifiers.js";
 import { createTriggerRegistry, triggersByPool, type TriggerRegistry } from "./triggers/index.js";
 
 export interface AppOptions {
@@ -145,6 +146,7 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
       pools: new PoolStore(redis),
       clients: new ClientStore(redis, keys.atRest),
       users: new UserStore(redis, new CredentialSealer(keys.atRest)),
+      identityVerifiers: new IdentityVerifierStore(redis, keys.atRest),
       sessions: new SessionStore(redis, keys.atRest),
       lockout: new LockoutStore(redis),
       authEvents: new AuthEventStore(redis),

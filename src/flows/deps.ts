@@ -12,6 +12,7 @@ import type { UsedSecretBlockStore } from "../store/secret-blocks.js";
 import type { SessionStore } from "../store/sessions.js";
 import type { SigningKeyStore } from "../store/signing-keys.js";
 import type { UserStore } from "../store/users.js";
+import type { IdentityVerifierStore } from "../store/identity-verifiers.js";
 import type { CodeSender } from "./delivery/code-sender.js";
 import type { PendingDeliveries } from "./delivery/pending-deliveries.js";
 import type { Logger } from "./logger.js";
@@ -50,6 +51,7 @@ export interface Stores {
   readonly pools: PoolStore;
   readonly clients: ClientStore;
   readonly users: UserStore;
+  readonly identityVerifiers: IdentityVerifierStore;
   readonly sessions: SessionStore;
   readonly lockout: LockoutStore;
   readonly authEvents: AuthEventStore;

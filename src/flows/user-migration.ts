@@ -21,6 +21,7 @@ import type { ClientContext } from "./client-context.js";
 import type { Deps } from "./deps.js";
 import { migratedUser, saysNotFound } from "./migrated-user.js";
 import { storeNewUser } from "./new-user.js";
+import { rememberPassword } from "./existence/identity-verifiers.js";
 import { isFailure, type Failure } from "./outcome.js";
 import { resolveSubject, subjectOf, type Subject } from "./existence/subject.js";
 
@@ -47,7 +48,7 @@ export async function migrateUser(deps: Deps, { pool, client }: ClientContext, n
   const password = ask.source === "UserMigration_Authentication" ? { password: ask.password } : {};
   const user = migratedUser(deps, pool, outcome.event.response, { sentName, ...password });
   if (isFailure(user)) return user;
-  return stored(deps, pool, named, sentName, user, outcome.event.response.forceAliasCreation === true);
+  return stored(deps, pool, named, sentName, user, outcome.event.response.forceAliasCreation === true, password.password);
 }
 
 function requestOf(ask: MigrationAsk): UserMigrationRequest {
@@ -59,8 +60,10 @@ function requestOf(ask: MigrationAsk): UserMigrationRequest {
  * one goes on with that user. A verified alias another user holds fails the migration unless the
  * hook said forceAliasCreation (§5.10): the name then stays unknown, and the operator is told.
  */
-async function stored(deps: Deps, pool: PoolRecord, named: Subject, sentName: string, user: UserRecord, forceAlias: boolean): Promise<Subject> {
+async function stored(deps: Deps, pool: PoolRecord, named: Subject, sentName: string, user: UserRecord, forceAlias: boolean, password: string | undefined): Promise<Subject> {
   const conflict = await storeNewUser(deps, pool, user, forceAlias);
+  // The hook vouched for the password: the user's identity verifiers are computed now (docs/existence.md §4).
+  if (!conflict && password !== undefined) await rememberPassword(deps, pool, user, password);
   if (!conflict) return subjectOf(user, named.normalized);
   if (conflict.$case === "usernameExists") return resolveSubject(deps, pool, sentName);
   deps.log.warn({ poolId: pool.id, trigger: "UserMigration", reason: conflict.value.message }, "migrated user not created");

@@ -24,6 +24,8 @@ export const keys = {
    * name, verified alias and sub: far smaller than a key each (README "Redis": memory per user).
    */
   userIndex: (poolId: string) => `${pool(poolId)}:ix`,
+  /** A user's SRP verifiers per sign-in identifier (hash: canonical identifier → sealed verifier). */
+  identityVerifiers: (poolId: string, username: string) => `${pool(poolId)}:srp-ids:${username}`,
 
   /** Failed sign-in counter: per internal username for users, per normalised input for unknown names. */
   lockout: (poolId: string, subject: string) => `${pool(poolId)}:lockout:${subject}`,

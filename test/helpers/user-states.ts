@@ -9,6 +9,7 @@ import type { UserState } from "../../src/flows/existence/table.js";
 import { newUserRecord, storeNewUser } from "../../src/flows/new-user.js";
 import { isFailure } from "../../src/flows/outcome.js";
 import { passwordFields } from "../../src/flows/passwords.js";
+import { rememberPassword } from "../../src/flows/existence/identity-verifiers.js";
 import { AuthFlow } from "../../src/gen/identity/v1/common.js";
 import type { PoolRecord, UserRecord, UserStatus } from "../../src/store/records.js";
 import { keys } from "../../src/store/keys.js";
@@ -99,6 +100,7 @@ export async function storeUser(t: TestApp, poolId: string, name: string, email:
   const user = password === null ? draft : { ...draft, ...passwordFields(deps, pool, draft.username, password) };
   const conflict = await storeNewUser(deps, pool, user, false);
   if (conflict) throw new Error(`cannot store ${name}: ${conflict.value.message}`);
+  if (password !== null) await rememberPassword(deps, pool, user, password);
   return user;
 }
 

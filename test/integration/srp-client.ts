@@ -8,6 +8,7 @@ import { AuthFlow, ChallengeName } from "../../src/gen/identity/v1/common.js";
 import { isFailure } from "../../src/flows/outcome.js";
 import { newUserRecord, storeNewUser } from "../../src/flows/new-user.js";
 import { passwordFields } from "../../src/flows/passwords.js";
+import { rememberPassword } from "../../src/flows/existence/identity-verifiers.js";
 import type { UserRecord, UserStatus } from "../../src/store/records.js";
 import type { ConfigFile } from "../../src/config/config-file.js";
 import { toCognitoJson } from "../helpers/cognito-json.js";
@@ -147,6 +148,7 @@ export async function seedUser(t: TestApp, poolId: string, input: { username: st
   const user = { ...draft, ...passwordFields(deps, pool, draft.username, input.password), enabled: input.enabled ?? true };
   const conflict = await storeNewUser(deps, pool, user, false);
   if (conflict) throw new Error(conflict.value.message);
+  await rememberPassword(deps, pool, user, input.password);
   return user;
 }
 

@@ -4,6 +4,7 @@ import type { Deps } from "../deps.js";
 import { newUserRecord, storeNewUser } from "../new-user.js";
 import { invalidParameter, isFailure, success, type InvalidParameter, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { rememberPassword } from "../existence/identity-verifiers.js";
 import { preSignUp } from "../pre-sign-up.js";
 import { userView } from "../user-view.js";
 import { attributeList, firstProblem, limits, maxLength, poolId, stringMap, username } from "../validation.js";
@@ -43,6 +44,7 @@ export async function adminCreateUser(deps: Deps, request: AdminCreateUserReques
   const user = { ...draft, ...passwordFields(deps, pool, draft.username, password) };
   const conflict = await storeNewUser(deps, pool, user, request.forceAliasCreation);
   if (conflict) return conflict;
+  await rememberPassword(deps, pool, user, password);
   if (request.messageAction !== MessageAction.MESSAGE_ACTION_SUPPRESS && !(await sendInvitation(deps, pool, user, password, request))) return invitationFailed();
   return success(userView(user));
 }

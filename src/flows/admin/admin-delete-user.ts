@@ -23,7 +23,7 @@ export async function adminDeleteUser(deps: Deps, request: AdminDeleteUserReques
   // A concurrent delete may win: the loser reports the user as gone, like a later call would.
   if (!(await deps.stores.users.delete(pool.id, user, claimsFor(pool, user)))) return userGone();
   // Codes are keyed by username: a user created later under the same name must not inherit them.
-  await Promise.all(CODE_PURPOSES.map((purpose) => deps.stores.codes.discard(pool.id, purpose, user.username)));
+  await Promise.all([...CODE_PURPOSES.map((purpose) => deps.stores.codes.discard(pool.id, purpose, user.username)), deps.stores.identityVerifiers.forget(pool.id, user.username)]);
   await deps.stores.groups.forgetUser(pool.id, user.sub);
   return success({});
 }

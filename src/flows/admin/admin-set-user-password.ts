@@ -2,6 +2,7 @@ import type { AdminSetUserPasswordRequest, AdminSetUserPasswordResponse } from "
 import type { Deps } from "../deps.js";
 import { success, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { rememberPassword } from "../existence/identity-verifiers.js";
 import { firstProblem, limits, required } from "../validation.js";
 import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js";
 
@@ -24,5 +25,7 @@ export async function adminSetUserPassword(deps: Deps, request: AdminSetUserPass
   const fields = passwordFields(deps, pool, user.username, request.password);
   const status = request.permanent ? ("CONFIRMED" as const) : ("FORCE_CHANGE_PASSWORD" as const);
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({ user: { ...current, ...fields, status }, value: undefined }), deps.clock());
-  return updated?.ok ? success({}) : userGone();
+  if (!updated?.ok) return userGone();
+  await rememberPassword(deps, pool, updated.user, request.password);
+  return success({});
 }

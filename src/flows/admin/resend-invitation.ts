@@ -4,6 +4,7 @@ import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, success } from "../outcome.js";
 import { passwordFields } from "../passwords.js";
+import { rememberPassword } from "../existence/identity-verifiers.js";
 import { resolveSubject } from "../existence/subject.js";
 import { userView } from "../user-view.js";
 import { userGone } from "./admin-target.js";
@@ -25,6 +26,7 @@ export async function resendInvitation(deps: Deps, pool: PoolRecord, request: Ad
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => (current.status === "FORCE_CHANGE_PASSWORD" ? { user: { ...current, ...fields }, value: undefined } : undefined), deps.clock());
   if (!updated) return notInvited();
   if (!updated.ok) return userGone();
+  await rememberPassword(deps, pool, updated.user, password);
   if (!(await sendInvitation(deps, pool, updated.user, password, request))) return invitationFailed();
   return success(userView(updated.user));
 }

@@ -6,6 +6,7 @@ import { overHourlyLimit } from "../limits.js";
 import { messages } from "../messages.js";
 import { fail, success, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { rememberPassword } from "../existence/identity-verifiers.js";
 import { verifyAccessToken } from "../tokens/verify-access-token.js";
 import { counterKeyOf } from "../existence/subject.js";
 import { firstProblem, limits, required } from "../validation.js";
@@ -41,6 +42,7 @@ export async function changePassword(deps: Deps, request: ChangePasswordRequest)
   if (weak) return weak;
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({ user: { ...current, ...passwordFields(deps, pool, current.username, request.proposedPassword) }, value: undefined }), deps.clock());
   if (!updated || !updated.ok) return fail("notAuthorized", messages.tokenRevoked);
+  await rememberPassword(deps, pool, updated.user, request.proposedPassword);
   return success({});
 }
 

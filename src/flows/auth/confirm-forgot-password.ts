@@ -9,6 +9,7 @@ import { overHourlyLimit } from "../limits.js";
 import { messages } from "../messages.js";
 import { fail, success, type Failure, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { rememberPassword } from "../existence/identity-verifiers.js";
 import { postConfirmation } from "../post-confirmation.js";
 import { policyOf } from "../existence/policy.js";
 import { codeSlotOf, resolveSubject } from "../existence/subject.js";
@@ -78,5 +79,6 @@ async function resetPassword(deps: Deps, pool: PoolRecord, user: UserRecord, pas
   }), deps.clock());
   // The user was deleted between the code check and now: the code belonged to nobody any more.
   if (!updated || !updated.ok) return fail("expiredCode", messages.expiredCode);
+  await rememberPassword(deps, pool, updated.user, password);
   return success({});
 }

@@ -8,6 +8,7 @@ import type { Deps } from "../deps.js";
 import { nameTaken, newUserRecord, storeNewUser } from "../new-user.js";
 import { fail, isFailure, success, type Failure, type Outcome } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { rememberPassword } from "../existence/identity-verifiers.js";
 import { postConfirmation } from "../post-confirmation.js";
 import { preSignUp, signUpAnswers, withAnswers, type SignUpAnswers } from "../pre-sign-up.js";
 import { attributeList, limits, required } from "../validation.js";
@@ -43,9 +44,10 @@ export async function signUp(deps: Deps, request: SignUpRequest): Promise<SignUp
   const answers = signUpAnswers(answered.response, draft);
   if (isFailure(answers)) return answers;
   const user = withAnswers({ ...draft, ...passwordFields(deps, pool, draft.username, request.password) }, answers);
-  if (answers.autoConfirm) return storeConfirmed(deps, pool, user, answers, origin);
+  if (answers.autoConfirm) return storeConfirmed(deps, pool, user, answers, origin, request.password);
   const conflict = await storeNewUser(deps, pool, user, false);
   if (conflict) return signUpConflict(conflict);
+  await rememberPassword(deps, pool, user, request.password);
   const destination = confirmationDestination(pool, user, request.username);
   if (!destination) return success({ userConfirmed: false, userSub: user.sub });
   const codeDeliveryDetails = await deliverCode(deps, pool, user, destination, { purpose: "sign-up", event: "SignUp", origin });
@@ -57,13 +59,14 @@ export async function signUp(deps: Deps, request: SignUpRequest): Promise<SignUp
  * before the hook, which must not hear of a user the store would refuse. An auto-verified email or
  * phone moves a verified alias another user holds (§5.3), as force_alias_creation does.
  */
-async function storeConfirmed(deps: Deps, pool: PoolRecord, user: UserRecord, answers: SignUpAnswers, origin: { clientId: string; clientMetadata: Record<string, string> }): Promise<SignUpOutcome> {
+async function storeConfirmed(deps: Deps, pool: PoolRecord, user: UserRecord, answers: SignUpAnswers, origin: { clientId: string; clientMetadata: Record<string, string> }, password: string): Promise<SignUpOutcome> {
   const taken = await nameTaken(deps, pool, user);
   if (taken) return taken;
   const rejected = await postConfirmation(deps, pool, user, { source: "PostConfirmation_ConfirmSignUp", ...origin });
   if (rejected) return rejected;
   const conflict = await storeNewUser(deps, pool, user, answers.verify.length > 0);
   if (conflict) return signUpConflict(conflict);
+  await rememberPassword(deps, pool, user, password);
   return success({ userConfirmed: true, userSub: user.sub });
 }
 

@@ -4,6 +4,7 @@ import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, invalidParameter } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { rememberPassword } from "../existence/identity-verifiers.js";
 import { claimDifference } from "../usernames.js";
 import { resolveSubject } from "../existence/subject.js";
 import { signedIn, type ChallengeOutcome } from "./auth-outcome.js";
@@ -42,6 +43,7 @@ export async function respondNewPassword(deps: Deps, { pool, client }: ClientCon
   // Another user verified this email or phone as an alias meanwhile: the new attributes cannot take it.
   if (updated && !updated.ok && updated.reason === "taken") return fail("aliasExists", messages.aliasExists(aliasOf(attributes)));
   if (!updated || !updated.ok) return fail("notAuthorized", messages.sessionInvalid);
+  await rememberPassword(deps, pool, updated.user, newPassword);
   return signedIn(deps, pool, client, updated.user, { source: "TokenGeneration_NewPasswordChallenge", clientMetadata: request.clientMetadata });
 }
 

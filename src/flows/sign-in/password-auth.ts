@@ -10,6 +10,7 @@ import { completeSignIn, type AuthOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
 import { decideSignIn } from "./decide.js";
 import { checkPassword } from "./password-check.js";
+import { completeIdentityVerifiers } from "../existence/identity-verifiers.js";
 import { preAuthentication } from "./pre-authentication.js";
 
 /**
@@ -33,6 +34,8 @@ export async function passwordAuth(deps: Deps, context: ClientContext, request: 
   if (rejected) return rejected;
   const check = await checkPassword(deps, pool, named, password);
   const decision = decideSignIn({ policy: policyOf(client), pool, user: check.user, passwordOk: check.passwordOk, attempt: check.attempt, now: deps.clock() });
+  // The password is proven and in hand: identifiers without a verifier for it get one (docs/existence.md §4).
+  if (check.passwordOk && check.user) await completeIdentityVerifiers(deps, pool, check.user, password);
   return completeSignIn(deps, pool, client, decision);
 }
 

@@ -1,0 +1,61 @@
+// Per-identifier SRP verifiers (docs/existence.md §4). Amazon Cognito's SRP clients compute the
+// password proof over USER_ID_FOR_SRP, whatever the user typed. Under STRICT a challenge names the
+// identifier as typed (canonical), so that nothing in it depends on whether, or whose, it is; the
+// server therefore keeps one verifier per identifier a user may type — the canonical username, the
+// sub, and every email / phone / preferred_username value the user has — computed whenever the
+// server holds the password: every password-setting path, and a USER_PASSWORD_AUTH that proves it.
+//
+// Each identifier's salt is the one an unknown name of that spelling gets (simulation.ts): a SALT
+// is a function of the name alone, the same before a user takes the name and after, and the same
+// across password changes. Values verified or not are covered, so an email that gets verified
+// after the last password event already has its verifier; only a value that did not exist at the
+// last password event (an attribute changed since) waits for the next one.
+import { sha256Hex } from "../../crypto/digest.js";
+import { poolNameFromId, verifierFromPassword } from "../../crypto/srp.js";
+import type { PoolRecord, UserRecord } from "../../store/records.js";
+import type { IdentityVerifier } from "../../store/identity-verifiers.js";
+import type { Deps } from "../deps.js";
+import { simulatedSalt } from "../simulation.js";
+import { normalize } from "../usernames.js";
+
+/** Which password a verifier belongs to: a digest of the user's current salt (fresh at every password event). */
+export function passwordStamp(user: Pick<UserRecord, "username" | "salt">): string | undefined {
+  return user.salt === undefined ? undefined : sha256Hex(`${user.username}\u0000${user.salt}`).slice(0, 16);
+}
+
+/** Every canonical identifier a user can type to sign in (whether the alias is verified yet or not). */
+export function signInIdentifiers(pool: PoolRecord, user: UserRecord): string[] {
+  const attributes = [...pool.usernameAttributes, ...pool.aliasAttributes].map((a) => user.attributes[a]).filter((v): v is string => v !== undefined && v !== "");
+  return [...new Set([user.username, user.sub, ...attributes].map((v) => normalize(pool, v)))];
+}
+
+/** The verifier of `identifier` for `password`, over that identifier, with the identifier's own salt. */
+function verifierFor(deps: Deps, pool: PoolRecord, identifier: string, password: string, stamp: string): IdentityVerifier {
+  const salt = simulatedSalt(deps, pool.id, identifier);
+  return { stamp, salt, verifier: verifierFromPassword(poolNameFromId(pool.id), identifier, password, salt) };
+}
+
+/**
+ * A password was just set for `user` (the record as written): its identifiers' verifiers replace
+ * the old ones. Call after the write; a user without a password (imported) has none.
+ */
+export async function rememberPassword(deps: Deps, pool: PoolRecord, user: UserRecord, password: string): Promise<void> {
+  const stamp = passwordStamp(user);
+  if (stamp === undefined) return;
+  const entries = new Map(signInIdentifiers(pool, user).map((identifier) => [identifier, verifierFor(deps, pool, identifier, password, stamp)]));
+  await deps.stores.identityVerifiers.replace(pool.id, user.username, entries);
+}
+
+/**
+ * USER_PASSWORD_AUTH proved the password: identifiers that have no verifier for it yet (an attribute
+ * added since the last password event, or a record older than identity verifiers) get one. Costs
+ * one read for users who are complete; runs only once the password is proven, so it tells nothing
+ * about names whose password is not known.
+ */
+export async function completeIdentityVerifiers(deps: Deps, pool: PoolRecord, user: UserRecord, password: string): Promise<void> {
+  const stamp = passwordStamp(user);
+  if (stamp === undefined) return;
+  const have = await deps.stores.identityVerifiers.current(pool.id, user.username, stamp);
+  const missing = signInIdentifiers(pool, user).filter((identifier) => !have.has(identifier));
+  await deps.stores.identityVerifiers.add(pool.id, user.username, new Map(missing.map((identifier) => [identifier, verifierFor(deps, pool, identifier, password, stamp)])));
+}

@@ -1,0 +1,129 @@
+// What an SRP challenge names before the password is proven (docs/existence.md §4): under STRICT
+// the identifier as typed, canonical, for real and unknown names alike, with a per-identifier
+// verifier behind it so that real clients still sign in by alias; under ENABLED the canonical
+// internal username (Cognito's behaviour, no case echo). Real clients: amazon-cognito-identity-js
+// (authenticateUser) and this project's TypeScript SDK (signInWithSrp).
+import { expect } from "chai";
+import { decodeJwt } from "jose";
+import { createAuthClient, signInWithSrp } from "../../clients/ts/src/index.js";
+import { AuthFlow } from "../../src/gen/identity/v1/common.js";
+import { ALIAS_POOL, CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { LIFECYCLE_CONFIG, MODE_CLIENTS } from "../helpers/user-states.js";
+import { librarySignIn, seedUser, srpChallengeParameters, type Exchange } from "./srp-client.js";
+
+const PASSWORD = "Correct-Horse-1";
+const INCORRECT = { kind: "failure", code: "NotAuthorizedException", message: "Incorrect username or password." };
+const STRICT_ALIAS = MODE_CLIENTS[ALIAS_POOL].STRICT;
+const STRICT_EMAIL = MODE_CLIENTS[EMAIL_POOL].STRICT;
+
+describe("SRP identities: what USER_ID_FOR_SRP shows before the password (gRPC + Redis)", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp({ config: LIFECYCLE_CONFIG });
+  });
+  after(() => t.stop());
+  beforeEach(() => {
+    t.clock.nowMs = Date.now();
+  });
+
+  describe("STRICT: the identifier as typed, canonical, whoever holds it", () => {
+    it("answers an alias of a real user exactly as it would answer an unknown email: USER_ID_FOR_SRP and USERNAME are the typed email", async () => {
+      await seedUser(t, ALIAS_POOL, { username: "Udf5yes6vsed", password: PASSWORD, email: "olive@example.com" });
+      const real = await srpChallengeParameters(t, STRICT_ALIAS, "Olive@Example.com");
+      const unknown = await srpChallengeParameters(t, STRICT_ALIAS, "Nobody@Example.com");
+      expect(real.USER_ID_FOR_SRP).to.equal("olive@example.com");
+      expect(real.USERNAME).to.equal("olive@example.com");
+      expect(unknown.USER_ID_FOR_SRP).to.equal("nobody@example.com");
+      expect(Object.keys(real).sort()).to.deep.equal(Object.keys(unknown).sort());
+      expect(real.SECRET_BLOCK!.length).to.equal(unknown.SECRET_BLOCK!.length);
+    });
+
+    it("shows the canonical username whatever case is typed, for a user stored in mixed case and for an unknown name", async () => {
+      await seedUser(t, ALIAS_POOL, { username: "Mixdb1lcx", password: PASSWORD, email: "mix@example.com" });
+      for (const typed of ["Mixdb1lcx", "MIXDB1LCX", "mixdb1lcx"]) expect((await srpChallengeParameters(t, STRICT_ALIAS, typed)).USER_ID_FOR_SRP).to.equal("mixdb1lcx");
+      expect((await srpChallengeParameters(t, STRICT_ALIAS, "Uq9bGhost")).USER_ID_FOR_SRP).to.equal("uq9bghost");
+    });
+
+    it("gives an identifier the SALT it had before any user held it: the SALT is a function of the name alone", async () => {
+      const before = await srpChallengeParameters(t, STRICT_ALIAS, "newcomer@example.com");
+      await seedUser(t, ALIAS_POOL, { username: "newcomer7", password: PASSWORD, email: "newcomer@example.com" });
+      const after = await srpChallengeParameters(t, STRICT_ALIAS, "newcomer@example.com");
+      expect(after.SALT).to.equal(before.SALT);
+      expect(after.USER_ID_FOR_SRP).to.equal(before.USER_ID_FOR_SRP);
+    });
+
+    it("signs in with amazon-cognito-identity-js by alias, by username in any case, and by email where usernames are UUIDs", async () => {
+      await seedUser(t, ALIAS_POOL, { username: "Quill42", password: PASSWORD, email: "quill@example.com" });
+      const exchange: Exchange = {};
+      const byAlias = await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, "Quill@Example.com", PASSWORD, {}, exchange);
+      expect(byAlias.kind).to.equal("tokens");
+      if (byAlias.kind === "tokens") expect(decodeJwt(byAlias.idToken)["cognito:username"]).to.equal("Quill42");
+      expect(exchange.answer?.USERNAME).to.equal("quill@example.com");
+      expect((await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, "QUILL42", PASSWORD)).kind).to.equal("tokens");
+      await seedUser(t, EMAIL_POOL, { username: "uuid.strict@example.com", password: PASSWORD });
+      expect((await librarySignIn(t, EMAIL_POOL, STRICT_EMAIL, "UUID.Strict@example.com", PASSWORD)).kind).to.equal("tokens");
+    });
+
+    it("signs in with the TypeScript SDK's signInWithSrp by alias", async () => {
+      await seedUser(t, ALIAS_POOL, { username: "sdk-alias-user", password: PASSWORD, email: "sdk.alias@example.com" });
+      const auth = createAuthClient(`127.0.0.1:${t.app.grpcPort}`, { defaultTimeoutMs: 10_000 });
+      try {
+        const result = await signInWithSrp(auth, { clientId: STRICT_ALIAS, poolId: ALIAS_POOL, username: "sdk.alias@example.com", password: PASSWORD });
+        expect(result.$case).to.equal("authenticationResult");
+        const wrong = await signInWithSrp(auth, { clientId: STRICT_ALIAS, poolId: ALIAS_POOL, username: "sdk.alias@example.com", password: "Wrong-Horse-1" });
+        expect(wrong).to.deep.equal({ $case: "notAuthorized", value: { message: "Incorrect username or password." } });
+      } finally {
+        auth.close();
+      }
+    });
+
+    it("an alias that got its value after the last password event answers as a wrong password until the password is next proven", async () => {
+      await seedUser(t, ALIAS_POOL, { username: "late-alias", password: PASSWORD, email: "first@example.com" });
+      const changed = await t.admin.adminUpdateUserAttributes({ userPoolId: ALIAS_POOL, username: "late-alias", userAttributes: [{ name: "email", value: "second@example.com" }, { name: "email_verified", value: "true" }], clientMetadata: {} }, t.adminMetadata);
+      expect(changed.result?.$case).to.equal("success");
+      expect(await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, "second@example.com", PASSWORD)).to.deep.equal(INCORRECT);
+      // USER_PASSWORD_AUTH proves the password and fills in the missing verifier.
+      const password = await t.auth.initiateAuth({ clientId: STRICT_ALIAS, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: "second@example.com", PASSWORD }, clientMetadata: {} });
+      expect(password.result?.$case).to.equal("authenticationResult");
+      expect((await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, "second@example.com", PASSWORD)).kind).to.equal("tokens");
+    });
+
+    it("a new password replaces every identifier's verifier: the old password no longer signs in by alias", async () => {
+      await seedUser(t, ALIAS_POOL, { username: "rotating", password: PASSWORD, email: "rotating@example.com" });
+      const set = await t.admin.adminSetUserPassword({ userPoolId: ALIAS_POOL, username: "rotating", password: "Second-Horse-2", permanent: true }, t.adminMetadata);
+      expect(set.result?.$case).to.equal("success");
+      expect(await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, "rotating@example.com", PASSWORD)).to.deep.equal(INCORRECT);
+      expect((await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, "rotating@example.com", "Second-Horse-2")).kind).to.equal("tokens");
+    });
+
+    it("a record from before identity verifiers still signs in by its exact username", async () => {
+      const user = await seedUser(t, POOL, { username: "old-record", password: PASSWORD });
+      await t.app.deps.stores.identityVerifiers.forget(POOL, user.username);
+      expect((await librarySignIn(t, POOL, CLIENTS.strict, "old-record", PASSWORD)).kind).to.equal("tokens");
+    });
+  });
+
+  describe("ENABLED: the canonical internal username (Cognito), no case echo", () => {
+    it("shows a mixed-case user's username in canonical form whatever case is typed, as for an unknown name, and signs in", async () => {
+      await seedUser(t, POOL, { username: "MixCase7", password: PASSWORD });
+      for (const typed of ["MixCase7", "MIXCASE7"]) expect((await srpChallengeParameters(t, CLIENTS.enabled, typed)).USER_ID_FOR_SRP).to.equal("mixcase7");
+      expect((await srpChallengeParameters(t, CLIENTS.enabled, "GhostCase7")).USER_ID_FOR_SRP).to.equal("ghostcase7");
+      expect((await librarySignIn(t, POOL, CLIENTS.enabled, "MIXCASE7", PASSWORD)).kind).to.equal("tokens");
+    });
+
+    it("an old record shows its stored username until its next password event, then the canonical one", async () => {
+      const user = await seedUser(t, POOL, { username: "OldCase8", password: PASSWORD });
+      await t.app.deps.stores.identityVerifiers.forget(POOL, user.username);
+      expect((await srpChallengeParameters(t, CLIENTS.enabled, "oldcase8")).USER_ID_FOR_SRP).to.equal("OldCase8");
+      expect((await librarySignIn(t, POOL, CLIENTS.enabled, "oldcase8", PASSWORD)).kind).to.equal("tokens");
+      const password = await t.auth.initiateAuth({ clientId: CLIENTS.enabled, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: "oldcase8", PASSWORD }, clientMetadata: {} });
+      expect(password.result?.$case).to.equal("authenticationResult");
+      expect((await srpChallengeParameters(t, CLIENTS.enabled, "oldcase8")).USER_ID_FOR_SRP).to.equal("oldcase8");
+    });
+
+    it("an alias sign-in names the owner's internal username (Cognito's behaviour; listed in the README)", async () => {
+      await seedUser(t, ALIAS_POOL, { username: "owner-enabled", password: PASSWORD, email: "owner.enabled@example.com" });
+      expect((await srpChallengeParameters(t, CLIENTS.aliasEnabled, "owner.enabled@example.com")).USER_ID_FOR_SRP).to.equal("owner-enabled");
+    });
+  });
+});
