@@ -188,6 +188,15 @@ export interface DefineAuthChallengeRequest {
   session: ChallengeResult[];
   clientMetadata?: StringMap;
   userNotFound?: boolean;
+  /**
+   * Not Cognito's: set only together with userNotFound: true. A plausible stand-in for the unknown
+   * user's contact attributes (email, phone_number), derived from the server's secret and the name
+   * sent — the same values the service's own simulated deliveries name for that name (ForgotPassword,
+   * ResendConfirmationCode), so a hook that shows a masked address answers about an unknown name as
+   * the service does (docs/existence.md §6). Never deliver anything to them: an email-shaped name
+   * stands in for itself.
+   */
+  simulatedUserAttributes?: StringMap;
 }
 export interface DefineAuthChallengeResponse {
   challengeName?: string | null;
@@ -206,6 +215,15 @@ export interface CreateAuthChallengeRequest {
   session: ChallengeResult[];
   clientMetadata?: StringMap;
   userNotFound?: boolean;
+  /**
+   * Not Cognito's: set only together with userNotFound: true. A plausible stand-in for the unknown
+   * user's contact attributes (email, phone_number), derived from the server's secret and the name
+   * sent — the same values the service's own simulated deliveries name for that name (ForgotPassword,
+   * ResendConfirmationCode), so a hook that shows a masked address answers about an unknown name as
+   * the service does (docs/existence.md §6). Never deliver anything to them: an email-shaped name
+   * stands in for itself.
+   */
+  simulatedUserAttributes?: StringMap;
 }
 export interface CreateAuthChallengeResponse {
   /** Returned to the client as ChallengeParameters. */
@@ -227,6 +245,15 @@ export interface VerifyAuthChallengeResponseRequest {
   challengeAnswer: string;
   clientMetadata?: StringMap;
   userNotFound?: boolean;
+  /**
+   * Not Cognito's: set only together with userNotFound: true. A plausible stand-in for the unknown
+   * user's contact attributes (email, phone_number), derived from the server's secret and the name
+   * sent — the same values the service's own simulated deliveries name for that name (ForgotPassword,
+   * ResendConfirmationCode), so a hook that shows a masked address answers about an unknown name as
+   * the service does (docs/existence.md §6). Never deliver anything to them: an email-shaped name
+   * stands in for itself.
+   */
+  simulatedUserAttributes?: StringMap;
 }
 export interface VerifyAuthChallengeResponseResponse {
   answerCorrect?: boolean | null;

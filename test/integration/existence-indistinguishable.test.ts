@@ -55,10 +55,10 @@ describe("indistinguishability: masked cells answer byte for byte as for an unkn
   /**
    * A user in `state` and an unknown name whose answer shows the same masked destination: in the
    * email pool the two addresses share their first letters; with plain usernames the unknown name
-   * is picked among ghost-<n>-<k> so that its pseudo-address masks like the user's destination
-   * (its real email where a code is sent, its own pseudo-address where the answer is simulated).
+   * is picked among ghost-<n>-<k> so that its pseudo-address masks like the user's email — which
+   * every answer about the user names, a code sent or not (docs/existence.md §5).
    */
-  async function pairFor(poolId: string, state: UserState, cell: Answer | null, options: { token: boolean }): Promise<[Seeded, Seeded]> {
+  async function pairFor(poolId: string, state: UserState, _cell: Answer | null, options: { token: boolean }): Promise<[Seeded, Seeded]> {
     n++;
     const [l, d] = [letter(n), letter(n * 7 + 3)];
     if (poolId === EMAIL_POOL) {
@@ -67,7 +67,7 @@ describe("indistinguishability: masked cells answer byte for byte as for an unkn
     const pool = await poolOf(t, poolId);
     const pseudoMask = (name: string) => maskEmail(simulatedDestination(t.app.deps, pool, normalize(pool, name), "forgot-password").value);
     const real = await seedUser(t, poolId, state, `real-${n}`, { ...options, email: `${l}real${n}@${d}real.com` });
-    const target = cell?.delivery === "sent" ? maskEmail(real.email) : pseudoMask(real.name);
+    const target = maskEmail(real.email);
     let k = 0;
     while (pseudoMask(`ghost-${n}-${k}`) !== target) k++;
     return [real, await seedUser(t, poolId, "unknown", `ghost-${n}-${k}`)];

@@ -256,5 +256,35 @@ describe("triggers: CUSTOM_AUTH (gRPC + Redis)", () => {
       const again = challengeOf(await answer(ghost.session, "ghost@example.com", "123456", OTP_CLIENT));
       expect(again.challengeParameters.USERNAME).to.equal("ghost@example.com");
     });
+
+    it("masks an unknown name's stand-in from the server, not the typed name: the same address ForgotPassword names for it", async () => {
+      for (const name of ["uq9bxyz4", "Zed-Unknown-2"]) {
+        const challenge = challengeOf(await start(name, OTP_CLIENT));
+        const forgot = await t.auth.forgotPassword({ clientId: OTP_CLIENT, secretHash: "", username: name, clientMetadata: {} });
+        if (forgot.result?.$case !== "success") throw new Error(JSON.stringify(forgot.result));
+        expect(challenge.challengeParameters.email).to.equal(forgot.result.value.codeDeliveryDetails?.destination);
+      }
+      // And a real user's: the masked address of the user's own email, as ForgotPassword names it.
+      const olga = challengeOf(await start("olga", OTP_CLIENT));
+      const forgot = await t.auth.forgotPassword({ clientId: OTP_CLIENT, secretHash: "", username: "olga", clientMetadata: {} });
+      if (forgot.result?.$case !== "success") throw new Error(JSON.stringify(forgot.result));
+      expect(olga.challengeParameters.email).to.equal(forgot.result.value.codeDeliveryDetails?.destination);
+    });
+
+    it("hands hooks simulatedUserAttributes only for unknown names, stable per name (CA pool, recorded events)", async () => {
+      clearRecordedEvents();
+      await start("stand-in-probe", CA.enabled);
+      await start("Stand-In-Probe", CA.strict);
+      await start("carl", CA.enabled);
+      await start("stand-in-probe", CA.legacy);
+      const creates = recordedEvents("CreateAuthChallenge_Authentication") as CreateAuthChallengeTriggerEvent[];
+      expect(creates).to.have.length(3); // LEGACY answers an unknown name at once
+      const [ghost, ghostAgain, carl] = creates;
+      expect(ghost!.request.userNotFound).to.equal(true);
+      expect(ghost!.request.simulatedUserAttributes?.email).to.match(/^[a-z]@[a-z]\.invalid$/);
+      expect(ghostAgain!.request.simulatedUserAttributes).to.deep.equal(ghost!.request.simulatedUserAttributes);
+      expect(carl!.request.userNotFound).to.equal(false);
+      expect(carl!.request).to.not.have.property("simulatedUserAttributes");
+    });
   });
 });

@@ -6,7 +6,7 @@ import { deliverCode } from "../codes.js";
 import type { DeliveryEvent } from "../delivery/code-sender.js";
 import type { Destination } from "../delivery/destinations.js";
 import { simulateDelivery } from "../delivery/simulated-delivery.js";
-import { simulatedDestination } from "../delivery/simulated-destination.js";
+import { answeredDestination } from "../delivery/simulated-destination.js";
 import type { Deps } from "../deps.js";
 import { overHourlyLimit, type LimitedOperation } from "../limits.js";
 import { success, type Failure, type InvalidParameter, type Outcome } from "../outcome.js";
@@ -51,10 +51,11 @@ export async function answerCodeRequest(deps: Deps, request: NamedRequest, kind:
   const plan = kind.plan(policyOf(client), pool, named, request.username);
   if (plan.kind === "refuse") return plan.failure as CodeRequestOutcome;
   // Worked out for every name, used only for a simulated answer: the branch taken costs no more.
-  const simulated = simulatedDestination(deps, pool, named.normalized, kind.purpose);
+  // A real user's simulated answer names the user's own contact, as its real deliveries do (docs/existence.md §5).
+  const shown = answeredDestination(deps, pool, named, kind.purpose, request.username);
   const origin = { clientId: client.clientId, clientMetadata: request.clientMetadata };
   const codeDeliveryDetails = plan.kind === "send" && named.user
     ? await deliverCode(deps, pool, named.user, plan.destination, { purpose: kind.purpose, event: kind.event, origin })
-    : await simulateDelivery(deps, pool, named, simulated, kind.purpose);
+    : await simulateDelivery(deps, pool, named, shown, kind.purpose);
   return success({ codeDeliveryDetails });
 }

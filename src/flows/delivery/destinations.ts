@@ -43,6 +43,18 @@ export function recoveryDestination(pool: PoolRecord, user: UserRecord, input = 
  * step 1-2), so a real delivery elsewhere — say to the phone that outranks the email named — would
  * tell a real account from an unknown name.
  */
+/**
+ * The contact a code of this kind would go to if the user's state allowed a delivery: the real
+ * destination when there is one, else the first contact present in the purpose's order, verified or
+ * not. A simulated answer about a real user names it (docs/existence.md §5), so that every answer
+ * about one name names one destination.
+ */
+export function contactFor(pool: PoolRecord, user: UserRecord, purpose: "sign-up" | "forgot-password", input = ""): Destination | undefined {
+  if (purpose === "sign-up") return confirmationDestination(pool, user, input);
+  const order = recoveryAttributes(pool);
+  return recoveryDestination(pool, user, input) ?? contactNamedBy(order, user, input, false) ?? firstPresent(order, user, false);
+}
+
 function contactNamedBy(order: readonly ContactAttribute[], user: UserRecord, input: string, mustBeVerified: boolean): Destination | undefined {
   const attribute = looksLikeEmail(input) ? "email" : looksLikePhone(input) ? "phone_number" : undefined;
   if (!attribute || !order.includes(attribute)) return undefined;

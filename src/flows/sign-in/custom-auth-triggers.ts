@@ -13,6 +13,8 @@ import {
 } from "../../triggers/index.js";
 import type { Deps } from "../deps.js";
 import { policyOf } from "../existence/policy.js";
+import { simulatedContacts } from "../delivery/simulated-destination.js";
+import { normalize } from "../usernames.js";
 import { messages } from "../messages.js";
 import { fail, type Failure } from "../outcome.js";
 import { subjectAttributes, type ChallengeSubject } from "../existence/challenge-subject.js";
@@ -58,12 +60,18 @@ function envelopeOf<S extends string>(round: Round, triggerSource: S) {
 
 /**
  * The request fields the three hooks share. `userNotFound` is there only when the client hides
- * unknown users (ENABLED, and STRICT, which hides more): Cognito sets it only then (§5.7).
+ * unknown users (ENABLED, and STRICT, which hides more): Cognito sets it only then (§5.7); with it,
+ * for an unknown name, the stand-in contact attributes (simulatedUserAttributes).
  */
-function common(round: Round): { userAttributes: StringMap; clientMetadata?: StringMap; userNotFound?: boolean } {
+function common(round: Round): { userAttributes: StringMap; clientMetadata?: StringMap; userNotFound?: boolean; simulatedUserAttributes?: StringMap } {
+  const { deps, pool, subject } = round;
+  const told = policyOf(round.client).tellsHooksUserNotFound;
+  // Worked out for every name; handed over only for an unknown one (docs/existence.md §6).
+  const standIn = simulatedContacts(deps, pool, normalize(pool, subject.eventUserName));
   return {
-    userAttributes: subjectAttributes(round.pool, round.subject),
+    userAttributes: subjectAttributes(pool, subject),
     ...(round.clientMetadata ? { clientMetadata: round.clientMetadata } : {}),
-    ...(policyOf(round.client).tellsHooksUserNotFound ? { userNotFound: round.subject.user === undefined } : {}),
+    ...(told ? { userNotFound: subject.user === undefined } : {}),
+    ...(told && subject.user === undefined ? { simulatedUserAttributes: standIn } : {}),
   };
 }
