@@ -29,18 +29,26 @@ const VERIFIER_BYTES = 384;
  * the two functions at the end of this file only.
  */
 export class IdentityVerifierStore {
+  /** A sealed entry of a real one's size, opened on a miss so that a miss costs what a hit does. */
+  private readonly standIn: Buffer;
+
   constructor(
     private readonly redis: RedisClient,
     private readonly sealer: Sealer,
-  ) {}
+  ) {
+    this.standIn = sealEntry(sealer, "", "", "", { stamp: "0".repeat(2 * STAMP_BYTES), salt: "1".repeat(2 * SALT_BYTES), verifier: "f".repeat(2 * VERIFIER_BYTES) });
+  }
 
   /**
-   * The verifier of `identifier` for `username`, or undefined. One HGET whether or not the user
-   * exists (callers pass "" for no user: a hash no user has).
+   * The verifier of `identifier` for `username`, or undefined. One HGET and one unsealing whether
+   * or not the user exists (callers pass "" for no user: a hash no user has) — a miss opens the
+   * stand-in entry, so an unknown name's request does the work a user's does.
    */
   async get(poolId: string, username: string, identifier: string): Promise<IdentityVerifier | undefined> {
     const stored = await this.redis.hgetBuffer(keys.identityVerifiers(poolId, username), identifier);
-    return stored === null ? undefined : openEntry(this.sealer, poolId, username, identifier, stored);
+    if (stored !== null) return openEntry(this.sealer, poolId, username, identifier, stored);
+    openEntry(this.sealer, "", "", "", this.standIn);
+    return undefined;
   }
 
   /** Which identifiers have a verifier for the password `stamp` names. */

@@ -38,8 +38,11 @@ export async function srpIdentity(deps: Deps, pool: PoolRecord, policy: Existenc
   const user = subject.user;
   const entry = await deps.stores.identityVerifiers.get(pool.id, user?.username ?? "", shown);
   const simulated: SrpIdentity = { userId: shown, salt: minimalHex(simulatedSalt(deps, pool.id, subject.normalized)), verifier: fakeVerifier(deps, pool.id, shown), simulated: true };
+  // Worked out for every name (the stand-in record's stamp for an unknown one): no step only users take.
+  const current = entry !== undefined && entry.stamp === passwordStamp(subject.record);
+  const stored = { userId: shown, salt: minimalHex(entry?.salt ?? simulated.salt), verifier: entry?.verifier ?? simulated.verifier, simulated: false };
   if (!user || masked) return simulated;
-  if (entry && entry.stamp === passwordStamp(user)) return { userId: shown, salt: minimalHex(entry.salt), verifier: entry.verifier, simulated: false };
+  if (current) return stored;
   const legacyRecord = user.salt !== undefined && user.verifier !== undefined && (policy.challengeIdentity === "internal-username" || shown === user.username);
   if (legacyRecord) return { userId: user.username, salt: minimalHex(user.salt!), verifier: user.verifier!, simulated: false };
   return simulated;
