@@ -1,3 +1,4 @@
+import { QUOTA_CATEGORIES } from "../flows/quotas/categories.js";
 import { parseTriggersConfig } from "../triggers/index.js";
 import { adminCredentialFrom } from "./admin-credentials.js";
 
@@ -12,12 +13,14 @@ const AWS_ACCESS_KEY = ["accessKeyId", "secretAccessKey", "pools"];
 const POOL = ["id", "name", "settings", "triggers", "resourceServers", "clients"];
 const RESOURCE_SERVER = ["identifier", "name", "scopes"];
 const SCOPE = ["scopeName", "scopeDescription"];
-const POOL_SETTINGS = ["usernameAttributes", "aliasAttributes", "autoVerifiedAttributes", "usernameCaseSensitive", "passwordPolicy", "accountRecovery"];
+const POOL_SETTINGS = ["usernameAttributes", "aliasAttributes", "autoVerifiedAttributes", "usernameCaseSensitive", "passwordPolicy", "accountRecovery", "requestRateQuotas"];
+/** `requestRateQuotas` names Cognito's categories in camelCase (docs/quotas.md). */
+const QUOTAS = QUOTA_CATEGORIES.map((c) => c[0]!.toLowerCase() + c.slice(1));
 const PASSWORD_POLICY = ["minimumLength", "requireUppercase", "requireLowercase", "requireNumbers", "requireSymbols", "temporaryPasswordValidityDays"];
 const CLIENT = [
   "clientId", "name", "secret", "explicitAuthFlows", "preventUserExistenceErrors",
   "accessTokenValiditySeconds", "idTokenValiditySeconds", "refreshTokenValiditySeconds", "authSessionValidityMinutes",
-  "allowedOauthFlows", "allowedOauthScopes",
+  "allowedOauthFlows", "allowedOauthScopes", "enableTokenRevocation",
 ];
 
 /** Every problem in a parsed config file, each prefixed with where it is (e.g. `pools[0].clients[1]`). */
@@ -75,6 +78,10 @@ export function configFileProblems(value: unknown): string[] {
         if (settings.passwordPolicy !== undefined) {
           const policy = object(settings.passwordPolicy, `${where}.settings.passwordPolicy`);
           if (policy) known(policy, PASSWORD_POLICY, `${where}.settings.passwordPolicy`);
+        }
+        if (settings.requestRateQuotas !== undefined) {
+          const quotas = object(settings.requestRateQuotas, `${where}.settings.requestRateQuotas`);
+          if (quotas) known(quotas, QUOTAS, `${where}.settings.requestRateQuotas`);
         }
       }
     }
