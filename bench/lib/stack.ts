@@ -18,6 +18,8 @@ export interface BenchStack {
   /** host:port of the gRPC server. */
   readonly address: string;
   readonly workers: number;
+  /** The outbox key the server seals codes under: the bench opens them as a consumer would. */
+  readonly outboxKey: Buffer;
   stop(): Promise<void>;
 }
 
@@ -31,10 +33,11 @@ export async function startStack(config: ConfigFile, workers: number): Promise<B
   const configPath = join(dir, "config.json");
   writeFileSync(configPath, JSON.stringify(withoutQuotaLimits(config)));
   const port = await freePort();
+  const outboxKey = randomBytes(32);
   const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), "dist/main.js"], {
     env: {
       ...process.env, GRPC_ADDR: `127.0.0.1:${port}`, HTTP_ADDR: "off", REDIS_URL: redis.url, IDP_CONFIG: configPath,
-      IDP_MASTER_KEY: randomBytes(32).toString("base64"), CODE_SENDER: "redis-stream", IDP_OUTBOX_KEY: randomBytes(32).toString("hex"), LOG_LEVEL: "warn", IDP_WORKERS: String(workers),
+      IDP_MASTER_KEY: randomBytes(32).toString("base64"), CODE_SENDER: "redis-stream", IDP_OUTBOX_KEY: outboxKey.toString("hex"), LOG_LEVEL: "warn", IDP_WORKERS: String(workers),
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -43,6 +46,7 @@ export async function startStack(config: ConfigFile, workers: number): Promise<B
   const adminClient = new AdminServiceClient(address, grpc.credentials.createInsecure());
   await waitForReady(authClient, server);
   return {
+    outboxKey,
     auth: promiseClient(authClient),
     admin: promiseClient(adminClient),
     redisUrl: redis.url,
