@@ -14,8 +14,9 @@ const LEVELS = [32, 128, 512, 2048];
 
 /**
  * The overload curve (docs/quotas.md): USER_PASSWORD_AUTH at rising concurrency, each level bounded
- * in calls and seconds. Shed calls (too_many_requests) back off 20–80 ms before trying again, as AWS
- * SDKs do. Reported per level: goodput, share shed, p99 of accepted calls, the server's peak RSS.
+ * in calls and seconds. A shed call (too_many_requests) backs off exponentially with jitter before
+ * trying again (25 ms doubling to 2 s, reset by a success), as AWS SDKs' retry strategies do.
+ * Reported per level: goodput, share shed, p99 of accepted calls, the server's peak RSS.
  */
 export async function overloadBench(workers: number): Promise<string[]> {
   const stack = await startStack({
@@ -62,15 +63,19 @@ async function runLevel(concurrency: number, call: (i: number) => Promise<{ resu
   const sampler = setInterval(() => { rss = Math.max(rss, serverRssBytes()); }, 250);
   const started = performance.now();
   const worker = async () => {
+    let backoffs = 0;
     while (next < total && performance.now() - started < maxMs) {
       const i = next++;
       const t0 = performance.now();
       try {
         const answer = await call(i);
-        if (answer.result?.$case === "authenticationResult") latencies.push(performance.now() - t0);
-        else if (answer.result?.$case === "tooManyRequests") {
+        if (answer.result?.$case === "authenticationResult") {
+          latencies.push(performance.now() - t0);
+          backoffs = 0;
+        } else if (answer.result?.$case === "tooManyRequests") {
           shed++;
-          await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 60));
+          const delay = Math.min(2000, 25 * 2 ** backoffs++) * (0.5 + Math.random());
+          await new Promise((resolve) => setTimeout(resolve, delay));
         } else errors++;
       } catch {
         errors++;
