@@ -3,6 +3,8 @@
 # with a short cluster-node-timeout so a dead master's replica takes over within seconds.
 #   scripts/redis-cluster.sh start DIR   start it under DIR (created); prints REDIS_CLUSTER_NODES=...
 #   scripts/redis-cluster.sh stop DIR    stop every node started under DIR
+#   scripts/redis-cluster.sh restart DIR PORT   start a (killed) node again with its own config: it
+#                                        rejoins the cluster, as a replica if its slots moved meanwhile
 # DIR/nodes holds host:port,host:port,... ; DIR/<port>/redis.pid each node's PID.
 # Environment: CLUSTER_NODE_TIMEOUT_MS (default 1000), CLUSTER_APPENDONLY (default no).
 set -euo pipefail
@@ -37,10 +39,21 @@ start() {
   for i in 0 1 2 3 4 5; do
     local port=${ports[$i]} bus=${ports[$((i + 6))]}
     mkdir -p "$dir/$port"
-    redis-server --port "$port" --cluster-port "$bus" --bind 127.0.0.1 --cluster-enabled yes \
-      --cluster-config-file "$dir/$port/nodes.conf" --cluster-node-timeout "${CLUSTER_NODE_TIMEOUT_MS:-1000}" \
-      --save '' --appendonly "${CLUSTER_APPENDONLY:-no}" --dir "$dir/$port" \
-      --daemonize yes --pidfile "$dir/$port/redis.pid" --logfile "$dir/$port/redis.log"
+    cat >"$dir/$port/redis.conf" <<CONF
+port $port
+cluster-port $bus
+bind 127.0.0.1
+cluster-enabled yes
+cluster-config-file $dir/$port/nodes.conf
+cluster-node-timeout ${CLUSTER_NODE_TIMEOUT_MS:-1000}
+save ""
+appendonly ${CLUSTER_APPENDONLY:-no}
+dir $dir/$port
+daemonize yes
+pidfile $dir/$port/redis.pid
+logfile $dir/$port/redis.log
+CONF
+    redis-server "$dir/$port/redis.conf"
     nodes+=("127.0.0.1:$port")
   done
   for node in "${nodes[@]}"; do
@@ -66,8 +79,16 @@ start() {
   echo "REDIS_CLUSTER_NODES=$(cat "$dir/nodes")"
 }
 
+restart() {
+  local port=${3:?usage: $0 restart DIR PORT}
+  redis-server "$dir/$port/redis.conf"
+  for _ in $(seq 100); do redis-cli -p "$port" ping 2>/dev/null | grep -q PONG && return 0; sleep 0.05; done
+  echo "node $port did not restart" >&2; exit 1
+}
+
 case $cmd in
   start) start ;;
+  restart) restart "$@" ;;
   stop) stop ;;
   *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
 esac

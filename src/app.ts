@@ -38,7 +38,7 @@ import { QuotaStore } from "./store/quotas.js";
 import { RateLimitStore } from "./store/rate-limits.js";
 import { deadlineBound } from "./store/deadline-bound.js";
 import { DeliveryFailureStore } from "./store/delivery-failures.js";
-import { connectRedis, type RedisClient } from "./store/redis.js";
+import { applyDurability, connectRedis, type RedisClient } from "./store/redis.js";
 import { UsedSecretBlockStore } from "./store/secret-blocks.js";
 import { SessionStore } from "./store/sessions.js";
 import { SigningKeyStore } from "./store/signing-keys.js";
@@ -80,11 +80,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const triggers = createTriggerRegistry(triggersByPool(file?.pools ?? []), { baseDir: options.triggerBaseDir ?? (config.configFile ? dirname(resolve(config.configFile)) : process.cwd()), log });
   // A hook module that does not load stops the start, rather than failing sign-ins later.
   await triggers.ready();
-  const redis = await connectRedis(config.redisUrl, config.redisCluster, throttled((error) => log.warn({ err: error.message }, "redis connection error"), 5_000), redisTlsOptions(config.redisTls));
+  const onRedisError = throttled((error) => log.warn({ err: error.message }, "redis connection error"), 5_000);
+  const redis = await connectRedis(config.redisUrl, config.redisCluster, onRedisError, redisTlsOptions(config.redisTls));
   const ring = masterKeysOf(config);
   const seed = await loadStableSeed(redis, new Sealer(ring, "sealing"), initialStableSeed(ring));
   // Flows see a client whose commands answer within the calling RPC's deadline (deadline-bound.ts).
-  const deps = buildDeps(config, deadlineBound(redis), log, triggers, options, deriveKeys(ring, seed));
+  const bound = deadlineBound(redis);
+  const closeDurable = await applyDurability([redis, bound], config.durability ?? { mode: "async" }, () => connectRedis(config.redisUrl, config.redisCluster, onRedisError, redisTlsOptions(config.redisTls)));
+  const deps = buildDeps(config, bound, log, triggers, options, deriveKeys(ring, seed));
   if (file) await applyConfigFile(deps, file);
   const rotation = config.signingKeyRotationDays ? scheduleSigningKeyRotation(deps, config.signingKeyRotationDays * 86_400_000) : undefined;
   const metrics = new Metrics();
@@ -126,6 +129,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       // The AWS JSON endpoint first: its calls run in process on the store, which closes last.
       if (awsJson) await closeAwsJsonServer(awsJson, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       await stopWithin({ grpc: server, http, deliveries: deps.deliveries, redis, closeTriggers: () => triggers.close(), log }, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+      closeDurable();
     },
   };
 }

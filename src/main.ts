@@ -5,6 +5,7 @@ import { startApp } from "./app.js";
 import { configFromEnv, workersFromEnv, type Config } from "./config/config.js";
 import { readConfigFile, type ConfigFile } from "./config/config-file.js";
 import { ConfigError, ConfigProblems } from "./config/problems.js";
+import { startTracing } from "./telemetry/otel-setup.js";
 
 /**
  * Entry point (`node dist/main.js`): configuration from the environment, checked before anything
@@ -29,6 +30,7 @@ if (loaded.workers > 1 && cluster.isPrimary) {
     if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
   });
 } else {
+  const tracing = startTracing(process.env);
   const app = await startApp(loaded.config, loaded.file ? { configFile: loaded.file } : {}).catch((error: unknown) => {
     // Redis unreachable, a port taken, a hook module that does not load: one line, no stack.
     process.stderr.write(`identity: did not start: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -43,7 +45,7 @@ if (loaded.workers > 1 && cluster.isPrimary) {
       app.deps.log.info({ signal }, "shutting down");
       // stop() is bounded (shutdown.ts); this backstop holds even if something in it is not.
       setTimeout(() => process.exit(1), (loaded.config.shutdownGraceMs ?? 10_000) + 10_000).unref();
-      app.stop().then(() => process.exit(0), () => process.exit(1));
+      app.stop().then(() => tracing?.shutdown()).then(() => process.exit(0), () => process.exit(1));
     });
   }
 }

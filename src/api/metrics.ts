@@ -1,6 +1,7 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { sharedMetrics } from "../telemetry/instruments.js";
 
-/** Prometheus metrics: RPCs by method and result arm, and their latency. */
+/** Prometheus metrics: RPCs by method and result arm, their latency, store-script and trigger latency. */
 export class Metrics {
   readonly registry = new Registry();
   private readonly calls = new Counter({ name: "identity_rpc_total", help: "RPCs by method and result arm (or gRPC status)", labelNames: ["method", "result"], registers: [this.registry] });
@@ -14,6 +15,8 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    // Store-script and trigger latency (src/telemetry/instruments.ts), shared by every app of the process.
+    for (const metric of sharedMetrics) this.registry.registerMetric(metric);
   }
 
   observe(method: string, result: string, seconds: number): void {

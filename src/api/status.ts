@@ -20,5 +20,5 @@ export function infrastructureStatus(error: unknown): Partial<grpc.StatusObject>
 function isStoreUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const text = `${error.name} ${error.message}`;
-  return /Connection is closed|Stream isn't writeable|enableOfflineQueue|ECONNREFUSED|ETIMEDOUT|Command timed out|CLUSTERDOWN|MaxRetriesPerRequest|All nodes failed|LOADING|TRYAGAIN|TIMEOUT/i.test(text);
+  return /Connection is closed|Stream isn't writeable|enableOfflineQueue|ECONNREFUSED|ETIMEDOUT|Command timed out|CLUSTERDOWN|MaxRetriesPerRequest|All nodes failed|LOADING|TRYAGAIN|TIMEOUT|NOREPLICAS|MOVED|ASK |Too many Cluster redirections|Failed to refresh slots cache|MASTERDOWN/i.test(text);
 }

@@ -3,6 +3,7 @@ import type { Logger } from "../flows/logger.js";
 import { rateExceeded, type Admission } from "../flows/quotas/admission.js";
 import { OPERATION_CATEGORY } from "../flows/quotas/categories.js";
 import type { InFlightLimit } from "./in-flight.js";
+import { contextFromMetadata, endRpcSpan, otelContext, startRpcSpan } from "../telemetry/tracing.js";
 import type { Metrics } from "./metrics.js";
 import { CallDeadlineExceeded, withCallDeadline } from "../context/call-deadline.js";
 import { infrastructureStatus, statusError } from "./status.js";
@@ -57,9 +58,16 @@ export function unary<Req, Res>(
 ): UnaryHandler<Req, Res> {
   const handler = (decode: Decode<Req> | undefined): grpc.handleUnaryCall<unknown, Res> => (call, callback) => {
     const started = process.hrtime.bigint();
-    const finish = (result: string) => context.metrics.observe(method, result, Number(process.hrtime.bigint() - started) / 1e9);
+    // A span per RPC, continuing the caller's trace (W3C traceparent metadata); store scripts and
+    // triggers add child spans through the active context (src/telemetry).
+    const path = call.getPath?.() ?? `/unknown/${method}`;
+    const rpc = startRpcSpan(contextFromMetadata(call.metadata), path.slice(1, path.lastIndexOf("/")), method);
+    const finish = (result: string, code: grpc.status = grpc.status.OK) => {
+      context.metrics.observe(method, result, Number(process.hrtime.bigint() - started) / 1e9);
+      endRpcSpan(rpc.span, result, code);
+    };
     const refuse = (status: Refusal) => {
-      finish(grpc.status[status.code ?? grpc.status.UNKNOWN] ?? "UNKNOWN");
+      finish(grpc.status[status.code ?? grpc.status.UNKNOWN] ?? "UNKNOWN", status.code ?? grpc.status.UNKNOWN);
       callback(status);
     };
     const checked = guard?.(call);
@@ -80,9 +88,9 @@ export function unary<Req, Res>(
     // itself ends, so work that outlives its answer still counts against the bound.
     const workUntil = workDeadline(call);
     const expiry = timeLimit(workUntil);
-    const work = withCallDeadline(workUntil, () => Promise.resolve()
+    const work = otelContext.with(rpc.context, () => withCallDeadline(workUntil, () => Promise.resolve()
       .then(() => context.admission?.(method, request as object))
-      .then((overQuota) => overQuota ?? flow(request)))
+      .then((overQuota) => overQuota ?? flow(request))))
       .finally(() => context.inFlight?.leave());
     Promise.race([work, expiry.reached])
       .then((result) => {
@@ -91,7 +99,7 @@ export function unary<Req, Res>(
       })
       .catch((error: unknown) => {
         const status = infrastructureStatus(error);
-        finish(grpc.status[status.code ?? grpc.status.UNKNOWN] ?? "UNKNOWN");
+        finish(grpc.status[status.code ?? grpc.status.UNKNOWN] ?? "UNKNOWN", status.code ?? grpc.status.UNKNOWN);
         context.log.error({ method, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, "rpc failed");
         callback(status);
       })

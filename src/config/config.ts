@@ -1,4 +1,6 @@
 import { parseAddress, type Address } from "./address.js";
+import type { Durability } from "../store/durability.js";
+import { checkTracingEnv } from "../telemetry/otel-setup.js";
 import { ConfigProblems, readConfigText } from "./problems.js";
 import { httpTlsFrom, redisTlsFrom, tlsFrom, type HttpTlsConfig, type RedisTlsConfig, type TlsConfig } from "./tls.js";
 
@@ -56,6 +58,8 @@ export interface Config {
   /** Resource quotas, Cognito's defaults: 1000 pools, 1000 app clients per pool. */
   readonly maxUserPools: number;
   readonly maxClientsPerPool: number;
+  /** What an acknowledged credential write promises if a Redis master dies (IDP_DURABILITY). */
+  readonly durability?: Durability;
 }
 
 type Env = Record<string, string | undefined>;
@@ -96,10 +100,12 @@ export function configFromEnv(env: Env = process.env): Config {
     maxInFlight: take(() => positiveInt(env.IDP_MAX_IN_FLIGHT, 128, "IDP_MAX_IN_FLIGHT"), 128),
     maxUserPools: take(() => positiveInt(env.IDP_MAX_USER_POOLS, 1000, "IDP_MAX_USER_POOLS"), 1000),
     maxClientsPerPool: take(() => positiveInt(env.IDP_MAX_CLIENTS_PER_POOL, 1000, "IDP_MAX_CLIENTS_PER_POOL"), 1000),
+    durability: take(() => durabilityFrom(env), { mode: "async" } as const),
   };
   if (config.codeSender === "redis-stream" && env.IDP_OUTBOX_KEY === undefined && env.IDP_OUTBOX_KEY_FILE === undefined) {
     problems.add(["CODE_SENDER=redis-stream needs IDP_OUTBOX_KEY or IDP_OUTBOX_KEY_FILE (32 bytes, base64 or hex): the outbox's codes are sealed under it"]);
   }
+  take(() => checkTracingEnv(env), undefined);
   problems.throwIfAny();
   return Object.freeze({ ...config, masterKey: config.masterKeys?.newest.key ?? Buffer.alloc(0) });
 }
@@ -112,6 +118,17 @@ export function workersFromEnv(env: Env, cores: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`IDP_WORKERS must be 1-64 or auto, not ${JSON.stringify(value)}`);
   return n;
+}
+
+/** IDP_DURABILITY=async (default) | replica; IDP_DURABILITY_REPLICAS (1), IDP_DURABILITY_TIMEOUT_MS (1000). */
+function durabilityFrom(env: Env): Durability {
+  const mode = oneOf(env.IDP_DURABILITY, "async", ["async", "replica"], "IDP_DURABILITY");
+  if (mode === "async") return { mode };
+  return {
+    mode: "replica",
+    replicas: positiveInt(env.IDP_DURABILITY_REPLICAS, 1, "IDP_DURABILITY_REPLICAS"),
+    timeoutMs: positiveInt(env.IDP_DURABILITY_TIMEOUT_MS, 1000, "IDP_DURABILITY_TIMEOUT_MS"),
+  };
 }
 
 function redisUrlFrom(value: string | undefined): string {

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ConnectionOptions } from "node:tls";
 import { Cluster, Redis, type RedisOptions } from "ioredis";
+import { timedScript } from "../telemetry/instruments.js";
+import { DURABLE_SCRIPTS, ReplicaAcks, type Durability } from "./durability.js";
 
 export type RedisClient = Redis | Cluster;
 
@@ -108,6 +110,12 @@ async function run(redis: RedisClient, name: ScriptName, keys: readonly string[]
   if (!script) throw new Error(`script ${name} is not registered`);
   const fixed = SCRIPTS[name];
   if (fixed !== 0 && keys.length !== fixed) throw new Error(`script ${name} takes ${fixed} keys, got ${keys.length}`);
+  const acks = replicaAcks.get(redis);
+  if (acks && DURABLE_SCRIPTS.has(name)) return timedScript(name, () => acks.run(script, keys, args));
+  return timedScript(name, () => evalScript(redis, script, keys, args));
+}
+
+async function evalScript(redis: RedisClient, script: LoadedScript, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
   try {
     return await (binary ? (redis as unknown as BufferEval).evalshaBuffer(script.sha, keys.length, ...keys, ...args) : redis.evalsha(script.sha, keys.length, ...keys, ...args));
   } catch (error) {
@@ -115,3 +123,23 @@ async function run(redis: RedisClient, name: ScriptName, keys: readonly string[]
     return binary ? (redis as unknown as BufferEval).evalBuffer(script.lua, keys.length, ...keys, ...args) : redis.eval(script.lua, keys.length, ...keys, ...args);
   }
 }
+
+/** The durable-write connections of a client whose writes wait for replicas (IDP_DURABILITY=replica). */
+const replicaAcks = new WeakMap<RedisClient, ReplicaAcks>();
+
+/**
+ * Applies the durability setting to `clients` (one client and its wrappers): with `replica`, the scripts in DURABLE_SCRIPTS go through
+ * a few connections of their own, each write followed by WAIT (src/store/durability.ts). Returns how
+ * to close those connections.
+ */
+export async function applyDurability(clients: readonly RedisClient[], durability: Durability, connect: () => Promise<RedisClient>): Promise<() => void> {
+  if (durability.mode === "async") return () => undefined;
+  const connections = await Promise.all(Array.from({ length: DURABLE_CONNECTIONS }, connect));
+  for (const connection of connections) connection.options.enableAutoPipelining = false;
+  const acks = new ReplicaAcks(connections, durability.replicas, durability.timeoutMs);
+  for (const client of clients) replicaAcks.set(client, acks);
+  return () => acks.close();
+}
+
+/** Durable writes in flight at once: each blocks its connection until the replicas answer. */
+const DURABLE_CONNECTIONS = 4;

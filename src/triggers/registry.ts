@@ -4,6 +4,7 @@
 import { callDeadline } from "../context/call-deadline.js";
 import { inProcessInvoker } from "./in-process.js";
 import type { Invoker } from "./invoker.js";
+import { timedTrigger } from "../telemetry/instruments.js";
 import { remoteInvoker } from "./remote.js";
 import { DEFAULT_TIMEOUT_MS, withLimits } from "./run-with-limits.js";
 import type { PoolTriggersConfig, TriggerConfig } from "./trigger-config.js";
@@ -81,7 +82,7 @@ function poolTriggers(runners: Runners): PoolTriggers {
       // The map holds each name's own runner; the cast restores that pairing for the compiler.
       const runner = runners.get(name) as TriggerRunner<N> | undefined;
       if (runner === undefined) return { ok: true, event };
-      return runner.run(event, deadlineMs);
+      return timedTrigger(name, () => runner.run(event, deadlineMs));
     },
   };
 }

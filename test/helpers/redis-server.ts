@@ -37,6 +37,10 @@ export async function startRedis(): Promise<TestRedis> {
     // One cluster serves the whole run: each test app starts from an empty keyspace, as with its own server.
     const shared: TestRedis = { url: `redis://${clusterNodes[0]}`, clusterNodes, stop: async () => undefined };
     const client = testRedisClient(shared) as unknown as Cluster;
+    await new Promise<void>((resolve, reject) => {
+      client.once("ready", () => resolve());
+      client.once("end", () => reject(new Error(`the cluster at ${clusterNodes.join(",")} does not answer`)));
+    });
     await Promise.all(client.nodes("master").map((node) => node.flushall()));
     client.disconnect();
     return shared;

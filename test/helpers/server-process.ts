@@ -1,4 +1,4 @@
-// The service as a real process (node src/main.ts), configured through its environment, with its
+// The service as a real process (node dist/main.js, the build `make build` makes), configured through its environment, with its
 // JSON log lines collected so tests wait on what it says ("identity service listening", "shutting
 // down", "stopped") rather than on time passing.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConfigFile } from "../../src/config/config-file.js";
+import { requireBuild } from "./built-server.js";
 import type { TestRedis } from "./redis-server.js";
 import { TEST_OUTBOX_KEY } from "./test-app.js";
 
@@ -32,7 +33,7 @@ export async function startServerProcess(options: { redis: TestRedis; config: Co
   const dir = mkdtempSync(join(tmpdir(), "identity-process-"));
   const configPath = join(dir, "config.json");
   writeFileSync(configPath, JSON.stringify(options.config));
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [requireBuild()], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

@@ -83,6 +83,7 @@ export function testConfig(redisUrl: string, overrides: Partial<Config> = {}): C
     maxInFlight: 128,
     maxUserPools: 1000,
     maxClientsPerPool: 1000,
+    durability: { mode: "async" },
     ...overrides,
   };
 }
