@@ -37,6 +37,7 @@ suite "build (dist/)" make --no-print-directory build
 suite "unit and integration tests" node_modules/.bin/mocha
 if grep -q '^test-sdk:' mk/*.mk 2>/dev/null; then suite "SDK tests" make --no-print-directory test-sdk; fi
 if grep -q '^test-aws-json:' mk/*.mk 2>/dev/null; then suite "AWS JSON clients (boto3, Go, AWS CLI)" make --no-print-directory test-aws-json; fi
+if grep -q '^test-cluster:' mk/*.mk 2>/dev/null; then suite "Redis Cluster" make --no-print-directory test-cluster; fi
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

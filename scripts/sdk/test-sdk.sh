@@ -4,7 +4,8 @@
 #   test-sdk.sh e2e    end-to-end suites, grpcurl walkthrough and examples/service-to-service against a
 #                      private server (with-server.sh), then the e2e suites again over mTLS with each
 #                      SDK's TLS/mTLS tests (SDK_TLS=1)
-#   test-sdk.sh all    both (default)
+#   test-sdk.sh e2e-instances  the e2e suites through a round-robin proxy over two server processes
+#   test-sdk.sh all    unit + e2e + e2e-instances (default)
 # (`e2e-inner` / `e2e-tls-inner` are what with-server.sh runs: the suites against IDP_GRPC_ADDR.)
 . "$(dirname "$0")/common.sh"
 mode=${1:-all}
@@ -107,13 +108,28 @@ e2e() {
   with_server_suites tls-server SDK_TLS=1 -- e2e-tls-inner
 }
 
+e2e_instances() { # the e2e suites again, each call going to the next of two server processes
+  local before after
+  before=$(wc -l <"$SDK_RESULTS_FILE")
+  set +e
+  SDK_INSTANCES=2 scripts/sdk/with-server.sh scripts/sdk/test-sdk.sh e2e-inner
+  local rc=$?
+  set -e
+  after=$(wc -l <"$SDK_RESULTS_FILE")
+  if [[ $after == "$before" || $rc != 0 ]]; then
+    echo "instances 0 1 0" >>"$SDK_RESULTS_FILE"
+    echo "instances: 0 passed, 1 failed (two instances behind the proxy)"
+  fi
+}
+
 case $mode in
   unit) unit ;;
   e2e) e2e ;;
-  all) unit; e2e ;;
+  e2e-instances) e2e_instances ;;
+  all) unit; e2e; e2e_instances ;;
   e2e-inner) e2e_inner ;;
   e2e-tls-inner) e2e_tls_inner ;;
-  *) echo "usage: $0 [unit|e2e|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [unit|e2e|e2e-instances|all]" >&2; exit 2 ;;
 esac
 
 if [[ $own_results == 1 ]]; then

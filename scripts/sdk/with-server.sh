@@ -10,6 +10,9 @@
 # SDK_TLS=1: the server serves gRPC over TLS and verifies client certificates (mTLS) against a CA made
 # for the run (make-certs.sh); the client certificate's SPIFFE ID is an admin of the test pool only.
 # The command then also gets IDP_TLS_CA_FILE, IDP_TLS_CERT_FILE, IDP_TLS_KEY_FILE.
+# SDK_INSTANCES=N (default 1): N independent server processes on their own ports, same Redis and
+# master key, behind a per-call round-robin proxy (rr-proxy.mjs) on IDP_GRPC_ADDR, so consecutive
+# calls alternate between processes; the run fails if any process served no call.
 . "$(dirname "$0")/common.sh"
 [[ $# -gt 0 ]] || { echo "usage: $0 COMMAND [ARGS...]" >&2; exit 2; }
 
@@ -17,7 +20,8 @@ server_cmd=${SDK_SERVER_CMD:-node dist/main.js}
 [[ -n ${SDK_SERVER_CMD:-} || -f dist/main.js ]] || { log "dist/main.js is missing: run make build"; exit 1; }
 pool_id=${SDK_POOL_ID:-us-east-1_SdkTest}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/idp-sdk.XXXXXX")
-redis_pid="" server_pid=""
+redis_pid="" server_pid="" proxy_pid="" extra_pids=()
+instances=${SDK_INSTANCES:-1}
 
 stop_pid() { # PID NAME: SIGTERM, then SIGKILL after 5 s
   local pid=$1
@@ -29,6 +33,16 @@ stop_pid() { # PID NAME: SIGTERM, then SIGKILL after 5 s
 }
 teardown() {
   local rc=$?
+  if [[ -n $proxy_pid ]]; then
+    stop_pid "$proxy_pid" proxy
+    if [[ -s $tmp/proxy.json ]]; then
+      log "calls per server instance: $(cat "$tmp/proxy.json")"
+      if [[ $rc == 0 ]] && grep -qE '"calls":\[([0-9]+,)*0[],]' "$tmp/proxy.json"; then log "an instance served no call"; rc=1; fi
+    else
+      log "the proxy wrote no statistics"; [[ $rc == 0 ]] && rc=1
+    fi
+  fi
+  for pid in "${extra_pids[@]}"; do stop_pid "$pid" server; done
   stop_pid "$server_pid" server
   stop_pid "$redis_pid" redis-server
   wait 2>/dev/null || true
@@ -112,6 +126,25 @@ server_pid=$!
 if ! node scripts/sdk/wait-health.mjs "$IDP_GRPC_ADDR" "${SDK_HEALTH_TIMEOUT:-60}" "$server_pid"; then
   show_log "$tmp/server.log"
   exit 1
+fi
+
+if [[ $instances -gt 1 ]]; then
+  backends=("$IDP_GRPC_ADDR")
+  for i in $(seq 2 "$instances"); do
+    addr=127.0.0.1:$(free_port)
+    # shellcheck disable=SC2086
+    env GRPC_ADDR=$addr HTTP_ADDR=off ISSUER_BASE_URL=http://$IDP_HTTP_ADDR ADMIN_TOKEN_SHA256=$admin_token_sha256 IDP_CONFIG=$tmp/idp.json \
+      IDP_MASTER_KEY_FILE=$tmp/master.key CODE_SENDER=redis-stream $server_cmd >"$tmp/server-$i.log" 2>&1 &
+    extra_pids+=($!)
+    node scripts/sdk/wait-health.mjs "$addr" "${SDK_HEALTH_TIMEOUT:-60}" "$!" || { show_log "$tmp/server-$i.log"; exit 1; }
+    backends+=("$addr")
+  done
+  proxy_port=$(free_port)
+  RR_PROXY_STATS=$tmp/proxy.json node scripts/sdk/rr-proxy.mjs "$proxy_port" "${backends[@]}" >"$tmp/proxy.log" 2>&1 &
+  proxy_pid=$!
+  export IDP_GRPC_ADDR=127.0.0.1:$proxy_port
+  node scripts/sdk/wait-health.mjs "$IDP_GRPC_ADDR" 10 "$proxy_pid" || { show_log "$tmp/proxy.log"; exit 1; }
+  log "$instances server instances (${backends[*]}) behind a per-call round-robin proxy on $IDP_GRPC_ADDR"
 fi
 
 set +e

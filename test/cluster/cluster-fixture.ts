@@ -14,7 +14,7 @@ export const CLUSTER_CONFIG: ConfigFile = {
   adminCredentials: [{ tokenSha256: sha256(ADMIN_TOKEN), pools: "*" }],
   pools: POOLS.map((id) => ({
     id, name: id,
-    clients: [{ clientId: clientOf(id), name: "load", explicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], preventUserExistenceErrors: "ENABLED" as const }],
+    clients: [{ clientId: clientOf(id), name: "load", explicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], preventUserExistenceErrors: "ENABLED" as const }],
   })),
 };
 
