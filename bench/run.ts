@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   "memory per user and sealing cost": () => import("./memory-per-user.js").then((m) => m.memoryPerUserBench()),
   "client token": () => import("./client-token.js").then((m) => m.clientTokenBench(workers)),
   "overload": () => import("./overload.js").then((m) => m.overloadBench(workers)),
+  "deployment shapes": () => import("./deploy.js").then((m) => m.deployBench()),
 };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
