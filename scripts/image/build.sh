@@ -26,4 +26,5 @@ if ! podman image exists "$base"; then
   rm -rf "$work/rootfs/var/cache/apt/archives/"*.deb "$work/rootfs/var/lib/apt/lists/"*
   tar -C "$work/rootfs" -c . | podman import --change 'ENV PATH=/usr/local/bin:/usr/bin:/bin' - "$base" >/dev/null
 fi
-podman build --build-arg BASE_IMAGE="$base" -t localhost/identity:latest -f Containerfile .
+# chroot isolation: RUN steps need no OCI runtime or cgroup controllers (crun refuses hybrid cgroups here).
+podman build --isolation "${BUILD_ISOLATION:-chroot}" --build-arg BASE_IMAGE="$base" -t localhost/identity:latest -f Containerfile .
