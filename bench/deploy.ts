@@ -81,7 +81,7 @@ async function measure(setup: Setup, op: "login" | "signUp") {
         : channel.signUp({ clientId: CLIENT, secretHash: "", username: `new-${serial++}`, password: PASSWORD, userAttributes: [], validationData: [], clientMetadata: {} });
       return request.then((r) => { if (r.result?.$case !== (op === "login" ? "authenticationResult" : "success")) throw new Error(String(r.result?.$case)); });
     };
-    await runLoad({ total: 100, concurrency: 16, maxSeconds: 20, call });
+    await runLoad({ total: 400, concurrency: 16, maxSeconds: 30, call }); // warm-up: JIT and caches of every process
     const serverPids = servers.map((s) => s.pid);
     const before = [cpuMs(serverPids), cpuMs(redisPids)];
     const run: LoadResult = await runLoad({ total: op === "login" ? 2000 : 1000, concurrency: 16, maxSeconds: 40, call });

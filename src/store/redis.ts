@@ -142,4 +142,4 @@ export async function applyDurability(clients: readonly RedisClient[], durabilit
 }
 
 /** Durable writes in flight at once: each blocks its connection until the replicas answer. */
-const DURABLE_CONNECTIONS = 4;
+const DURABLE_CONNECTIONS = 8;
