@@ -23,7 +23,10 @@ export function testClusterNodes(): string[] {
 export function testRedisClient(redis: TestRedis): Redis {
   if (redis.clusterNodes.length === 0) return new Redis(redis.url);
   const [host, port] = redis.clusterNodes[0]!.split(":");
-  return new Cluster([{ host: host!, port: Number(port) }]) as unknown as Redis;
+  const cluster = new Cluster([{ host: host!, port: Number(port) }]);
+  // KEYS asks one node; the tests mean the whole keyspace: ask every master and merge.
+  const keysEverywhere = async (pattern: string) => (await Promise.all(cluster.nodes("master").map((node) => node.keys(pattern)))).flat();
+  return new Proxy(cluster, { get: (target, name) => (name === "keys" ? keysEverywhere : Reflect.get(target, name)) }) as unknown as Redis;
 }
 
 /**
