@@ -5,6 +5,8 @@
 #   podman build --build-arg BASE_IMAGE=localhost/identity-base:node20 -t localhost/identity:latest .
 # Needs root, podman and debootstrap (apt-get install podman debootstrap). With a registry at hand,
 # plain `podman build -t identity .` uses docker.io/library/node:20-bookworm-slim instead.
+# Only building works on our CI machines (Firecracker VMs): `podman run` fails there because crun
+# cannot use the hybrid cgroup v1/v2 mount and may not raise RLIMIT_NOFILE / RLIMIT_NPROC.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 NODE_VERSION=${NODE_VERSION:-20.20.2}
@@ -26,5 +28,14 @@ if ! podman image exists "$base"; then
   rm -rf "$work/rootfs/var/cache/apt/archives/"*.deb "$work/rootfs/var/lib/apt/lists/"*
   tar -C "$work/rootfs" -c . | podman import --change 'ENV PATH=/usr/local/bin:/usr/bin:/bin' - "$base" >/dev/null
 fi
-# chroot isolation: RUN steps need no OCI runtime or cgroup controllers (crun refuses hybrid cgroups here).
-podman build --isolation "${BUILD_ISOLATION:-chroot}" --build-arg BASE_IMAGE="$base" -t localhost/identity:latest -f Containerfile .
+# A registry reached through a TLS-inspecting proxy: the build stages trust the host's CA bundle.
+build_base=$base
+if [[ -n ${NODE_EXTRA_CA_CERTS:-} && -f $NODE_EXTRA_CA_CERTS ]]; then
+  mkdir -p "$work/ca" && cp "$NODE_EXTRA_CA_CERTS" "$work/ca/ca.crt"
+  printf 'FROM %s\nCOPY ca.crt /etc/ssl/certs/ca-certificates.crt\nENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt\n' "$base" >"$work/ca/Containerfile"
+  podman build --isolation chroot -q -t localhost/identity-base:node20-ca -f "$work/ca/Containerfile" "$work/ca" >/dev/null
+  build_base=localhost/identity-base:node20-ca
+fi
+# chroot isolation: RUN steps need no OCI runtime or cgroup controllers (crun refuses hybrid cgroups
+# here); docker format, because the OCI format has no HEALTHCHECK.
+podman build --isolation "${BUILD_ISOLATION:-chroot}" --format docker --build-arg BASE_IMAGE="$build_base" --build-arg RUNTIME_IMAGE="$base" -t localhost/identity:latest -f Containerfile .
