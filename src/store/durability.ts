@@ -46,12 +46,13 @@ export class ReplicaAcks {
     private readonly timeoutMs: number,
   ) {}
 
-  async run(script: Script, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+  /** `binary`: bulk replies as Buffers (binary records), as runScriptBuffer returns them. */
+  async run(script: Script, keys: readonly string[], args: readonly (string | number | Buffer)[], binary = false): Promise<unknown> {
     const connection = this.connections[this.next++ % this.connections.length]!;
     // A master that moved (failover) refused the script without running it: learn the new owner, once.
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.runOn(target(connection, keys), script, keys, args);
+        return await this.runOn(target(connection, keys), script, keys, args, binary);
       } catch (error) {
         if (!(connection instanceof Cluster) || !(error instanceof Error) || !/^(MOVED|ASK|CLUSTERDOWN)|Connection is closed/.test(error.message)) throw error;
         await new Promise<void>((resolve) => connection.refreshSlotsCache(() => resolve()));
@@ -60,9 +61,9 @@ export class ReplicaAcks {
     }
   }
 
-  private async runOn(node: Redis, script: Script, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
-    let replies = await this.send(node, "evalsha", script.sha, keys, args);
-    if (replies[0]?.[0] instanceof Error && replies[0][0].message.startsWith("NOSCRIPT")) replies = await this.send(node, "eval", script.lua, keys, args);
+  private async runOn(node: Redis, script: Script, keys: readonly string[], args: readonly (string | number | Buffer)[], binary: boolean): Promise<unknown> {
+    let replies = await this.send(node, binary ? "evalshaBuffer" : "evalsha", script.sha, keys, args);
+    if (replies[0]?.[0] instanceof Error && replies[0][0].message.startsWith("NOSCRIPT")) replies = await this.send(node, binary ? "evalBuffer" : "eval", script.lua, keys, args);
     const [scriptReply, waitReply] = replies;
     if (!scriptReply || !waitReply) throw new Error("the durable write pipeline returned no reply");
     if (scriptReply[0]) throw scriptReply[0];
@@ -76,9 +77,10 @@ export class ReplicaAcks {
     for (const connection of this.connections) connection.disconnect();
   }
 
-  private async send(connection: Redis, command: "evalsha" | "eval", body: string, keys: readonly string[], args: readonly (string | number)[]): Promise<[Error | null, unknown][]> {
+  private async send(connection: Redis, command: "evalsha" | "eval" | "evalshaBuffer" | "evalBuffer", body: string, keys: readonly string[], args: readonly (string | number | Buffer)[]): Promise<[Error | null, unknown][]> {
     const pipeline = connection.pipeline();
-    pipeline[command](body, keys.length, ...keys, ...args);
+    // Every command has a Buffer variant at run time (evalshaBuffer); ioredis' pipeline types omit them.
+    (pipeline as unknown as Record<string, (...a: unknown[]) => unknown>)[command]!(body, keys.length, ...keys, ...args);
     pipeline.call("WAIT", this.replicas, this.timeoutMs);
     return ((await pipeline.exec()) ?? []) as [Error | null, unknown][];
   }

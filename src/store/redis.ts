@@ -111,11 +111,11 @@ async function run(redis: RedisClient, name: ScriptName, keys: readonly string[]
   const fixed = SCRIPTS[name];
   if (fixed !== 0 && keys.length !== fixed) throw new Error(`script ${name} takes ${fixed} keys, got ${keys.length}`);
   const acks = replicaAcks.get(redis);
-  if (acks && DURABLE_SCRIPTS.has(name)) return timedScript(name, () => acks.run(script, keys, args));
-  return timedScript(name, () => evalScript(redis, script, keys, args));
+  if (acks && DURABLE_SCRIPTS.has(name)) return timedScript(name, () => acks.run(script, keys, args, binary));
+  return timedScript(name, () => evalScript(redis, script, keys, args, binary));
 }
 
-async function evalScript(redis: RedisClient, script: LoadedScript, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+async function evalScript(redis: RedisClient, script: LoadedScript, keys: readonly string[], args: readonly (string | number | Buffer)[], binary: boolean): Promise<unknown> {
   try {
     return await (binary ? (redis as unknown as BufferEval).evalshaBuffer(script.sha, keys.length, ...keys, ...args) : redis.evalsha(script.sha, keys.length, ...keys, ...args));
   } catch (error) {

@@ -6,6 +6,7 @@ import type { ConfigFile } from "../../src/config/config-file.js";
 import { requireBuild } from "./built-server.js";
 import { testClients } from "./clients.js";
 import { freePort } from "./redis-server.js";
+import { TEST_OUTBOX_KEY } from "./test-app.js";
 
 /** The built server (node dist/main.js) as its own process: what a deployment runs. */
 export interface ServerProcess {
@@ -25,7 +26,7 @@ export async function startServerProcess(config: ConfigFile, env: Record<string,
   writeFileSync(configPath, JSON.stringify(config));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [requireBuild()], {
-    env: { PATH: process.env.PATH ?? "", GRPC_ADDR: `127.0.0.1:${port}`, HTTP_ADDR: "off", IDP_CONFIG: configPath, CODE_SENDER: "redis-stream", LOG_LEVEL: "warn", ...env },
+    env: { PATH: process.env.PATH ?? "", GRPC_ADDR: `127.0.0.1:${port}`, HTTP_ADDR: "off", IDP_CONFIG: configPath, CODE_SENDER: "redis-stream", IDP_OUTBOX_KEY: TEST_OUTBOX_KEY.toString("hex"), LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
