@@ -78,17 +78,18 @@ export class IdentityVerifierStore {
   }
 }
 
-function context(poolId: string, username: string, identifier: string): string {
+/** What a verifier is sealed to: re-sealing (reseal.ts) opens and seals with the same. */
+export function identityVerifierContext(poolId: string, username: string, identifier: string): string {
   return `srp-identity\u0000${poolId}\u0000${username}\u0000${identifier}`;
 }
 
 function sealEntry(sealer: Sealer, poolId: string, username: string, identifier: string, entry: IdentityVerifier): Buffer {
   const plain = Buffer.concat([Buffer.from(entry.stamp, "hex"), Buffer.from(entry.salt, "hex"), Buffer.from(entry.verifier.padStart(2 * VERIFIER_BYTES, "0"), "hex")]);
-  return sealer.seal(plain, context(poolId, username, identifier));
+  return sealer.seal(plain, identityVerifierContext(poolId, username, identifier));
 }
 
 function openEntry(sealer: Sealer, poolId: string, username: string, identifier: string, box: Buffer): IdentityVerifier | undefined {
-  const plain = sealer.open(box, context(poolId, username, identifier));
+  const plain = sealer.open(box, identityVerifierContext(poolId, username, identifier));
   if (!plain || plain.length !== STAMP_BYTES + SALT_BYTES + VERIFIER_BYTES) return undefined;
   return {
     stamp: plain.subarray(0, STAMP_BYTES).toString("hex"),

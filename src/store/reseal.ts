@@ -1,6 +1,7 @@
 import { Cluster } from "ioredis";
 import type { Sealer } from "../crypto/sealer.js";
 import { CredentialSealer } from "./credentials.js";
+import { identityVerifierContext } from "./identity-verifiers.js";
 import { keys } from "./keys.js";
 import { runScript, type RedisClient } from "./redis.js";
 import { sessionContext } from "./sessions.js";
@@ -22,8 +23,8 @@ type Swap = (key: string, field: string, read: Buffer, next: Buffer) => Promise<
 
 /**
  * Re-seals everything sealed under an older key of the ring with the newest one (README "Security"):
- * the stable seed, and per pool its signing keys, client secrets, user credentials and challenge
- * sessions. Safe while servers run: each value is replaced by compare-and-set (swap-sealed.lua), so
+ * the stable seed, and per pool its signing keys, client secrets, user credentials, per-identifier
+ * SRP verifiers and challenge sessions. Safe while servers run: each value is replaced by compare-and-set (swap-sealed.lua), so
  * a concurrent write wins and nothing is lost; a value no key of the ring opens stops the run.
  * Every server must already have the new key in its ring (it opens what this writes).
  */
@@ -72,6 +73,18 @@ export async function resealAll(redis: RedisClient, sealer: Sealer): Promise<Res
       const plain = sealer.open(box, context);
       if (!plain) throw new Error(`session ${key} opens under no key of the ring`);
       done("sessions", (await swap(key, "state", state, Buffer.from(sealer.seal(plain, context).toString("base64")))) ? "resealed" : "raced");
+    }
+    // Per-identifier SRP verifiers (docs/existence.md §4): one sealed value per hash field.
+    const verifierPrefix = keys.identityVerifiers(poolId, "");
+    for await (const key of scan(redis, `${escapeGlob(verifierPrefix)}*`)) {
+      const username = key.slice(verifierPrefix.length);
+      for (const [identifier, box] of Object.entries(await redis.hgetallBuffer(key))) {
+        if (sealer.isCurrent(box)) { done("identity verifiers", "current"); continue; }
+        const context = identityVerifierContext(poolId, username, identifier);
+        const plain = sealer.open(box, context);
+        if (!plain) throw new Error(`an identity verifier of ${key} opens under no key of the ring`);
+        done("identity verifiers", (await swap(key, identifier, box, sealer.seal(plain, context))) ? "resealed" : "raced");
+      }
     }
   }
   return { ...counts, byKind };
