@@ -5,7 +5,6 @@ import { fail, invalidParameter, isFailure, success, type Outcome } from "../out
 import { clientId, firstProblem, limits, poolId, required } from "../validation.js";
 import { clientSettingsFrom, clientView } from "./client-settings.js";
 import { newClientId, newClientSecret } from "./ids.js";
-import { poolScopes } from "../m2m/pool-scopes.js";
 import { forgetUnknownClient } from "../m2m/credential-client.js";
 import { clientOauthProblem } from "./oauth-settings.js";
 
@@ -25,7 +24,7 @@ export async function createUserPoolClient(deps: Deps, request: CreateUserPoolCl
   const settings = clientSettingsFrom(request.settings);
   if (isFailure(settings)) return settings;
   if (!(await deps.stores.pools.get(request.userPoolId))) return fail("resourceNotFound", messages.poolNotFound(request.userPoolId));
-  const oauthProblem = clientOauthProblem(settings, request.generateSecret, await poolScopes(deps, request.userPoolId));
+  const oauthProblem = clientOauthProblem(settings, request.generateSecret, await deps.stores.resourceServers.scopesOf(request.userPoolId));
   if (oauthProblem) return oauthProblem;
   // Counted, then created: two racing creations may pass the last free place together.
   if ((await deps.stores.clients.count(request.userPoolId)) >= deps.settings.maxClientsPerPool) return fail("limitExceeded", messages.tooManyClients(deps.settings.maxClientsPerPool));

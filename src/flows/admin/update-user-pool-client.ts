@@ -6,7 +6,6 @@ import { isFailure, success, type Outcome } from "../outcome.js";
 import { limits, maxLength } from "../validation.js";
 import { clientSettingsFrom, clientView } from "./client-settings.js";
 import { isClient, loadClient } from "./admin-target.js";
-import { poolScopes } from "../m2m/pool-scopes.js";
 import { clientOauthProblem } from "./oauth-settings.js";
 
 export type UpdateUserPoolClientOutcome = Outcome<UpdateUserPoolClientResponse>;
@@ -23,7 +22,7 @@ export async function updateUserPoolClient(deps: Deps, request: UpdateUserPoolCl
   if (isFailure(settings)) return settings;
   const client = await loadClient(deps, request);
   if (!isClient(client)) return client;
-  const oauthProblem = clientOauthProblem(settings, client.secret !== undefined, await poolScopes(deps, client.poolId));
+  const oauthProblem = clientOauthProblem(settings, client.secret !== undefined, await deps.stores.resourceServers.scopesOf(client.poolId));
   if (oauthProblem) return oauthProblem;
   const updated: ClientRecord = { ...client, ...settings, name: request.clientName || client.name, updatedAt: deps.clock() };
   await deps.stores.clients.put(updated);

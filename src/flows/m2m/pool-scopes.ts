@@ -6,7 +6,9 @@ const cache = new Map<string, { scopes: ReadonlySet<string>; until: number }>();
 /**
  * Every scope a pool's resource servers define (`<identifier>/<scope name>`). Read on every
  * client-credentials grant, so cached for two seconds per process like client contexts: a deleted
- * scope stops being granted at once here and within two seconds on other replicas.
+ * scope stops being granted at once here and within two seconds on other replicas. Admin
+ * operations that check a client's scopes read the store itself, so a resource server created
+ * through one instance is seen by the next admin call on any other.
  */
 export async function poolScopes(deps: Deps, poolId: string): Promise<ReadonlySet<string>> {
   const now = Date.now();
