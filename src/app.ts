@@ -26,7 +26,8 @@ import { KeyRing } from "./flows/tokens/key-ring.js";
 import { scheduleSigningKeyRotation } from "./flows/tokens/rotation-schedule.js";
 import { buildHttpServer } from "./http/http-server.js";
 import { accessKeysFrom } from "./aws-json/access-keys.js";
-import { buildAwsJsonServer, closeAwsJsonServer } from "./aws-json/server.js";
+import { buildAwsJsonServer } from "./aws-json/server.js";
+import { closeHttpServer } from "./http/close-server.js";
 import { AuthEventStore } from "./store/auth-events.js";
 import { ClientStore } from "./store/clients.js";
 import { GroupStore } from "./store/groups.js";
@@ -127,7 +128,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       rotation?.stop();
       setServing(health, false);
       // The AWS JSON endpoint first: its calls run in process on the store, which closes last.
-      if (awsJson) await closeAwsJsonServer(awsJson, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+      if (awsJson) await closeHttpServer(awsJson, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       await stopWithin({ grpc: server, http, deliveries: deps.deliveries, redis, closeTriggers: () => triggers.close(), log }, config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       closeDurable();
     },

@@ -8,6 +8,7 @@
 import type * as grpc from "@grpc/grpc-js";
 import type { Server as HttpServer } from "node:http";
 import { shutdown } from "./api/server.js";
+import { closeHttpServer } from "./http/close-server.js";
 import type { PendingDeliveries } from "./flows/delivery/pending-deliveries.js";
 import type { Logger } from "./flows/logger.js";
 import type { RedisClient } from "./store/redis.js";
@@ -33,7 +34,7 @@ export async function stopWithin(parts: StoppableParts, graceMs: number): Promis
   await drainGrpc(parts.grpc, graceMs);
   const lost = await parts.deliveries.flush(Math.max(left(), TAIL_MS));
   if (lost > 0) parts.log.error({ lost }, "deliveries not handed to the sender before shutdown were recorded as failed");
-  await closeHttp(parts.http, TAIL_MS);
+  await closeHttpServer(parts.http, TAIL_MS);
   await quitRedis(parts.redis, TAIL_MS);
   parts.closeTriggers();
   parts.log.info({ ms: Date.now() - started }, "stopped");
@@ -45,22 +46,6 @@ async function drainGrpc(server: grpc.Server, graceMs: number): Promise<void> {
   // shutdown() forces at graceMs; the extra second covers a session that never reports closing.
   await Promise.race([shutdown(server, graceMs), new Promise((resolve) => (timer = setTimeout(resolve, graceMs + 1_000)))]);
   clearTimeout(timer);
-}
-
-/** Stops accepting, closes idle keep-alive connections, and destroys what is still open after `ms`. */
-function closeHttp(server: HttpServer | undefined, ms: number): Promise<void> {
-  if (!server) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => {
-      server.closeAllConnections();
-      resolve();
-    }, ms);
-    server.close(() => {
-      clearTimeout(force);
-      resolve();
-    });
-    server.closeIdleConnections();
-  });
 }
 
 /** QUIT lets pending replies arrive; a Redis that does not answer (hung) is disconnected instead. */

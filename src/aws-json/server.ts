@@ -205,18 +205,3 @@ function send(deps: Deps, response: ServerResponse, requestId: string, status: n
   if (errorType) headers["x-amzn-ErrorType"] = errorType;
   response.writeHead(status, headers).end(body);
 }
-
-/** Stops accepting, lets running requests finish within `ms`, then closes what is still open. */
-export function closeAwsJsonServer(server: Server, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const force = setTimeout(() => {
-      server.closeAllConnections();
-      resolve();
-    }, ms);
-    server.close(() => {
-      clearTimeout(force);
-      resolve();
-    });
-    server.closeIdleConnections();
-  });
-}
