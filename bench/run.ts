@@ -17,7 +17,7 @@ const benches: Record<string, () => Promise<string[]>> = {
 };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
-  if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+  if (only.length > 0 && !only.some((o) => name.startsWith(o))) continue;
   console.log(`\n== ${name}`);
   for (const line of await bench()) console.log(line);
 }
