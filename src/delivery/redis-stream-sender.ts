@@ -30,16 +30,27 @@ export class RedisStreamSender implements CodeSender {
   /** Wall time, as Redis stamps entry ids with it (not the flows' injected clock). */
   private readonly now: () => number;
 
-  async send(message: CodeMessage): Promise<void> {
+  send(message: CodeMessage): Promise<void> {
+    return this.append(keys.outbox(message.poolId), this.maxLength, message);
+  }
+
+  /**
+   * The same sealing and the same MULTI (XADD, XTRIM) as send, into a stream nobody reads that keeps
+   * one node's worth of entries: the after-work of a simulated delivery (docs/existence.md §2).
+   */
+  rehearse(message: CodeMessage): Promise<void> {
+    return this.append(keys.outboxRehearsal(message.poolId), 1, message);
+  }
+
+  private async append(stream: string, maxLength: number, message: CodeMessage): Promise<void> {
     const routing = { pool: message.poolId, event: message.event, username: message.username, destination: message.destination };
     const secret = { code: message.code, ...(message.subject !== undefined ? { subject: message.subject } : {}), ...(message.body !== undefined ? { body: message.body } : {}) };
     const fields = [
       "event", message.event, "pool", message.poolId, "username", message.username, "attribute", message.attribute,
       "medium", message.medium, "destination", message.destination, "kid", this.keyId, "sealed", sealOutboxSecret(this.outboxKey, routing, secret),
     ];
-    const stream = keys.outbox(message.poolId);
     await this.redis.multi()
-      .xadd(stream, "MAXLEN", "~", this.maxLength, "*", ...fields)
+      .xadd(stream, "MAXLEN", "~", maxLength, "*", ...fields)
       // Exact, not "~": no entry may outlive the age bound (approximate trimming keeps whole blocks).
       .xtrim(stream, "MINID", String(Math.max(0, this.now() - this.maxAgeMs)))
       .exec();

@@ -34,6 +34,11 @@ export const keys = {
   code: (poolId: string, purpose: string, subject: string) => `${pool(poolId)}:code:${purpose}:${subject}`,
   rateLimit: (poolId: string, operation: string, subject: string) => `${pool(poolId)}:limit:${operation}:${subject}`,
   outbox: (poolId: string) => `${pool(poolId)}:outbox`,
+  /**
+   * Where simulated deliveries rehearse the outbox write (delivery/redis-stream-sender.ts): the same
+   * command shape, trimmed to about one stream node, read by nobody (docs/existence.md §2).
+   */
+  outboxRehearsal: (poolId: string) => `${pool(poolId)}:outbox-rehearsal`,
   /** Deliveries the sender never took (store/delivery-failures.ts): who and why, never the code. */
   deliveryFailures: (poolId: string) => `${pool(poolId)}:delivery-failures`,
 

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { startApp } from "../../src/app.js";
 import type { CodeMessage, CodeSender } from "../../src/flows/delivery/code-sender.js";
+import { keys } from "../../src/store/keys.js";
 import { testClients } from "../helpers/clients.js";
 import { startRedis } from "../helpers/redis-server.js";
 import { CLIENTS, POOL, startTestApp, testConfig, type TestApp } from "../helpers/test-app.js";
@@ -36,6 +37,17 @@ describe("lifecycle: password recovery, imported and reset users (gRPC + Redis)"
     expect((await passwordSignIn(t, CLIENTS.enabled, user.name, PASSWORD)).result?.$case).to.equal("notAuthorized");
     expect((await passwordSignIn(t, CLIENTS.enabled, user.name, NEW_PASSWORD)).result?.$case).to.equal("authenticationResult");
     expect((await confirmForgot(user.name, code))?.$case, "a used code").to.equal("expiredCode");
+  });
+
+  it("rehearses a simulated delivery after the answer, as a real one is sent after it: nothing reaches the outbox (docs/existence.md §2)", async () => {
+    const mark = await t.outboxMark(POOL);
+    const rehearsals = keys.outboxRehearsal(POOL);
+    const before = (await t.redis.xrevrange(rehearsals, "+", "-", "COUNT", 1))[0]?.[0] ?? "0-0";
+    expect((await forgot(fresh("nobody")))?.$case).to.equal("success");
+    const reply = (await t.redis.xread("COUNT", 1, "BLOCK", 5000, "STREAMS", rehearsals, before)) as [string, [string, string[]][]][] | null;
+    const fields = reply?.[0]?.[1]?.[0]?.[1] ?? [];
+    expect(fields[fields.indexOf("event") + 1], "the rehearsal's event").to.equal("ForgotPassword");
+    expect(await deliveredSince(t, POOL, mark), "real deliveries").to.deep.equal([]);
   });
 
   it("keeps a recovery code one hour", async () => {
@@ -143,7 +155,9 @@ describe("lifecycle: code delivery is off the request's path", () => {
     const sent: CodeMessage[] = [];
     let finished = 0;
     const blocked = new Promise<void>((resolve) => (release = resolve));
-    const sender: CodeSender = { send: async (message) => { sent.push(message); await blocked; finished++; } };
+    let bothStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (bothStarted = resolve));
+    const sender: CodeSender = { send: async (message) => { if (sent.push(message) === 2) bothStarted(); await blocked; finished++; } };
     const app = await startApp(testConfig(redis.url), { configFile: LIFECYCLE_CONFIG, sender, log: { info: () => undefined, warn: () => undefined, error: () => undefined } });
     const clients = testClients(app.grpcPort);
     try {
@@ -151,8 +165,10 @@ describe("lifecycle: code delivery is off the request's path", () => {
       expect(signedUp.result?.$case, "the sign-up answered though its code is not sent yet").to.equal("success");
       const resent = await clients.auth.resendConfirmationCode({ clientId: CLIENTS.enabled, secretHash: "", username: "slowmail", clientMetadata: {} });
       expect(resent.result?.$case).to.equal("success");
-      expect(sent.map((m) => m.event)).to.include("SignUp");
       expect(finished, "no send has finished, yet both requests were answered").to.equal(0);
+      await started;
+      expect(sent.map((m) => m.event)).to.deep.equal(["SignUp", "ResendCode"]);
+      expect(finished, "both sends are still held").to.equal(0);
     } finally {
       release();
       clients.close();

@@ -57,6 +57,19 @@ describe("outbox stream: sealed entries, trimmed by age (real Redis)", () => {
     expect(openOutboxSecret(KEY, { ...routing, username: "mallory" }, fields.sealed!)).to.equal(undefined);
   });
 
+  it("rehearses a send: the same sealed entry shape into the rehearsal stream, never the outbox, kept to about one node (docs/existence.md §2)", async () => {
+    const sender = new RedisStreamSender(redis, KEY);
+    const outboxBefore = await redis.xlen(keys.outbox(POOL));
+    for (let i = 0; i < 300; i++) await sender.rehearse(message(`ghost${i}`));
+    expect(await redis.xlen(keys.outbox(POOL)), "the outbox").to.equal(outboxBefore);
+    const rehearsed = await redis.xlen(keys.outboxRehearsal(POOL));
+    expect(rehearsed, "entries kept").to.be.within(1, 200);
+    const [[, flat]] = (await redis.xrevrange(keys.outboxRehearsal(POOL), "+", "-", "COUNT", 1)) as [[string, string[]]];
+    const [[, real]] = (await redis.xrevrange(keys.outbox(POOL), "+", "-", "COUNT", 1)) as [[string, string[]]];
+    expect(flat.filter((_, i) => i % 2 === 0), "field names").to.deep.equal(real.filter((_, i) => i % 2 === 0));
+    expect(flat.join(" ")).to.not.include("246810");
+  });
+
   it("opens the vector the SDKs share (clients/*: outbox tests)", () => {
     const key = Buffer.from("0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20", "hex");
     const sealed = "oKGio6SlpqeoqaqrwvNeCZnQeD5dP5BYxbAWpnv1w2w6AgXnU3nv3wshrUcRsvasivCcFk8ZpOCEDGx+dsMC5K/0mrBojfDQ8wQ0XJl0gZmFczcWwzHM256yEGXIfD2D";

@@ -56,6 +56,6 @@ export async function answerCodeRequest(deps: Deps, request: NamedRequest, kind:
   const origin = { clientId: client.clientId, clientMetadata: request.clientMetadata };
   const codeDeliveryDetails = plan.kind === "send" && named.user
     ? await deliverCode(deps, pool, named.user, plan.destination, { purpose: kind.purpose, event: kind.event, origin })
-    : await simulateDelivery(deps, pool, named, shown, kind.purpose);
+    : await simulateDelivery(deps, pool, named, shown, kind);
   return success({ codeDeliveryDetails });
 }

@@ -19,4 +19,11 @@ export interface CodeMessage {
 /** Delivers codes: to a log line, to a Redis stream a notification service reads, or elsewhere. */
 export interface CodeSender {
   send(message: CodeMessage): Promise<void>;
+  /**
+   * Does the work `send` does — the same crypto, a store write of the same shape — without
+   * delivering anything: what a simulated delivery does after its answer, so that what follows an
+   * answer about an unknown name costs what follows a real delivery (docs/existence.md §2). A sender
+   * whose send costs nothing observable may leave it out.
+   */
+  rehearse?(message: CodeMessage): Promise<void>;
 }

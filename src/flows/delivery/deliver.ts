@@ -18,6 +18,17 @@ export function deliverLater(deps: Deps, message: CodeMessage, origin: DeliveryO
 }
 
 /**
+ * deliverLater's twin for a simulated delivery: the same tracked job, started the same way on the
+ * request's path, whose send is the sender's rehearsal (the same sealing and a store write of the
+ * same shape, delivering nothing). Without it the enumeration-timing bench measured real deliveries'
+ * answers about 40 µs slower, and the work after them would be a tell of its own (docs/existence.md §2).
+ * No hook runs: CustomMessage is for messages that go out.
+ */
+export function rehearseLater(deps: Deps, message: CodeMessage): void {
+  deps.deliveries.start({ message, prepare: () => Promise.resolve(message), send: (shaped) => deps.sender.rehearse?.(shaped) ?? Promise.resolve() });
+}
+
+/**
  * Sends before answering, for messages whose operation reports a failed delivery and has no user to
  * hide (AdminCreateUser's invitation: no existence question, the administrator named the user).
  * One try; false when the sender failed, which is logged, never with the code.

@@ -1,7 +1,7 @@
 import type { CodePurpose } from "../../store/codes.js";
 import type { PoolRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
-import { simulatedBytes } from "../simulation.js";
+import { simulatedBytes } from "../existence/simulated-values.js";
 import { looksLikeEmail, looksLikePhone } from "../usernames.js";
 import type { Subject } from "../existence/subject.js";
 import { confirmationAttributes, contactFor, MEDIUM, recoveryAttributes, type ContactAttribute, type Destination } from "./destinations.js";
