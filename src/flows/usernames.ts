@@ -13,7 +13,8 @@ export function normalize(pool: PoolRecord, text: string): string {
 export function lookupsFor(pool: PoolRecord, input: string): UserLookup[] {
   const value = normalize(pool, input);
   const aliases = pool.aliasAttributes.map((attribute): UserLookup => ({ kind: "alias", attribute, value }));
-  return [{ kind: "name", value }, ...aliases, { kind: "sub", value: input }];
+  // A sub is a UUID, which RFC 4122 §3 reads case-insensitively; ours are stored lower-case.
+  return [{ kind: "name", value }, ...aliases, { kind: "sub", value: input.toLowerCase() }];
 }
 
 /**

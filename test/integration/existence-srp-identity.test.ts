@@ -96,6 +96,21 @@ describe("SRP identities: what USER_ID_FOR_SRP shows before the password (gRPC +
       expect((await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, "rotating@example.com", "Second-Horse-2")).kind).to.equal("tokens");
     });
 
+    it("signs in by sub: the challenge names the typed sub, canonical, as it names an unknown UUID, and the library gets tokens", async () => {
+      const user = await seedUser(t, ALIAS_POOL, { username: "by-sub-user", password: PASSWORD, email: "by.sub@example.com" });
+      const typed = user.sub.toUpperCase();
+      const real = await srpChallengeParameters(t, STRICT_ALIAS, typed);
+      const unknown = await srpChallengeParameters(t, STRICT_ALIAS, "0F8E7D6C-5B4A-4392-8170-6F5E4D3C2B1A");
+      expect(real.USER_ID_FOR_SRP).to.equal(user.sub);
+      expect(real.USERNAME).to.equal(user.sub);
+      expect(unknown.USER_ID_FOR_SRP).to.equal("0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a");
+      expect(Object.keys(real).sort()).to.deep.equal(Object.keys(unknown).sort());
+      const signedIn = await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, typed, PASSWORD);
+      expect(signedIn.kind).to.equal("tokens");
+      if (signedIn.kind === "tokens") expect(decodeJwt(signedIn.idToken)["cognito:username"]).to.equal("by-sub-user");
+      expect(await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, typed, "Wrong-Horse-1")).to.deep.equal(INCORRECT);
+    });
+
     it("a record from before identity verifiers still signs in by its exact username", async () => {
       const user = await seedUser(t, POOL, { username: "old-record", password: PASSWORD });
       await t.app.deps.stores.identityVerifiers.forget(POOL, user.username);
