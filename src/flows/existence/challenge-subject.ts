@@ -5,7 +5,7 @@
 import type { PoolRecord } from "../../store/records.js";
 import { userAttributesFor, type StringMap } from "../../triggers/index.js";
 import type { Deps } from "../deps.js";
-import { simulatedUuid } from "../simulation.js";
+import { simulatedUuid } from "./simulated-values.js";
 import { normalize } from "../usernames.js";
 import type { ExistencePolicy } from "./policy.js";
 import { reloadSubject, resolveSubject, subjectOf, type Subject } from "./subject.js";

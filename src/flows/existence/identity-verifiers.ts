@@ -5,7 +5,7 @@
 // sub, and every email / phone / preferred_username value the user has — computed whenever the
 // server holds the password: every password-setting path, and a USER_PASSWORD_AUTH that proves it.
 //
-// Each identifier's salt is the one an unknown name of that spelling gets (simulation.ts): a SALT
+// Each identifier's salt is the one an unknown name of that spelling gets (simulated-values.ts): a SALT
 // is a function of the name alone, the same before a user takes the name and after, and the same
 // across password changes. Values verified or not are covered, so an email that gets verified
 // after the last password event already has its verifier; only a value that did not exist at the
@@ -15,7 +15,7 @@ import { poolNameFromId, verifierFromPassword } from "../../crypto/srp.js";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
 import type { IdentityVerifier } from "../../store/identity-verifiers.js";
 import type { Deps } from "../deps.js";
-import { simulatedSalt } from "../simulation.js";
+import { simulatedSalt } from "./simulated-values.js";
 import { normalize } from "../usernames.js";
 
 /** Which password a verifier belongs to: a digest of the user's current salt (fresh at every password event). */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Deps } from "./deps.js";
+import type { Deps } from "../deps.js";
 
 /**
  * Values for users that do not exist, derived from the server's simulation key and the normalised

@@ -5,7 +5,7 @@
 import { bigintFromHex, bigintToHex, N } from "../../crypto/srp-group.js";
 import type { PoolRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
-import { simulatedSalt, simulatedVerifier } from "../simulation.js";
+import { simulatedSalt, simulatedVerifier } from "./simulated-values.js";
 import { challengeName } from "./challenge-subject.js";
 import { passwordStamp } from "./identity-verifiers.js";
 import type { ExistencePolicy } from "./policy.js";

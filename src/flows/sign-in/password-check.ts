@@ -2,7 +2,7 @@ import { poolNameFromId, verifierFromPassword, verifierMatches } from "../../cry
 import type { AttemptDecision } from "../../store/lockout.js";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
-import { simulatedSalt, simulatedVerifier } from "../simulation.js";
+import { simulatedSalt, simulatedVerifier } from "../existence/simulated-values.js";
 import type { Subject } from "../existence/subject.js";
 
 export interface PasswordCheck {

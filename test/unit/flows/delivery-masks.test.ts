@@ -74,7 +74,7 @@ describe("real destinations", () => {
 
 describe("simulated password material", () => {
   it("is the same verifier whether or not the salt was asked for first, and differs by name", async () => {
-    const { simulatedSalt, simulatedVerifier } = await import("../../../src/flows/simulation.js");
+    const { simulatedSalt, simulatedVerifier } = await import("../../../src/flows/existence/simulated-values.js");
     const deps = keysOnlyDeps();
     const salt = simulatedSalt(deps, "us-east-1_Unit1", "ghost");
     const afterSalt = simulatedVerifier(deps, "us-east-1_Unit1", "ghost");
