@@ -1,5 +1,5 @@
-import { KeyObject, randomUUID, sign } from "node:crypto";
-import type { webcrypto } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import { signRs256 } from "../../crypto/jws.js";
 import type { ClientAuthenticationResult } from "../../gen/identity/v1/m2m.js";
 import type { ClientRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
@@ -40,26 +40,4 @@ export async function signClientToken(deps: Deps, poolId: string, client: Client
   claims.jti = randomUUID();
   const accessToken = signRs256(key.kid, key.privateKey, claims);
   return { accessToken, expiresIn: client.accessTokenValiditySeconds, tokenType: "Bearer" };
-}
-
-/** The pool key as a node KeyObject, converted once: signing synchronously costs less than WebCrypto's job per call. */
-const keyObjects = new WeakMap<webcrypto.CryptoKey, KeyObject>();
-
-/**
- * A compact JWS (RFC 7515 §7.1) with RS256 (RFC 7518 §3.3): base64url(header).base64url(claims),
- * signed with RSASSA-PKCS1-v1_5 over SHA-256. One signature is the whole crypto cost of a client
- * token, so it is made directly with node:crypto rather than through jose's WebCrypto path.
- */
-export function signRs256(kid: string, privateKey: webcrypto.CryptoKey, claims: Record<string, unknown>): string {
-  let keyObject = keyObjects.get(privateKey);
-  if (!keyObject) {
-    keyObject = KeyObject.from(privateKey);
-    keyObjects.set(privateKey, keyObject);
-  }
-  const input = `${base64url(JSON.stringify({ alg: "RS256", kid }))}.${base64url(JSON.stringify(claims))}`;
-  return `${input}.${sign("sha256", Buffer.from(input), keyObject).toString("base64url")}`;
-}
-
-function base64url(text: string): string {
-  return Buffer.from(text).toString("base64url");
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { SignJWT } from "jose";
 import { sha256Hex } from "../../crypto/digest.js";
+import { signRs256 } from "../../crypto/jws.js";
 import type { AuthenticationResult } from "../../gen/identity/v1/common.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/records.js";
 import type { TriggerError } from "../../triggers/index.js";
@@ -44,16 +44,8 @@ async function signPair(deps: Deps, poolId: string, context: TokenContext): Prom
   const key = await deps.keyRing.keyOf(poolId);
   const issuedAt = Math.floor(deps.clock() / 1000);
   const sign = (claims: Record<string, unknown>, lifetime: number) =>
-    new SignJWT(claims)
-      .setProtectedHeader({ alg: "RS256", kid: key.kid })
-      .setIssuer(context.issuer)
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(issuedAt + lifetime)
-      .setJti(randomUUID())
-      .sign(key.privateKey);
-  const [idToken, accessToken] = await Promise.all([
-    sign(idTokenClaims(context), context.client.idTokenValiditySeconds),
-    sign(accessTokenClaims(context), context.client.accessTokenValiditySeconds),
-  ]);
+    signRs256(key.kid, key.privateKey, { ...claims, iss: context.issuer, iat: issuedAt, exp: issuedAt + lifetime, jti: randomUUID() });
+  const idToken = sign(idTokenClaims(context), context.client.idTokenValiditySeconds);
+  const accessToken = sign(accessTokenClaims(context), context.client.accessTokenValiditySeconds);
   return { idToken, accessToken, expiresIn: context.client.accessTokenValiditySeconds, tokenType: "Bearer" };
 }

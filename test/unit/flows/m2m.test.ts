@@ -5,7 +5,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { importJWK, jwtVerify } from "jose";
 import { clientOauthProblem, oauthSettingsFrom } from "../../../src/flows/admin/oauth-settings.js";
 import { secretMatches, secretsOf, withSecrets } from "../../../src/flows/m2m/client-secrets.js";
-import { signRs256 } from "../../../src/flows/m2m/client-token.js";
+import { signRs256 } from "../../../src/crypto/jws.js";
 import { groupClaimsOf } from "../../../src/flows/groups/user-groups.js";
 import type { Deps } from "../../../src/flows/deps.js";
 import type { GroupRecord } from "../../../src/store/groups.js";
