@@ -35,8 +35,12 @@ export async function passwordAuth(deps: Deps, context: ClientContext, request: 
   const check = await checkPassword(deps, pool, named, password);
   const decision = decideSignIn({ policy: policyOf(client), pool, user: check.user, passwordOk: check.passwordOk, attempt: check.attempt, now: deps.clock() });
   // The password is proven and in hand: identifiers without a verifier for it get one (docs/existence.md §4).
-  if (check.passwordOk && check.user) await completeIdentityVerifiers(deps, pool, check.user, password);
-  return completeSignIn(deps, pool, client, decision);
+  // Beside the answer's own work, so both store round trips leave in one write.
+  const [, outcome] = await Promise.all([
+    check.passwordOk && check.user ? completeIdentityVerifiers(deps, pool, check.user, password) : undefined,
+    completeSignIn(deps, pool, client, decision),
+  ]);
+  return outcome;
 }
 
 /**
