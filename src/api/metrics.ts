@@ -19,8 +19,17 @@ export class Metrics {
     for (const metric of sharedMetrics) this.registry.registerMetric(metric);
   }
 
+  /** Label children by method and result, made once: finding a child by its labels costs more than observing. */
+  private readonly children = new Map<string, { calls: { inc(): void }; latency: { observe(value: number): void } }>();
+
   observe(method: string, result: string, seconds: number): void {
-    this.calls.inc({ method, result });
-    this.latency.observe({ method }, seconds);
+    const key = `${method}\u0000${result}`;
+    let child = this.children.get(key);
+    if (!child) {
+      child = { calls: this.calls.labels(method, result), latency: this.latency.labels(method) };
+      this.children.set(key, child);
+    }
+    child.calls.inc();
+    child.latency.observe(seconds);
   }
 }
