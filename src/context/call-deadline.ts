@@ -7,13 +7,24 @@ import { AsyncLocalStorage } from "node:async_hooks";
 interface CallBudget {
   /** Absolute, on the Date.now() scale. */
   readonly deadline: number;
+  /**
+   * Rejects when the deadline passes: one timer per call, made at its first store command and
+   * shared by all of them (a timer per command cost more than the race itself).
+   */
+  expiry?: Promise<never>;
+  timer?: NodeJS.Timeout;
 }
 
 const current = new AsyncLocalStorage<CallBudget>();
 
-/** Runs `work` (and everything it starts) under a deadline (Date.now() scale; Infinity: none). */
-export function withCallDeadline<T>(deadline: number, work: () => T): T {
-  return current.run({ deadline }, work);
+/**
+ * Runs `work` (and everything it starts) under a deadline (Date.now() scale; Infinity: none). The
+ * call's timer ends with the promise `work` returns; what the call started and left running
+ * (nothing should) is then bounded by the store client's own command timeout.
+ */
+export function withCallDeadline<T>(deadline: number, work: () => Promise<T>): Promise<T> {
+  const budget: CallBudget = { deadline };
+  return current.run(budget, work).finally(() => clearTimeout(budget.timer));
 }
 
 /** Runs `work` outside any call: work that outlives the response (deliveries) keeps its own limits. */
@@ -43,17 +54,19 @@ export class StoreDeadlineExceeded extends Error {
  * Outside a call (or without a deadline) it is `promise` itself.
  */
 export function withinCallDeadline<T>(promise: Promise<T>, error: () => Error): Promise<T> {
-  const deadline = callDeadline();
-  if (deadline === Infinity) return promise;
-  const remaining = deadline - Date.now();
-  if (remaining <= 0) {
-    promise.catch(() => undefined);
-    return Promise.reject(error());
-  }
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(error()), remaining);
-  });
+  const budget = current.getStore();
+  if (budget === undefined || budget.deadline === Infinity) return promise;
+  const remaining = budget.deadline - Date.now();
   promise.catch(() => undefined);
-  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+  if (remaining <= 0) return Promise.reject(error());
+  budget.expiry ??= expiryOf(budget, remaining);
+  return Promise.race([promise, budget.expiry.catch(() => Promise.reject(error()))]);
+}
+
+function expiryOf(budget: CallBudget, remaining: number): Promise<never> {
+  const expiry = new Promise<never>((_, reject) => {
+    budget.timer = setTimeout(() => reject(new CallDeadlineExceeded("the call's deadline passed")), remaining);
+  });
+  expiry.catch(() => undefined);
+  return expiry;
 }

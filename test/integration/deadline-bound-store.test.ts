@@ -56,7 +56,7 @@ describe("store commands within the caller's deadline (Redis)", () => {
   });
 
   it("leaves work that outlives the response (outsideCall) without the call's deadline", async () => {
-    const seen = await withCallDeadline(Date.now() + 1, () => outsideCall(() => callDeadline()));
+    const seen = await withCallDeadline(Date.now() + 1, async () => outsideCall(() => callDeadline()));
     expect(seen).to.equal(Infinity);
   });
 });
