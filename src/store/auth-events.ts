@@ -1,6 +1,6 @@
 import { keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
-import { runScript } from "./redis.js";
+import { runScript, runScriptBuffer } from "./redis.js";
 
 /** One sign-in (origin_jti): the tokens issued from it live while it does. */
 export interface AuthEvent {
@@ -32,6 +32,18 @@ export class AuthEventStore {
   async revoke(poolId: string, event: AuthEvent): Promise<void> {
     await this.redis.del(keys.authEvent(poolId, event.originJti));
     await this.redis.zrem(keys.userAuthEvents(poolId, event.username), event.originJti);
+  }
+
+  /**
+   * A refresh token's sign-in and the stored record of its user, in one round trip
+   * (resolve-refresh-token.lua); the record is undefined when the user is gone.
+   */
+  async grantOf(poolId: string, refreshDigest: string): Promise<{ readonly event: AuthEvent; readonly userRecord: Buffer | undefined } | "revoked" | undefined> {
+    const found = await runScriptBuffer(this.redis, "resolveRefreshToken", [keys.refreshToken(poolId, refreshDigest)], [keys.authEvent(poolId, ""), keys.userPrefix(poolId)]);
+    if (!Array.isArray(found)) return undefined;
+    const [event, record] = found as [Buffer, Buffer | null];
+    if (found.length === 1) return "revoked";
+    return { event: JSON.parse(event.toString("utf8")) as AuthEvent, userRecord: record ?? undefined };
   }
 
   /** undefined: no such token; "revoked": the token existed but its sign-in was revoked. */

@@ -23,6 +23,7 @@ const SCRIPT_KEYS = {
   addToGroup: 3,
   deleteGroup: 3,
   takeQuota: 1,
+  resolveRefreshToken: 1,
 } as const;
 export type ScriptName = keyof typeof SCRIPT_KEYS;
 const SCRIPTS: Readonly<Record<ScriptName, number>> = SCRIPT_KEYS;

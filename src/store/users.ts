@@ -46,6 +46,11 @@ export class UserStore {
     return user.username === "" ? undefined : user;
   }
 
+  /** A record read by another store's script (auth-events.ts grantOf), decoded as get decodes. */
+  decode(poolId: string, username: string, record: Buffer): UserRecord {
+    return decodeUser(this.credentials, poolId, username, record);
+  }
+
   async get(poolId: string, username: string): Promise<UserRecord | undefined> {
     const record = await this.redis.getBuffer(keys.user(poolId, username));
     return record === null ? undefined : decodeUser(this.credentials, poolId, username, record);

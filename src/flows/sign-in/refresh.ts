@@ -14,14 +14,16 @@ import type { AuthOutcome } from "./auth-outcome.js";
 export async function refreshAuth(deps: Deps, { pool, client }: ClientContext, parameters: Record<string, string>, options: { readonly clientAuthenticated?: boolean } = {}): Promise<AuthOutcome> {
   const token = parameters.REFRESH_TOKEN ?? "";
   if (token === "") return invalidParameter("auth_parameters.REFRESH_TOKEN", messages.missingParameter("REFRESH_TOKEN"));
-  const event = await deps.stores.authEvents.byRefreshToken(pool.id, sha256Hex(token));
-  if (event === "revoked") return fail("notAuthorized", messages.refreshTokenRevoked);
-  if (!event || event.clientId !== client.clientId) return fail("notAuthorized", messages.invalidRefreshToken);
+  // The token, its sign-in and its user in one store round trip.
+  const grant = await deps.stores.authEvents.grantOf(pool.id, sha256Hex(token));
+  if (grant === "revoked") return fail("notAuthorized", messages.refreshTokenRevoked);
+  const event = grant?.event;
+  if (!grant || !event || event.clientId !== client.clientId) return fail("notAuthorized", messages.invalidRefreshToken);
   if (event.expiresAt <= deps.clock()) return fail("notAuthorized", "Refresh Token has expired");
   // The token endpoint authenticated the client with its secret itself: no SECRET_HASH then.
   const badHash = options.clientAuthenticated === true ? undefined : checkSecretHash(client, event.username, parameters.SECRET_HASH);
   if (badHash) return badHash;
-  const user = await deps.stores.users.get(pool.id, event.username);
+  const user = grant.userRecord && deps.stores.users.decode(pool.id, event.username, grant.userRecord);
   if (!user) return fail("notAuthorized", messages.refreshTokenRevoked);
   if (!user.enabled) return fail("notAuthorized", messages.userDisabled);
   return reissueTokens(deps, pool, client, user, event.originJti, event.authTime);
