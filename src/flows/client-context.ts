@@ -3,6 +3,7 @@ import type { ClientRecord, ExplicitAuthFlow, PoolRecord } from "../store/record
 import type { Deps } from "./deps.js";
 import { messages } from "./messages.js";
 import { fail, type Failure } from "./outcome.js";
+import { ShortCache } from "./short-cache.js";
 
 /** The app client a request names and the pool it belongs to. */
 export interface ClientContext {
@@ -10,42 +11,32 @@ export interface ClientContext {
   readonly pool: PoolRecord;
 }
 
-const CACHE_MS = 2_000;
-const cache = new Map<string, { context: ClientContext; until: number }>();
+const contexts = new ShortCache<ClientContext | Failure<"resourceNotFound">>();
+const pools = new ShortCache<PoolRecord | undefined>();
 
 /**
  * Loads a client and its pool. Cached for two seconds per process: every request names a client,
  * and the settings change rarely (an update reaches every replica within that time).
  */
-export async function clientContext(deps: Deps, clientId: string): Promise<ClientContext | Failure<"resourceNotFound">> {
-  const now = Date.now();
-  const cached = cache.get(clientId);
-  if (cached && cached.until > now) return cached.context;
+export function clientContext(deps: Deps, clientId: string): Promise<ClientContext | Failure<"resourceNotFound">> {
+  return contexts.get(clientId, () => loadClientContext(deps, clientId), isContext);
+}
+
+async function loadClientContext(deps: Deps, clientId: string): Promise<ClientContext | Failure<"resourceNotFound">> {
   const client = await deps.stores.clients.get(clientId);
   const pool = client && (await deps.stores.pools.get(client.poolId));
   if (!client || !pool) return fail("resourceNotFound", messages.clientNotFound(clientId));
-  const context = { client, pool };
-  cache.set(clientId, { context, until: now + CACHE_MS });
-  if (cache.size > 10_000) cache.delete(cache.keys().next().value as string);
-  return context;
+  return { client, pool };
 }
 
-const pools = new Map<string, { pool: PoolRecord | undefined; until: number }>();
-
 /** A pool by id, cached the same way: request-rate quotas read its settings on every admin call. */
-export async function cachedPool(deps: Deps, poolId: string): Promise<PoolRecord | undefined> {
-  const now = Date.now();
-  const cached = pools.get(poolId);
-  if (cached && cached.until > now) return cached.pool;
-  const pool = await deps.stores.pools.get(poolId);
-  pools.set(poolId, { pool, until: now + CACHE_MS });
-  if (pools.size > 10_000) pools.delete(pools.keys().next().value as string);
-  return pool;
+export function cachedPool(deps: Deps, poolId: string): Promise<PoolRecord | undefined> {
+  return pools.get(poolId, () => deps.stores.pools.get(poolId));
 }
 
 /** Drops cached contexts and pools after a local change to a pool or client. */
 export function forgetClientContexts(): void {
-  cache.clear();
+  contexts.clear();
   pools.clear();
 }
 

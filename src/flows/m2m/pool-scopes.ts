@@ -1,7 +1,7 @@
 import type { Deps } from "../deps.js";
+import { ShortCache } from "../short-cache.js";
 
-const CACHE_MS = 2_000;
-const cache = new Map<string, { scopes: ReadonlySet<string>; until: number }>();
+const cache = new ShortCache<ReadonlySet<string>>();
 
 /**
  * Every scope a pool's resource servers define (`<identifier>/<scope name>`). Read on every
@@ -10,14 +10,8 @@ const cache = new Map<string, { scopes: ReadonlySet<string>; until: number }>();
  * operations that check a client's scopes read the store itself, so a resource server created
  * through one instance is seen by the next admin call on any other.
  */
-export async function poolScopes(deps: Deps, poolId: string): Promise<ReadonlySet<string>> {
-  const now = Date.now();
-  const cached = cache.get(poolId);
-  if (cached && cached.until > now) return cached.scopes;
-  const scopes = await deps.stores.resourceServers.scopesOf(poolId);
-  cache.set(poolId, { scopes, until: now + CACHE_MS });
-  if (cache.size > 10_000) cache.delete(cache.keys().next().value as string);
-  return scopes;
+export function poolScopes(deps: Deps, poolId: string): Promise<ReadonlySet<string>> {
+  return cache.get(poolId, () => deps.stores.resourceServers.scopesOf(poolId));
 }
 
 /** After a local change to a pool's resource servers. */
