@@ -18,6 +18,8 @@ export interface BenchStack {
   /** host:port of the gRPC server. */
   readonly address: string;
   readonly workers: number;
+  /** The server's process (with IDP_WORKERS > 1, the cluster primary: the workers are its children). */
+  readonly serverPid: number;
   /** The outbox key the server seals codes under: the bench opens them as a consumer would. */
   readonly outboxKey: Buffer;
   stop(): Promise<void>;
@@ -26,15 +28,16 @@ export interface BenchStack {
 /**
  * A fresh Redis and the real server as separate processes (IDP_WORKERS of them), all on loopback,
  * as `make run` starts it (the build in dist/); the benchmark talks to it through the generated clients.
+ * `nodeArgs` go to the server's node after BENCH_SERVER_NODE_ARGS (a profile run adds --cpu-prof).
  */
-export async function startStack(config: ConfigFile, workers: number): Promise<BenchStack> {
+export async function startStack(config: ConfigFile, workers: number, nodeArgs: readonly string[] = []): Promise<BenchStack> {
   const redis: TestRedis = await startRedis();
   const dir = mkdtempSync(join(tmpdir(), "identity-bench-"));
   const configPath = join(dir, "config.json");
   writeFileSync(configPath, JSON.stringify(withoutQuotaLimits(config)));
   const port = await freePort();
   const outboxKey = randomBytes(32);
-  const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), "dist/main.js"], {
+  const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), ...nodeArgs, "dist/main.js"], {
     env: {
       ...process.env, GRPC_ADDR: `127.0.0.1:${port}`, HTTP_ADDR: "off", REDIS_URL: redis.url, IDP_CONFIG: configPath,
       IDP_MASTER_KEY: randomBytes(32).toString("base64"), CODE_SENDER: "redis-stream", IDP_OUTBOX_KEY: outboxKey.toString("hex"), LOG_LEVEL: "warn", IDP_WORKERS: String(workers),
@@ -52,6 +55,7 @@ export async function startStack(config: ConfigFile, workers: number): Promise<B
     redisUrl: redis.url,
     address,
     workers,
+    serverPid: server.pid!,
     async stop() {
       authClient.close();
       adminClient.close();
