@@ -1,17 +1,15 @@
-import { passwordSignInBench } from "./password-sign-in.js";
-
 /**
  * `make bench`: each benchmark starts its own Redis and server processes on loopback, runs a
- * bounded load, prints its report and stops everything. BENCH_WORKERS sets the server processes.
+ * bounded load, prints its report and stops everything. BENCH_WORKERS sets the server processes of
+ * the benchmarks that take a number (the per-operation table always runs one: cpu-per-operation.ts).
+ * Arguments choose benchmarks by part of their name.
  */
 const workers = Number(process.env.BENCH_WORKERS ?? 2);
 const benches: Record<string, () => Promise<string[]>> = {
-  "password sign-in": () => passwordSignInBench(workers),
-  "srp sign-in": () => import("./srp-sign-in.js").then((m) => m.srpSignInBench(workers)),
+  "cpu per operation": () => import("./cpu-per-operation.js").then((m) => m.cpuPerOperationBench()),
   "srp enumeration timing": () => import("./srp-enumeration-timing.js").then((m) => m.srpEnumerationTimingBench(workers)),
   "enumeration timing": () => import("./enumeration-timing.js").then((m) => m.enumerationTimingBench()),
   "memory per user and sealing cost": () => import("./memory-per-user.js").then((m) => m.memoryPerUserBench()),
-  "client token": () => import("./client-token.js").then((m) => m.clientTokenBench(workers)),
   "overload": () => import("./overload.js").then((m) => m.overloadBench(workers)),
   "deployment shapes": () => import("./deploy.js").then((m) => m.deployBench()),
 };

@@ -30,11 +30,3 @@ export async function runLoad(options: { total: number; concurrency: number; max
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   return { latencies, errors, seconds: (performance.now() - started) / 1000 };
 }
-
-/** Mean milliseconds per call of a synchronous or async piece of work, after a warm-up. */
-export async function timePerCall(iterations: number, work: () => unknown): Promise<number> {
-  for (let i = 0; i < Math.min(20, iterations); i++) await work();
-  const started = performance.now();
-  for (let i = 0; i < iterations; i++) await work();
-  return (performance.now() - started) / iterations;
-}
