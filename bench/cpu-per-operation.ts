@@ -56,6 +56,6 @@ function profileReport(dir: string, result: OperationResult): string[] {
   const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
   return [
     `profile of the server during ${result.operation.name} (main thread only: WebCrypto's signatures run in the libuv pool, ${(result.serverMs - result.serverMainThreadMs).toFixed(3)} ms per call on other threads): ${join(dir, file)}`,
-    ...formatSummary(summariseProfile(profile, result.window)).map((line) => `  ${line}`),
+    ...formatSummary(summariseProfile(profile, result.window), 30, result.serverMainThreadMs).map((line) => `  ${line}`),
   ];
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { formatSummary, summariseProfile, type CpuProfile, type Window } from "./lib/profile-summary.js";
+import { callersOf, formatSummary, summariseProfile, type CpuProfile, type Window } from "./lib/profile-summary.js";
 
 /**
  * Summarises a V8 CPU profile (node --cpu-prof; `BENCH_PROFILE=<operation> make bench` writes one of
@@ -8,7 +8,9 @@ import { formatSummary, summariseProfile, type CpuProfile, type Window } from ".
  * busiest functions, as % of busy main-thread samples.
  *
  *   node --import tsx bench/profile-summary.ts <file.cpuprofile> [--top N] [--from µs --to µs | --all]
+ *     [--callers <function name> [--depth N]]
  *
+ * --callers lists the call paths that lead to a function's self time (what calls writeUtf8String?).
  * Without --from/--to it reads window.json beside the profile (the bench's measured run) when there
  * is one; --all takes every sample, start-up and set-up included.
  */
@@ -17,9 +19,10 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at < 0 ? undefined : args[at + 1];
 };
-const file = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
+const WITH_VALUE = ["--top", "--from", "--to", "--callers", "--depth"];
+const file = args.find((a, i) => !a.startsWith("--") && !WITH_VALUE.includes(args[i - 1] ?? ""));
 if (file === undefined) {
-  process.stderr.write("usage: node --import tsx bench/profile-summary.ts <file.cpuprofile> [--top N] [--from µs --to µs | --all]\n");
+  process.stderr.write("usage: node --import tsx bench/profile-summary.ts <file.cpuprofile> [--top N] [--from µs --to µs | --all] [--callers <function> [--depth N]]\n");
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
@@ -29,4 +32,12 @@ const beside = join(dirname(file), "window.json");
 const window: Window | undefined = args.includes("--all") ? undefined
   : from !== undefined && to !== undefined ? { fromUs: Number(from), toUs: Number(to) }
   : existsSync(beside) ? (JSON.parse(readFileSync(beside, "utf8")) as Window) : undefined;
-for (const line of formatSummary(summariseProfile(profile, window), Number(option("--top") ?? 25))) console.log(line);
+const callersOfName = option("--callers");
+if (callersOfName !== undefined) {
+  const paths = callersOf(profile, callersOfName, Number(option("--depth") ?? 4), window);
+  const total = paths.reduce((sum, p) => sum + p.samples, 0);
+  console.log(`${total} samples of ${callersOfName}, by the frames above it:`);
+  for (const p of paths.slice(0, Number(option("--top") ?? 25))) console.log(`  ${((100 * p.samples) / total).toFixed(1).padStart(5)} %  ${p.path}`);
+} else {
+  for (const line of formatSummary(summariseProfile(profile, window), Number(option("--top") ?? 25))) console.log(line);
+}

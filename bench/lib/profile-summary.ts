@@ -116,6 +116,29 @@ export function summariseProfile(profile: CpuProfile, window?: Window): ProfileS
   };
 }
 
+/**
+ * Where a function's self time comes from: the `depth` frames above each of its samples in the
+ * window (innermost first, joined by " ← "), busiest paths first.
+ */
+export function callersOf(profile: CpuProfile, name: string, depth = 4, window?: Window): { readonly path: string; readonly samples: number }[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const paths = new Map<string, number>();
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (window && (at < window.fromUs || at > window.toUs)) continue;
+    const id = profile.samples[i]!;
+    if (!functionLabel(byId.get(id)!).startsWith(name)) continue;
+    const frames: string[] = [];
+    for (let up = parent.get(id); up !== undefined && frames.length < depth; up = parent.get(up)) frames.push(functionLabel(byId.get(up)!));
+    const path = frames.join(" ← ");
+    paths.set(path, (paths.get(path) ?? 0) + 1);
+  }
+  return [...paths].sort((a, b) => b[1] - a[1]).map(([path, samples]) => ({ path, samples }));
+}
+
 /** `name file:line`, the file shortened to what follows node_modules/ or the project root. */
 function functionLabel(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -124,13 +147,17 @@ function functionLabel(node: ProfileNode): string {
   return `${functionName || "(anonymous)"} ${file}:${lineNumber + 1}`;
 }
 
-/** The summary as lines: areas, then the `top` functions by self time, as % of busy samples. */
-export function formatSummary(summary: ProfileSummary, top = 25): string[] {
+/**
+ * The summary as lines: areas, then the `top` functions by self time, as % of busy samples — and as
+ * milliseconds per call when the main thread's CPU per call is given (busy samples are that time).
+ */
+export function formatSummary(summary: ProfileSummary, top = 25, mainThreadMsPerCall?: number): string[] {
   const busy = summary.samples - summary.idle;
-  const percent = (n: number) => `${((100 * n) / busy).toFixed(1).padStart(5)} %`;
+  const share = (n: number) => n / busy;
+  const percent = (n: number) => `${(100 * share(n)).toFixed(1).padStart(5)} %${mainThreadMsPerCall === undefined ? "" : `${(share(n) * mainThreadMsPerCall).toFixed(3).padStart(8)} ms`}`;
   const ours = summary.areas.filter((a) => a.area.startsWith("our src/")).reduce((sum, a) => sum + a.samples, 0);
   return [
-    `${summary.samples} samples over ${summary.seconds.toFixed(1)} s, ${busy} busy (${((100 * summary.idle) / Math.max(1, summary.samples)).toFixed(1)} % idle); percentages are of busy samples of the main thread`,
+    `${summary.samples} samples over ${summary.seconds.toFixed(1)} s, ${busy} busy (${((100 * summary.idle) / Math.max(1, summary.samples)).toFixed(1)} % idle); percentages are of busy samples of the main thread${mainThreadMsPerCall === undefined ? "" : `, ms per call of its ${mainThreadMsPerCall.toFixed(3)} ms`}`,
     "by area (self time; native frames count with their caller):",
     ...summary.areas.map((a) => `  ${percent(a.samples)}  ${a.area}`),
     `  ${percent(ours)}  = our src/* together`,

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { areaOf, formatSummary, summariseProfile, type CpuProfile } from "../../../bench/lib/profile-summary.js";
+import { areaOf, callersOf, formatSummary, summariseProfile, type CpuProfile } from "../../../bench/lib/profile-summary.js";
 
 const frame = (functionName: string, url = "", lineNumber = 0) => ({ functionName, url, lineNumber });
 
@@ -40,5 +40,23 @@ describe("bench/profile-summary", () => {
     expect(summary.functions).to.deep.equal([{ name: "computeSecret", samples: 2 }, { name: "write ioredis/built/Redis.js:10", samples: 1 }]);
     const lines = formatSummary(summary, 5);
     expect(lines.some((line) => /66\.7 %\s+crypto/.test(line))).to.equal(true);
+  });
+
+  it("lists the call paths above a function's samples", () => {
+    const profile: CpuProfile = {
+      startTime: 0, endTime: 300,
+      nodes: [
+        { id: 1, callFrame: frame("(root)"), children: [2, 3] },
+        { id: 2, callFrame: frame("encode", "file:///x/dist/gen/a.js", 0), children: [4] },
+        { id: 3, callFrame: frame("send", "file:///x/node_modules/@grpc/grpc-js/build/src/b.js", 0), children: [5] },
+        { id: 4, callFrame: frame("writeUtf8String") },
+        { id: 5, callFrame: frame("writeUtf8String") },
+      ],
+      samples: [4, 5, 5], timeDeltas: [100, 100, 100],
+    };
+    expect(callersOf(profile, "writeUtf8String", 1)).to.deep.equal([
+      { path: "send @grpc/grpc-js/build/src/b.js:1", samples: 2 },
+      { path: "encode dist/gen/a.js:1", samples: 1 },
+    ]);
   });
 });
