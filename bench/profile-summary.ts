@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { formatPerfSummary, parsePerfScript, summarisePerf } from "./lib/perf-summary.js";
 import { callersOf, formatSummary, summariseProfile, type CpuProfile, type Window } from "./lib/profile-summary.js";
 
 /**
@@ -11,6 +12,8 @@ import { callersOf, formatSummary, summariseProfile, type CpuProfile, type Windo
  *     [--callers <function name> [--depth N]]
  *
  * --callers lists the call paths that lead to a function's self time (what calls writeUtf8String?).
+ * A file that is not a .cpuprofile is read as `perf script` text (BENCH_PERF's perf.txt): CPU time
+ * of every thread by area and innermost symbol.
  * Without --from/--to it reads window.json beside the profile (the bench's measured run) when there
  * is one; --all takes every sample, start-up and set-up included.
  */
@@ -24,6 +27,10 @@ const file = args.find((a, i) => !a.startsWith("--") && !WITH_VALUE.includes(arg
 if (file === undefined) {
   process.stderr.write("usage: node --import tsx bench/profile-summary.ts <file.cpuprofile> [--top N] [--from µs --to µs | --all] [--callers <function> [--depth N]]\n");
   process.exit(2);
+}
+if (!file.endsWith(".cpuprofile")) {
+  for (const line of formatPerfSummary(summarisePerf(parsePerfScript(readFileSync(file, "utf8"))), Number(option("--top") ?? 25))) console.log(line);
+  process.exit(0);
 }
 const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
 const from = option("--from");

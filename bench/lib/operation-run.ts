@@ -1,8 +1,9 @@
 import type { Redis } from "ioredis";
 import { floorsDuring, type FloorReadings } from "./floor.js";
+import type { Recorder } from "./perf-record.js";
 import type { FloorUnit } from "./floor-units.js";
 import { runLoad } from "./load.js";
-import { processCpuMs } from "./process-cpu.js";
+import { machineCpuMs, ownTreeCpuMs, processCpuMs } from "./process-cpu.js";
 import { callsSince, classifyCommands, monitorCommands, readRedisCounters } from "./redis-stats.js";
 import { percentile } from "./stats.js";
 
@@ -40,6 +41,8 @@ export interface OperationResult {
   readonly serverMs: number;
   readonly serverMainThreadMs: number;
   readonly loadGeneratorMs: number;
+  /** Cores other processes kept busy during the run, on average (other work on a shared machine). */
+  readonly otherCores: number;
   readonly floorMs: number;
   readonly floors: FloorReadings;
   readonly redis: {
@@ -59,8 +62,9 @@ export interface OperationResult {
  * Warms the operation up, then runs it at `concurrency` for `seconds` while a separate process
  * measures its floor, reading the server's CPU by PID and Redis' counters around the run; then a
  * few calls one at a time under MONITOR for the round trips (MONITOR slows Redis: never during the run).
+ * A recorder (perf) records the measured run only.
  */
-export async function measureOperation(serverPid: number, redis: Redis, operation: Operation, settings: RunSettings): Promise<OperationResult> {
+export async function measureOperation(serverPid: number, redis: Redis, operation: Operation, settings: RunSettings, recorder?: Recorder): Promise<OperationResult> {
   let next = 0;
   const budget = (operation.maxCalls ?? Number.MAX_SAFE_INTEGER) - settings.calibrationCalls;
   const call = () => operation.call(next++);
@@ -69,16 +73,20 @@ export async function measureOperation(serverPid: number, redis: Redis, operatio
   await load(settings.warmUpSeconds, operation.maxCalls === undefined ? budget : Math.floor(budget / 10));
   const units = [...new Set([...(Object.keys(operation.floor) as FloorUnit[]), ...(operation.references ?? [])])];
   const { result, floors } = await floorsDuring(units, async () => {
+    await recorder?.start();
     const redis0 = await readRedisCounters(redis);
     const server0 = processCpuMs(serverPid);
     const own0 = process.cpuUsage();
+    const machine0 = machineCpuMs() - ownTreeCpuMs();
     const fromUs = monotonicUs();
     const run = await load(settings.seconds, budget - next);
     const toUs = monotonicUs();
+    const others = machineCpuMs() - ownTreeCpuMs() - machine0;
     const own = process.cpuUsage(own0);
     const server = processCpuMs(serverPid);
     const redis1 = await readRedisCounters(redis);
-    return { run, fromUs, toUs, ownMs: (own.user + own.system) / 1000, server: { total: server.total - server0.total, mainThread: server.mainThread - server0.mainThread }, redis0, redis1 };
+    await recorder?.stop();
+    return { run, fromUs, toUs, otherCores: others / ((toUs - fromUs) / 1000), ownMs: (own.user + own.system) / 1000, server: { total: server.total - server0.total, mainThread: server.mainThread - server0.mainThread }, redis0, redis1 };
   });
   const trace = await monitorCommands(redis, async () => {
     for (let i = 0; i < settings.calibrationCalls; i++) await call().catch(() => undefined);
@@ -98,6 +106,7 @@ export async function measureOperation(serverPid: number, redis: Redis, operatio
     serverMs: perCall(result.server.total),
     serverMainThreadMs: perCall(result.server.mainThread),
     loadGeneratorMs: perCall(result.ownMs),
+    otherCores: result.otherCores,
     floorMs: Object.entries(operation.floor).reduce((sum, [unit, count]) => sum + (floors.get(unit as FloorUnit)?.ms ?? NaN) * count, 0),
     floors,
     redis: {

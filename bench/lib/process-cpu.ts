@@ -33,6 +33,22 @@ export function processCpuMs(pid: number): { readonly total: number; readonly ma
   return { total: readStat(`/proc/${pid}/stat`)?.cpuMs ?? NaN, mainThread: readStat(`/proc/${pid}/task/${pid}/stat`)?.cpuMs ?? NaN };
 }
 
+/**
+ * CPU milliseconds the whole machine has spent so far (/proc/stat: user, nice, system, irq, softirq,
+ * steal): beside this process's and its descendants', it shows what other work ran during a run.
+ */
+export function machineCpuMs(): number {
+  const fields = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = fields;
+  return ((user! + nice! + system! + irq! + softirq! + steal!) * 1000) / TICKS_PER_SECOND;
+}
+
+/** CPU milliseconds used so far by this process and all its descendants. */
+export function ownTreeCpuMs(): number {
+  const own = process.cpuUsage();
+  return (own.user + own.system) / 1000 + [...descendantCpuMs().values()].reduce((a, b) => a + b, 0);
+}
+
 function readStat(path: string): { pid: number; ppid: number; comm: string; cpuMs: number } | undefined {
   try {
     const stat = readFileSync(path, "utf8");

@@ -51,8 +51,8 @@ export function areaOf(url: string, functionName: string): string | undefined {
   const ours = /\/(?:dist|src)\/([^/]+)\//.exec(url)?.[1] ?? /\/(?:dist|src)\/([^/]+)\.[jt]s$/.exec(url)?.[1];
   if (ours !== undefined) return `our src/${ours}`;
   if (/^node:(internal\/)?http2/.test(url)) return "node: http2 (grpc-js's transport)";
-  if (/^node:(internal\/)?(streams|stream)/.test(url)) return "node: streams";
-  if (/^node:(internal\/)?(net|dns|tcp_wrap|stream_base_commons)/.test(url)) return "node: net (sockets)";
+  if (/^node:(internal\/)?(net|dns|stream_base_commons)$/.test(url)) return "node: net (sockets)";
+  if (/^node:(internal\/)?streams?(\/|$)/.test(url)) return "node: streams";
   if (/^node:(internal\/)?(timers|process\/task_queues|async_hooks|async_local_storage)/.test(url)) return "node: timers, microtasks, async context";
   if (url.startsWith("node:")) return "node: other core";
   return "other";
@@ -63,7 +63,7 @@ const PROTOBUF = "protobuf encode/decode (src/gen, @bufbuild/protobuf)";
 function packageArea(name: string): string {
   if (name.startsWith("@grpc/")) return "grpc-js";
   if (["ioredis", "@ioredis/commands", "redis-parser", "redis-errors", "denque", "cluster-key-slot", "standard-as-callback"].includes(name)) return "ioredis";
-  if (name === "@bufbuild/protobuf") return PROTOBUF;
+  if (name === "@bufbuild/protobuf" || name === "protobufjs" || name.startsWith("@protobufjs/")) return PROTOBUF;
   if (name === "jose") return "jose";
   if (["pino", "sonic-boom", "thread-stream", "fast-redact", "quick-format-unescaped", "atomic-sleep", "on-exit-leak-free"].includes(name)) return "pino (logging)";
   if (["prom-client", "tdigest", "bintrees"].includes(name)) return "prom-client (metrics)";
