@@ -14,7 +14,8 @@ import { buildOperations, OPERATION_IDS, operationsConfig, type OperationId } fr
  * floor measured in the same run, and its Redis round trips, commands and CPU per call — on one
  * server process, so the ratio is one process's cost. Settings from the environment:
  *   BENCH_OPS=password,srp,…   the operations (ids in operations.ts; all by default)
- *   BENCH_OP_SECONDS (10), BENCH_WARM_UP_SECONDS (2), BENCH_CONCURRENCY (16), BENCH_RECOVERING_USERS (2500)
+ *   BENCH_OP_SECONDS (10), BENCH_WARM_UP_CALLS (3000) or BENCH_WARM_UP_SECONDS (15) if sooner,
+ *   BENCH_CONCURRENCY (16), BENCH_RECOVERING_USERS (2500)
  *   BENCH_PROFILE=<id>         that operation only, the server under --cpu-prof; prints the profile's
  *                              summary over the measured run (bench/profile-summary.ts reads it again)
  *   BENCH_PERF=<id>            that operation only, the measured run recorded by Linux perf (CPU time,
@@ -24,7 +25,8 @@ import { buildOperations, OPERATION_IDS, operationsConfig, type OperationId } fr
 export async function cpuPerOperationBench(): Promise<string[]> {
   const settings: RunSettings = {
     seconds: Number(process.env.BENCH_OP_SECONDS ?? 10),
-    warmUpSeconds: Number(process.env.BENCH_WARM_UP_SECONDS ?? 2),
+    warmUpCalls: Number(process.env.BENCH_WARM_UP_CALLS ?? 3000),
+    warmUpSeconds: Number(process.env.BENCH_WARM_UP_SECONDS ?? 15),
     concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16),
     calibrationCalls: 20,
   };

@@ -24,6 +24,8 @@ export interface Operation {
 
 export interface RunSettings {
   readonly seconds: number;
+  /** Warm-up: this many calls, or this many seconds if sooner. V8 is still compiling the hot paths after 2 s. */
+  readonly warmUpCalls: number;
   readonly warmUpSeconds: number;
   readonly concurrency: number;
   /** Sequential calls traced with MONITOR after the run, to tell round trips from script commands. */
@@ -70,7 +72,7 @@ export async function measureOperation(serverPid: number, redis: Redis, operatio
   const call = () => operation.call(next++);
   const load = (seconds: number, total: number) => runLoad({ total, concurrency: settings.concurrency, maxSeconds: seconds, call: () => call() });
   // A bounded operation keeps most of its calls for the measured run.
-  await load(settings.warmUpSeconds, operation.maxCalls === undefined ? budget : Math.floor(budget / 10));
+  await load(settings.warmUpSeconds, Math.min(settings.warmUpCalls, operation.maxCalls === undefined ? budget : Math.floor(budget / 10)));
   const units = [...new Set([...(Object.keys(operation.floor) as FloorUnit[]), ...(operation.references ?? [])])];
   const { result, floors } = await floorsDuring(units, async () => {
     await recorder?.start();

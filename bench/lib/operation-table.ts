@@ -10,7 +10,7 @@ const COLUMNS: readonly [string, number][] = [
 /** The per-operation table, then what each row is made of: floor units, threads, Redis commands. */
 export function operationTable(results: readonly OperationResult[], settings: RunSettings): string[] {
   const lines = [
-    `CPU per operation against its crypto floor: 1 server process (IDP_WORKERS=1, whatever BENCH_WORKERS says), concurrency ${settings.concurrency}, ${settings.seconds} s per operation after ${settings.warmUpSeconds} s of warm-up, ${availableParallelism()} cores shared with the load generator and Redis`,
+    `CPU per operation against its crypto floor: 1 server process (IDP_WORKERS=1, whatever BENCH_WORKERS says), concurrency ${settings.concurrency}, ${settings.seconds} s per operation after a warm-up of ${settings.warmUpCalls} calls or ${settings.warmUpSeconds} s, ${availableParallelism()} cores shared with the load generator and Redis`,
     "  server ms/op: the server process's CPU (every thread, /proc) per call; floor: the CPU the operation's crypto takes, measured by a separate process during the same run, same functions as the server; ratio = server / floor",
     "  redis rt/op: commands a flow waits for (EVALSHA and MULTI…EXEC count one; traced with MONITOR over calls made one at a time after the run); cmds/op: every command INFO commandstats counted during the run, those scripts ran included; in scripts: those of them scripts ran",
     `  ${COLUMNS.map(([name, width], i) => (i === 0 ? name.padEnd(width) : name.padStart(width))).join("")}`,

@@ -39,7 +39,7 @@ export function parsePerfScript(text: string): PerfSample[] {
   return samples;
 }
 
-const OPENSSL = /^(ossl_|OPENSSL_|EVP_|evp_|BN_|bn_|RSA|rsa|rsaz_|sha\d|SHA\d|KECCAK|Keccak|keccak|aesni_|aes_|AES_|gcm_|GCM|CRYPTO_|HMAC|hmac|DH_|dh_|OBJ_|RAND_|rand_|drbg|ASN1|asn1_|X509|i2d_|d2i_|ERR_|EC_|ec_|ecp_|x25519|ChaCha|chacha|Poly1305|md5|MD5|PEM|BIO_|DSA|dsa|kdf_|KDF|HKDF|hkdf|provider|pkey_|OSSL_|EVP|_x86_64|x86_64_|mul_add|sqr_add|bn_mul|digest_)/;
+const OPENSSL = /^(__bn_|__Keccak|MOD_EXP_|ossl_|OPENSSL_|EVP_|evp_|BN_|bn_|RSA|rsa|rsaz_|sha\d|SHA\d|KECCAK|Keccak|keccak|aesni_|aes_|AES_|gcm_|GCM|CRYPTO_|HMAC|hmac|DH_|dh_|OBJ_|RAND_|rand_|drbg|ASN1|asn1_|X509|i2d_|d2i_|ERR_|EC_|ec_|ecp_|x25519|ChaCha|chacha|Poly1305|md5|MD5|PEM|BIO_|DSA|dsa|kdf_|KDF|HKDF|hkdf|provider|pkey_|OSSL_|EVP|_x86_64|x86_64_|mul_add|sqr_add|bn_mul|digest_)/;
 const GC = /v8::internal::(Heap|Scavenger|MarkCompact|MinorMarkCompact|MinorMarkSweep|Sweeper|ConcurrentMarking|MarkingVisitor|MainMarkingVisitor|IncrementalMarking|GCTracer|ScavengeJob|Evacuat|RecordMigratedSlot|RememberedSet|SlotSet|MarkingBarrier|PagedSpace|SemiSpace|NewSpace|ArrayBufferSweeper|LocalHeap::|Scavenge|FullEvacuator|PointersUpdating)|^(heap::base|cppgc)::|Builtins_RecordWrite|_GC_/;
 const COMPILER = /v8::internal::(compiler|maglev|baseline|Compiler|Parser|Scanner|interpreter::Bytecode|Zone)|Builtins_CompileLazy|v8::internal::(OptimizingCompileDispatcher|Deoptimizer)/;
 
@@ -66,6 +66,7 @@ export function perfAreaOf(sample: PerfSample): string {
     const area = js && areaOf(js.url, js.name);
     if (area !== undefined && dso !== "[kernel.kallsyms]") return area;
   }
+  if (sample.frames.length > 0 && sample.frames.every((f) => /\/libc\.so|^\[unknown\]$/.test(f.dso))) return "libc (malloc, free, memcpy: its caller unknown, libc keeps no frame pointers)";
   const frames = sample.frames.map((f) => f.sym).join(" ");
   if (sample.tid === sample.pid) return /uv__io_poll|uv_run/.test(frames) ? "event loop (libuv, no JS frame)" : "(native, main thread, no JS frame)";
   if (/uv__worker|worker\(void\*\)/.test(frames)) return "libuv pool (not crypto)";
