@@ -19,7 +19,7 @@ export function operationTable(results: readonly OperationResult[], settings: Ru
   lines.push("  floors (CPU ms per unit, median of the meter's batches during the run; units described in bench/lib/floor-units.ts):");
   for (const r of results) lines.push(`    ${r.operation.name}: ${floorSum(r)}`);
   lines.push("  server CPU per call by thread: main (the event loop, what a profile samples) + other threads (libuv pool: WebCrypto signatures; V8 GC and compiler helpers); load generator for comparison; cores other processes on the machine kept busy meanwhile:");
-  for (const r of results) lines.push(`    ${r.operation.name}: ${ms(r.serverMainThreadMs)} + ${ms(r.serverMs - r.serverMainThreadMs)} ms; load generator ${ms(r.loadGeneratorMs)} ms; ${r.calls} calls in ${r.seconds.toFixed(1)} s${r.errors > 0 ? `, ${r.errors} errors` : ""}; other processes ${r.otherCores.toFixed(2)} cores`);
+  for (const r of results) lines.push(`    ${r.operation.name}: ${ms(r.serverMainThreadMs)} + ${ms(r.serverMs - r.serverMainThreadMs)} ms; load generator ${ms(r.loadGeneratorMs)} ms; ${r.calls} calls in ${r.seconds.toFixed(1)} s${r.errors > 0 ? `, ${r.errors} errors` : ""}; other processes ${Math.max(0, r.otherCores).toFixed(2)} cores`);
   lines.push("  Redis commands per call during the run (INFO commandstats):");
   for (const r of results) lines.push(`    ${r.operation.name}: ${[...r.redis.commandMix].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n.toFixed(2)}`).join(", ")}`);
   return lines;
