@@ -74,7 +74,7 @@ function profileReport(dir: string, result: OperationResult): string[] {
   const cpuMs = result.serverMainThreadMs * (result.calls + result.errors);
   return [
     `profile of the server during ${result.operation.name}: ${join(dir, file)}`,
-    `  main thread only (WebCrypto's signatures run in the libuv pool: ${(result.serverMs - result.serverMainThreadMs).toFixed(3)} ms per call on other threads). V8 samples at wall-clock intervals: the main thread was busy ${(busyMs / 1000).toFixed(1)} s of wall time for ${(cpuMs / 1000).toFixed(1)} s of CPU, so where it waited for a core (after waking another process or thread) its samples are over-weighted; BENCH_PERF samples CPU time`,
+    `  main thread only (${(result.serverMs - result.serverMainThreadMs).toFixed(3)} ms per call ran on other threads: GC and compiler helpers, the libuv pool). V8 samples at wall-clock intervals: the main thread was busy ${(busyMs / 1000).toFixed(1)} s of wall time for ${(cpuMs / 1000).toFixed(1)} s of CPU, so where it waited for a core (after waking another process or thread) its samples are over-weighted; BENCH_PERF samples CPU time`,
     ...formatSummary(summary, 30, result.serverMainThreadMs).map((line) => `  ${line}`),
   ];
 }

@@ -48,20 +48,19 @@ export async function buildOperations(stack: BenchStack, ids: readonly Operation
   const users = needsUsers ? await createConfirmedUsers(stack, POOL, CLIENT, "bench-user-", SIGN_IN_USERS, PASSWORD) : [];
   const signIn = (i: number, username: string, password: string) => via(i).initiateAuth({ clientId: CLIENT, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: username, PASSWORD: password }, clientMetadata: {} });
   const operations = new Map<OperationId, Operation>();
-  const tokenPair = { floor: { tokenPair: 1 }, references: ["tokenPairSync"] as const };
   for (const id of ids) operations.set(id, await build(id));
   return { operations, close: () => channels.forEach((channel) => channel.close()) };
 
   async function build(id: OperationId): Promise<Operation> {
     switch (id) {
       case "password":
-        return { name: "USER_PASSWORD_AUTH", floor: { verifier: 1, tokenPair: 1 }, references: tokenPair.references, target: 1.15, call: (i) => signIn(i, users[i % users.length]!, PASSWORD).then(expect("authenticationResult")) };
+        return { name: "USER_PASSWORD_AUTH", floor: { verifier: 1, tokenPair: 1 }, target: 1.15, call: (i) => signIn(i, users[i % users.length]!, PASSWORD).then(expect("authenticationResult")) };
       case "password-unknown":
         return { name: "USER_PASSWORD_AUTH, unknown name", floor: { verifier: 1 }, call: (i) => signIn(i, `nobody-${i}`, PASSWORD).then(expect("notAuthorized")) };
       case "srp": {
         const client = new SrpLoadClient(POOL);
         return {
-          name: "USER_SRP_AUTH, both steps", floor: { srpServer: 1, tokenPair: 1 }, references: tokenPair.references, target: 1.3,
+          name: "USER_SRP_AUTH, both steps", floor: { srpServer: 1, tokenPair: 1 }, target: 1.3,
           call: async (i) => {
             const challenge = await srpInitiate(via(i), CLIENT, users[i % users.length]!, client.A);
             const outcome = await srpRespond(via(i), CLIENT, client.answer(challenge, PASSWORD));
@@ -76,7 +75,7 @@ export async function buildOperations(stack: BenchStack, ids: readonly Operation
           return r.result.value.refreshToken;
         }));
         return {
-          name: "REFRESH_TOKEN_AUTH", ...tokenPair, target: 1.3,
+          name: "REFRESH_TOKEN_AUTH", floor: { tokenPair: 1 }, target: 1.3,
           call: (i) => via(i).initiateAuth({ clientId: CLIENT, authFlow: AuthFlow.AUTH_FLOW_REFRESH_TOKEN_AUTH, authParameters: { REFRESH_TOKEN: tokens[i % tokens.length]! }, clientMetadata: {} }).then(expect("authenticationResult")),
         };
       }

@@ -2,7 +2,7 @@
  * `make bench`: each benchmark starts its own Redis and server processes on loopback, runs a
  * bounded load, prints its report and stops everything. BENCH_WORKERS sets the server processes of
  * the benchmarks that take a number (the per-operation table always runs one: cpu-per-operation.ts).
- * Arguments choose benchmarks by part of their name.
+ * Arguments choose benchmarks by the start of their name.
  */
 const workers = Number(process.env.BENCH_WORKERS ?? 2);
 const benches: Record<string, () => Promise<string[]>> = {

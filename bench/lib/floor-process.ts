@@ -4,8 +4,7 @@ import { floorWork, type FloorUnit } from "./floor-units.js";
  * A floor meter (floor.ts starts it): measures the CPU time of each named unit of crypto
  * (floor-units.ts) in batches of about BATCH_MS, with GAP_MS of sleep between batches so it takes
  * little from the load it shares the cores with, until its stdin closes; then prints the median CPU
- * milliseconds per unit as JSON. CPU time (getrusage, every thread: WebCrypto runs in the libuv
- * pool), not wall time: a turn the scheduler gives to another process is not counted.
+ * milliseconds per unit as JSON. CPU time (getrusage, every thread), not wall time: a turn the scheduler gives to another process is not counted.
  */
 const BATCH_MS = 10;
 const GAP_MS = 40;

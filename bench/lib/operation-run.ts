@@ -12,8 +12,6 @@ export interface Operation {
   readonly name: string;
   /** The crypto one call cannot do without (floor-units.ts), and how many of each. */
   readonly floor: Partial<Record<FloorUnit, number>>;
-  /** Units measured beside the floor for comparison only (tokenPairSync beside tokenPair). */
-  readonly references?: readonly FloorUnit[];
   /** The ratio server CPU / floor aimed for (issue #13); none where the issue asks for a report only. */
   readonly target?: number;
   /** Call number `i` (counted across warm-up, run and calibration); throws on an unexpected answer. */
@@ -73,7 +71,7 @@ export async function measureOperation(serverPid: number, redis: Redis, operatio
   const load = (seconds: number, total: number) => runLoad({ total, concurrency: settings.concurrency, maxSeconds: seconds, call: () => call() });
   // A bounded operation keeps most of its calls for the measured run.
   await load(settings.warmUpSeconds, Math.min(settings.warmUpCalls, operation.maxCalls === undefined ? budget : Math.floor(budget / 10)));
-  const units = [...new Set([...(Object.keys(operation.floor) as FloorUnit[]), ...(operation.references ?? [])])];
+  const units = Object.keys(operation.floor) as FloorUnit[];
   const { result, floors } = await floorsDuring(units, async () => {
     await recorder?.start();
     const redis0 = await readRedisCounters(redis);

@@ -18,7 +18,7 @@ export function operationTable(results: readonly OperationResult[], settings: Ru
   for (const r of results) lines.push(`  ${row(r).map((cell, i) => (i === 0 ? cell.padEnd(COLUMNS[i]![1]) : cell.padStart(COLUMNS[i]![1]))).join("")}`);
   lines.push("  floors (CPU ms per unit, median of the meter's batches during the run; units described in bench/lib/floor-units.ts):");
   for (const r of results) lines.push(`    ${r.operation.name}: ${floorSum(r)}`);
-  lines.push("  server CPU per call by thread: main (the event loop, what a profile samples) + other threads (libuv pool: WebCrypto signatures; V8 GC and compiler helpers); load generator for comparison; cores other processes on the machine kept busy meanwhile:");
+  lines.push("  server CPU per call by thread: main (the event loop, what a profile samples) + other threads (V8's GC and compiler helpers, the libuv pool); load generator for comparison; cores other processes on the machine kept busy meanwhile:");
   for (const r of results) lines.push(`    ${r.operation.name}: ${ms(r.serverMainThreadMs)} + ${ms(r.serverMs - r.serverMainThreadMs)} ms; load generator ${ms(r.loadGeneratorMs)} ms; ${r.calls} calls in ${r.seconds.toFixed(1)} s${r.errors > 0 ? `, ${r.errors} errors` : ""}; other processes ${Math.max(0, r.otherCores).toFixed(2)} cores`);
   lines.push("  Redis commands per call during the run (INFO commandstats):");
   for (const r of results) lines.push(`    ${r.operation.name}: ${[...r.redis.commandMix].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n.toFixed(2)}`).join(", ")}`);
@@ -37,9 +37,8 @@ function row(r: OperationResult): string[] {
 
 function floorSum(r: OperationResult): string {
   const parts = Object.entries(r.operation.floor).map(([unit, count]) => `${count === 1 ? "" : `${count} × `}${unit} ${ms(r.floors.get(unit as FloorUnit)?.ms ?? NaN)}`);
-  const references = (r.operation.references ?? []).map((unit) => `${unit} ${ms(r.floors.get(unit)?.ms ?? NaN)}`);
   const batches = Math.min(...[...r.floors.values()].map((f) => f.batches));
-  return `${parts.join(" + ")} = ${ms(r.floorMs)}${references.length > 0 ? ` (for comparison: ${references.join(", ")})` : ""}; ≥ ${batches} batches each`;
+  return `${parts.join(" + ")} = ${ms(r.floorMs)}; ≥ ${batches} batches each`;
 }
 
 function ms(value: number): string {

@@ -27,7 +27,7 @@ export function cpuSince(before: Map<string, number>, after: Map<string, number>
 /**
  * CPU milliseconds of one process so far, and of its main thread: the event loop, where JavaScript
  * runs and what a --cpu-prof profile samples. The rest is its other threads: the libuv pool, where
- * WebCrypto jobs run, and V8's GC and compiler helpers. Linux /proc; NaN once it has exited.
+ * WebCrypto jobs would run, and V8's GC and compiler helpers. Linux /proc; NaN once it has exited.
  */
 export function processCpuMs(pid: number): { readonly total: number; readonly mainThread: number } {
   return { total: readStat(`/proc/${pid}/stat`)?.cpuMs ?? NaN, mainThread: readStat(`/proc/${pid}/task/${pid}/stat`)?.cpuMs ?? NaN };
