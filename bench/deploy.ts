@@ -10,16 +10,18 @@ import { startRedis, type TestRedis } from "../test/helpers/redis-server.js";
 import { startServerProcess, type ServerProcess } from "../test/helpers/built-server-process.js";
 import { sha256 } from "../test/helpers/test-app.js";
 import { runLoad, type LoadResult } from "./lib/load.js";
+import { withoutQuotaLimits } from "./lib/stack.js";
 import { percentile } from "./lib/stats.js";
 
 const POOL = "us-east-1_BenchDeploy";
 const CLIENT = "benchdeployclient000000000";
 const PASSWORD = "Bench-Password-1";
 const ADMIN = "bench-deploy-admin-token-0123";
-const CONFIG: ConfigFile = {
+// Without quotas, like every bench stack (stack.ts): with Cognito's defaults most calls were refused.
+const CONFIG: ConfigFile = withoutQuotaLimits({
   adminCredentials: [{ tokenSha256: sha256(ADMIN), pools: "*" }],
   pools: [{ id: POOL, name: "bench", clients: [{ clientId: CLIENT, name: "bench", explicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH"] }] }],
-};
+});
 
 interface Setup {
   readonly label: string;

@@ -73,7 +73,7 @@ export async function startStack(config: ConfigFile, workers: number, nodeArgs: 
  * its own: a benchmark measures the server's cost per call, quota check included, not the
  * default 120 sign-ins a second.
  */
-function withoutQuotaLimits(config: ConfigFile): ConfigFile {
+export function withoutQuotaLimits(config: ConfigFile): ConfigFile {
   const unlimited = Object.fromEntries(QUOTA_CATEGORIES.map((c) => [c[0]!.toLowerCase() + c.slice(1), MAX_RATE]));
   const pools = (config.pools ?? []).map((pool) => ({ ...pool, settings: { requestRateQuotas: unlimited, ...pool.settings } }));
   return { ...config, pools };
