@@ -24,17 +24,30 @@ const triggerLatency = new Histogram({
 
 export const sharedMetrics: readonly Metric[] = [storeLatency, triggerLatency];
 
+/** Each (script, outcome)'s histogram child, made once: finding it by labels costs more than observing. */
+const storeChildren = new Map<string, { observe(seconds: number): void }>();
+
+function observeScript(script: string, outcome: "ok" | "error", seconds: number): void {
+  const key = `${script}\u0000${outcome}`;
+  let child = storeChildren.get(key);
+  if (!child) {
+    child = storeLatency.labels(script, outcome);
+    storeChildren.set(key, child);
+  }
+  child.observe(seconds);
+}
+
 /** A store script: a span `redis <script>` and its latency; no key or argument is recorded. */
 export function timedScript<T>(script: string, work: () => Promise<T>): Promise<T> {
   const started = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   return inChildSpan(`redis ${script}`, { "db.system.name": "redis", "db.operation.name": "EVALSHA", "identity.store.script": script }, work).then(
     (value) => {
-      storeLatency.observe({ script, outcome: "ok" }, seconds());
+      observeScript(script, "ok", seconds());
       return value;
     },
     (error: unknown) => {
-      storeLatency.observe({ script, outcome: "error" }, seconds());
+      observeScript(script, "error", seconds());
       throw error;
     },
   );

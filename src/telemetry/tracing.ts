@@ -42,6 +42,8 @@ export function endRpcSpan(span: Span, result: string, grpcCode: number): void {
 /** Runs `work` in a child span of the active one; `outcome` turns its result into attributes. */
 export async function inChildSpan<T>(name: string, attributes: Attributes, work: () => Promise<T>, outcome?: (value: T) => Attributes): Promise<T> {
   const span = tracer().startSpan(name, { kind: SpanKind.INTERNAL, attributes });
+  // Without a provider (the default) the span records nothing: skip making it the active context.
+  if (!span.isRecording()) return work();
   try {
     const value = await context.with(trace.setSpan(context.active(), span), work);
     if (outcome) span.setAttributes(outcome(value));
