@@ -20,7 +20,7 @@ export interface NewUserInput {
 /**
  * Builds a new user record for the pool's username design (docs/cognito.md §1.5): with username_attributes the
  * username must be an email / phone number, which becomes that attribute, and the internal username
- * is a generated UUID; with alias_attributes a username may not look like an alias.
+ * is the user's sub (a generated UUID); with alias_attributes a username may not look like an alias.
  */
 export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput): UserRecord | InvalidParameter {
   const attributes: Record<string, string> = {};
@@ -29,12 +29,13 @@ export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput)
     if (!input.mayVerify && name.endsWith("_verified")) continue;
     attributes[name] = value;
   }
-  const username = internalUsername(pool, input.username, attributes);
+  const sub = randomUUID();
+  const username = internalUsername(pool, input.username, attributes, sub);
   if (typeof username !== "string") return username;
   const now = deps.clock();
   return {
     username,
-    sub: randomUUID(),
+    sub,
     status: input.status,
     enabled: true,
     attributes,
@@ -47,7 +48,7 @@ export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput)
   };
 }
 
-function internalUsername(pool: PoolRecord, username: string, attributes: Record<string, string>): string | InvalidParameter {
+function internalUsername(pool: PoolRecord, username: string, attributes: Record<string, string>, sub: string): string | InvalidParameter {
   if (pool.usernameAttributes.length > 0) {
     const attribute = looksLikeEmail(username) ? "email" : looksLikePhone(username) ? "phone_number" : undefined;
     if (!attribute || !pool.usernameAttributes.includes(attribute)) {
@@ -55,7 +56,9 @@ function internalUsername(pool: PoolRecord, username: string, attributes: Record
       return invalidParameter("username", messages.usernameMustBe(expected));
     }
     attributes[attribute] = username;
-    return randomUUID();
+    // Cognito's generated username is the sub (docs/cognito.md §1.5); one UUID also means the user
+    // key itself answers lookups by name and by sub, with no index entry for either (store/users.ts).
+    return sub;
   }
   // An alias-shaped username would shadow the alias lookups (docs/cognito.md §1.5: "Amazon Cognito doesn't
   // accept a user name that matches a valid email address format").

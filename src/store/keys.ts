@@ -22,6 +22,8 @@ export const keys = {
   /**
    * The pool's index: one hash from lookup entries (indexEntry) to internal usernames, one entry per
    * name, verified alias and sub: far smaller than a key each (README "Redis": memory per user).
+   * An entry the user key itself answers is implied and not stored: a name equal to the internal
+   * username, and the sub of a user whose username is its sub (username-attribute pools).
    */
   userIndex: (poolId: string) => `${pool(poolId)}:ix`,
   /** A user's SRP verifiers per sign-in identifier (hash: canonical identifier → sealed verifier). */

@@ -5,12 +5,15 @@
 -- prefix, ARGV[5] the sub entry, ARGV[6] n, ARGV[7] m, ARGV[8 .. 7+n] name entries that must be
 -- free, ARGV[8+n .. 7+n+m] verified alias entries, ARGV[8+n+m .. 7+n+2m] each alias's attribute.
 -- Returns {'OK', 0}, {'EXISTS', i} (i-th name entry taken) or {'ALIAS_EXISTS', j} (j-th alias taken).
--- Invariant: an index entry names at most one user, and every entry of a user names it.
+-- Invariant: an index entry names at most one user, and every entry of a user names it. An entry
+-- the user key answers (n:<username>, s:<sub> when the sub is the username) is implied, not stored
+-- (find-user.lua), so a name is also taken when a user key of that name exists.
 local n, m = tonumber(ARGV[6]), tonumber(ARGV[7])
 local names, aliases = 8, 8 + n
 if redis.call('EXISTS', KEYS[1]) == 1 then return {'EXISTS', 0} end
 for i = 0, n - 1 do
-  if redis.call('HEXISTS', KEYS[3], ARGV[names + i]) == 1 then return {'EXISTS', i + 1} end
+  local name = string.sub(ARGV[names + i], 3)
+  if redis.call('HEXISTS', KEYS[3], ARGV[names + i]) == 1 or (name ~= '' and redis.call('EXISTS', ARGV[4] .. name) == 1) then return {'EXISTS', i + 1} end
 end
 for j = 0, m - 1 do
   local owner = redis.call('HGET', KEYS[3], ARGV[aliases + j])
@@ -41,6 +44,8 @@ for j = 0, m - 1 do
 end
 redis.call('SET', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], 0, ARGV[1])
-redis.call('HSET', KEYS[3], ARGV[5], ARGV[1])
-for i = names, 7 + n + m do redis.call('HSET', KEYS[3], ARGV[i], ARGV[1]) end
+if ARGV[5] ~= 's:' .. ARGV[1] then redis.call('HSET', KEYS[3], ARGV[5], ARGV[1]) end
+for i = names, 7 + n + m do
+  if ARGV[i] ~= 'n:' .. ARGV[1] then redis.call('HSET', KEYS[3], ARGV[i], ARGV[1]) end
+end
 return {'OK', 0}
