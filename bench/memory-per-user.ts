@@ -20,8 +20,8 @@ const POOLS: NonNullable<ConfigFile["pools"]> = [
 
 /**
  * Redis memory per user (issue #13, target ≤ 1 KiB including every lookup key): 10,000 users stored
- * through the service's own path (newUserRecord + storeNewUser: the record, its index keys, the
- * pool's user list) in a pool of each username design, measured as the growth of `used_memory`.
+ * through the service's own path (newUserRecord + storeNewUser: the record, its index keys, its
+ * filter index members, the pool's user list) in a pool of each username design, measured as the growth of `used_memory`.
  * Verifiers are 384 random bytes, the size of a real one (computing 10,000 real ones measures
  * nothing more). Then the cost the sealing adds to a sign-in (one record decoded with its
  * credentials opened) and to a password change (one sealed), beside one 3072-bit exponentiation.
@@ -37,6 +37,7 @@ export async function memoryPerUserBench(): Promise<string[]> {
       await app.deps.stores.users.find(pool.id, [{ kind: "name", value: "warm-up" }]); // the pool's stand-in record
       const keysBefore = await redis.dbsize();
       const entriesBefore = await redis.hlen(keys.userIndex(pool.id));
+      const listedBefore = await redis.zcard(keys.filterIndex(pool.id));
       const before = await usedMemory(redis);
       for (let i = 0; i < USERS; i += 500) {
         await Promise.all(Array.from({ length: Math.min(500, USERS - i) }, async (_, j) => {
@@ -56,7 +57,8 @@ export async function memoryPerUserBench(): Promise<string[]> {
       const perUser = ((await usedMemory(redis)) - before) / USERS;
       const keyCount = ((await redis.dbsize()) - keysBefore) / USERS;
       const entries = ((await redis.hlen(keys.userIndex(pool.id))) - entriesBefore) / USERS;
-      lines.push(`memory per user, ${entry.name} (${USERS.toLocaleString("en")} users): ${perUser.toFixed(0)} bytes of used_memory (target ≤ 1024): ${keyCount.toFixed(0)} key (the record), ${entries.toFixed(0)} index entries, 1 member of the pool's user list`);
+      const listed = ((await redis.zcard(keys.filterIndex(pool.id))) - listedBefore) / USERS;
+      lines.push(`memory per user, ${entry.name} (${USERS.toLocaleString("en")} users): ${perUser.toFixed(0)} bytes of used_memory (target ≤ 1024): ${keyCount.toFixed(0)} key (the record), ${entries.toFixed(0)} index entries, ${listed.toFixed(0)} filter index members, 1 member of the pool's user list`);
     }
     lines.push(sealingCost(app.deps.stores.users.credentials));
   } finally {

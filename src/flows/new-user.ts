@@ -3,7 +3,7 @@ import type { PoolRecord, UserRecord, UserStatus } from "../store/records.js";
 import type { Deps } from "./deps.js";
 import { messages } from "./messages.js";
 import { fail, invalidParameter, type Failure, type InvalidParameter } from "./outcome.js";
-import { claimsFor, looksLikeEmail, looksLikePhone } from "./usernames.js";
+import { claimsFor, indexOf, looksLikeEmail, looksLikePhone } from "./usernames.js";
 
 /** Attributes only the service sets. */
 const SYSTEM_ATTRIBUTES = new Set(["sub", "cognito:user_status", "cognito:username"]);
@@ -69,7 +69,7 @@ function internalUsername(pool: PoolRecord, username: string, attributes: Record
 
 /** Stores the user; a taken username or username attribute is username_exists, a taken alias alias_exists. */
 export async function storeNewUser(deps: Deps, pool: PoolRecord, user: UserRecord, forceAlias: boolean): Promise<Failure<"usernameExists" | "aliasExists"> | undefined> {
-  const created = await deps.stores.users.create(pool.id, user, claimsFor(pool, user), forceAlias);
+  const created = await deps.stores.users.create(pool.id, user, indexOf(pool)(user), forceAlias);
   if (created.ok) return undefined;
   if (created.conflict === "alias") return fail("aliasExists", messages.aliasExists(created.attribute));
   return usernameTaken(pool, user);

@@ -26,6 +26,14 @@ export const keys = {
    * username, and the sub of a user whose username is its sub (username-attribute pools).
    */
   userIndex: (poolId: string) => `${pool(poolId)}:ix`,
+  /**
+   * The pool's filter index (ListUsers, docs/cognito.md §2.20): one sorted set, every score 0, read by
+   * lex range; members are filterEntry.member. It lists the email and phone values that no claim in
+   * userIndex holds (unverified aliases; every value in pools where they are not sign-in names), so
+   * each value is findable exactly once. Its member filterEntry.complete says every user of the pool
+   * is in it (pools created before it get it from `make reindex`); until then filters scan.
+   */
+  filterIndex: (poolId: string) => `${pool(poolId)}:fx`,
   /** A user's SRP verifiers per sign-in identifier (hash: canonical identifier → sealed verifier). */
   identityVerifiers: (poolId: string, username: string) => `${pool(poolId)}:srp-ids:${username}`,
 
@@ -66,4 +74,22 @@ export const indexEntry = {
   name: (normalized: string) => `n:${normalized}`,
   alias: (attribute: string, normalized: string) => `a:${attribute}:${normalized}`,
   sub: (sub: string) => `s:${sub}`,
+} as const;
+
+/** The attributes keys.filterIndex lists, and their one-letter codes in its members. */
+export const LISTED_ATTRIBUTES = { email: "e", phone_number: "p" } as const;
+export type ListedAttribute = keyof typeof LISTED_ATTRIBUTES;
+
+/**
+ * Members of keys.filterIndex: `<code>:<normalised value>\0<internal username>`, so one value's users
+ * sort together by username and a prefix's values sort together. Usernames never hold a NUL
+ * (flows/validation.ts), so the username is what follows the last one. Lua writes the same form
+ * (create-user.lua, when ForceAliasCreation leaves a previous owner's value unverified).
+ */
+export const filterEntry = {
+  member: (attribute: ListedAttribute, value: string, username: string) => `${LISTED_ATTRIBUTES[attribute]}:${value}\u0000${username}`,
+  /** The start of every member of one attribute's values beginning with `text` (a whole value when `text` ends with NUL). */
+  prefix: (attribute: ListedAttribute, text: string) => `${LISTED_ATTRIBUTES[attribute]}:${text}`,
+  /** Present when every user of the pool is listed. */
+  complete: "",
 } as const;

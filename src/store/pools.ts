@@ -1,5 +1,5 @@
 import { Cluster } from "ioredis";
-import { keys } from "./keys.js";
+import { filterEntry, keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
 import type { PoolRecord } from "./records.js";
 
@@ -15,6 +15,8 @@ export class PoolStore {
   async create(pool: PoolRecord): Promise<boolean> {
     const created = await this.redis.set(keys.pool(pool.id), JSON.stringify(pool), "NX");
     if (created === null) return false;
+    // A new pool's filter index holds every user from the first (README "Redis": filter index).
+    await this.redis.zadd(keys.filterIndex(pool.id), 0, filterEntry.complete);
     await this.redis.zadd(keys.poolIndex(), 0, pool.id);
     return true;
   }

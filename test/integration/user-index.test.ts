@@ -1,9 +1,11 @@
 import { expect } from "chai";
 import { AdminCreateUserRequest } from "../../src/gen/identity/v1/admin_service.js";
 import { AuthFlow, MessageAction, type UserType } from "../../src/gen/identity/v1/common.js";
-import { indexEntry, keys } from "../../src/store/keys.js";
+import { indexOf } from "../../src/flows/usernames.js";
+import { filterEntry, indexEntry, keys } from "../../src/store/keys.js";
 import type { UserRecord } from "../../src/store/records.js";
-import { CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { claimEntry, claimsOf, listingMembers } from "../../src/store/user-index.js";
+import { ALIAS_POOL, CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const PASSWORD = "Permanent-Pass-2";
 
@@ -12,7 +14,7 @@ const PASSWORD = "Permanent-Pass-2";
  * not stored — the internal username as a name, and the sub of a user whose username is its sub
  * (username-attribute pools, docs/cognito.md §1.5) — and every lookup still finds the user.
  */
-describe("user lookup index: implied entries (gRPC + Redis)", () => {
+describe("user indexes (gRPC + Redis)", () => {
   let t: TestApp;
   before(async () => {
     t = await startTestApp();
@@ -83,11 +85,103 @@ describe("user lookup index: implied entries (gRPC + Redis)", () => {
     const pool = (await t.app.deps.stores.pools.get(EMAIL_POOL))!;
     const now = Date.now();
     const user: UserRecord = { username: "0b5c9a8e-3f0e-4d6b-9a57-4e9d7b1c2a10", sub: "7d0e6f4a-1c2b-4a3d-8e9f-0a1b2c3d4e5f", status: "CONFIRMED", enabled: true, attributes: { email: "gail@example.com" }, salt: undefined, verifier: undefined, passwordSetAt: undefined, createdAt: now, updatedAt: now, version: 1 };
-    const result = await t.app.deps.stores.users.create(pool.id, user, { names: [user.username, "gail@example.com"], aliases: [] }, false);
+    const result = await t.app.deps.stores.users.create(pool.id, user, { names: [user.username, "gail@example.com"], aliases: [], listings: [] }, false);
     expect(result.ok).to.equal(true);
     expect(await entriesOf(EMAIL_POOL, user.username)).to.deep.equal([indexEntry.name("gail@example.com"), indexEntry.sub(user.sub)]);
     expect(await usernameOf(EMAIL_POOL, user.sub)).to.equal(user.username);
     expect(await usernameOf(EMAIL_POOL, user.username)).to.equal(user.username);
     expect(await usernameOf(EMAIL_POOL, "gail@example.com")).to.equal(user.username);
+  });
+
+  /**
+   * The indexes hold exactly what the pool's rules derive from the stored records: every filter
+   * member is a listing of its user, every listing is a member, every claim finds its user, and
+   * every stored entry names a user that claims it.
+   */
+  async function expectIndexesMatchRecords(poolId: string): Promise<void> {
+    const pool = (await t.app.deps.stores.pools.get(poolId))!;
+    const users = t.app.deps.stores.users;
+    const records = await users.getMany(poolId, await t.redis.zrange(keys.users(poolId), 0, -1));
+    const expectedMembers = records.flatMap((u) => listingMembers(indexOf(pool)(u), u.username)).sort();
+    const members = (await t.redis.zrange(keys.filterIndex(poolId), 0, -1)).filter((m) => m !== filterEntry.complete).sort();
+    expect(members, "filter index").to.deep.equal(expectedMembers);
+    const claimed = new Map(records.flatMap((u) => [indexEntry.sub(u.sub), ...claimsOf(indexOf(pool)(u)).map(claimEntry)].map((e) => [e, u.username] as const)));
+    for (const [entry, holder] of Object.entries(await t.redis.hgetall(keys.userIndex(poolId)))) expect(claimed.get(entry), entry).to.equal(holder);
+    for (const u of records) {
+      for (const claim of claimsOf(indexOf(pool)(u))) expect((await users.find(poolId, [claim.kind === "name" ? claim : { kind: "alias", attribute: claim.attribute, value: claim.value }]))?.username, claimEntry(claim)).to.equal(u.username);
+    }
+  }
+  const listed = async (poolId: string, username: string) => (await t.redis.zrange(keys.filterIndex(poolId), 0, -1)).filter((m) => m.endsWith(`\u0000${username}`));
+  const update = (userPoolId: string, username: string, attributes: Record<string, string>) =>
+    t.admin.adminUpdateUserAttributes({ userPoolId, username, userAttributes: Object.entries(attributes).map(([name, value]) => ({ name, value })), clientMetadata: {} }, t.adminMetadata).then((r) => r.result?.$case);
+
+  describe("filter index", () => {
+    it("every pool is created with its filter index marked complete", async () => {
+      for (const poolId of [POOL, ALIAS_POOL, EMAIL_POOL]) expect(await t.app.deps.stores.users.filterIndexComplete(poolId), poolId).to.equal(true);
+    });
+
+    it("chosen usernames: email and phone are listed from creation, follow updates and leave with the user", async () => {
+      await created(POOL, "hana", { email: "Hana@Example.com", phone_number: "+15550001111" });
+      expect(await listed(POOL, "hana")).to.deep.equal([filterEntry.member("email", "hana@example.com", "hana"), filterEntry.member("phone_number", "+15550001111", "hana")]);
+      expect(await update(POOL, "hana", { email: "hana2@example.com" })).to.equal("success");
+      expect(await listed(POOL, "hana")).to.deep.equal([filterEntry.member("email", "hana2@example.com", "hana"), filterEntry.member("phone_number", "+15550001111", "hana")]);
+      await expectIndexesMatchRecords(POOL);
+      expect((await t.admin.adminDeleteUser({ userPoolId: POOL, username: "hana" }, t.adminMetadata)).result?.$case).to.equal("success");
+      expect(await listed(POOL, "hana")).to.deep.equal([]);
+      await expectIndexesMatchRecords(POOL);
+    });
+
+    it("alias pools: an unverified email is listed, a verified one is its alias, and a forced alias moves back to the listing", async () => {
+      await created(ALIAS_POOL, "ivan", { email: "ivan@example.com" });
+      expect(await listed(ALIAS_POOL, "ivan")).to.deep.equal([filterEntry.member("email", "ivan@example.com", "ivan")]);
+      expect(await update(ALIAS_POOL, "ivan", { email_verified: "true" })).to.equal("success");
+      expect(await listed(ALIAS_POOL, "ivan")).to.deep.equal([]);
+      // ForceAliasCreation on create (create-user.lua): ivan keeps the value, unverified, listed again.
+      const request = AdminCreateUserRequest.fromPartial({ userPoolId: ALIAS_POOL, username: "jana", forceAliasCreation: true, messageAction: MessageAction.MESSAGE_ACTION_SUPPRESS, userAttributes: [{ name: "email", value: "IVAN@example.com" }, { name: "email_verified", value: "true" }] });
+      expect((await t.admin.adminCreateUser(request, t.adminMetadata)).result?.$case).to.equal("success");
+      expect(await listed(ALIAS_POOL, "ivan")).to.deep.equal([filterEntry.member("email", "ivan@example.com", "ivan")]);
+      expect(await listed(ALIAS_POOL, "jana")).to.deep.equal([]);
+      await expectIndexesMatchRecords(ALIAS_POOL);
+      // Without force, a verified value another user holds is refused and nothing moves.
+      expect(await update(ALIAS_POOL, "ivan", { email_verified: "true" })).to.equal("aliasExists");
+      await expectIndexesMatchRecords(ALIAS_POOL);
+    });
+
+    it("alias pools: confirming a sign-up with force moves the alias and lists the previous holder's value", async () => {
+      await created(ALIAS_POOL, "kira", { email: "kira@example.com", email_verified: "true" });
+      const mark = await t.outboxMark(ALIAS_POOL);
+      const signUp = await t.auth.signUp({ clientId: CLIENTS.aliasEnabled, secretHash: "", username: "kira2", password: PASSWORD, userAttributes: [{ name: "email", value: "kira@example.com" }], validationData: [], clientMetadata: {} });
+      expect(signUp.result?.$case).to.equal("success");
+      expect(await listed(ALIAS_POOL, "kira2")).to.deep.equal([filterEntry.member("email", "kira@example.com", "kira2")]);
+      const code = (await t.nextDelivery(ALIAS_POOL, mark, "kira@example.com")).code!;
+      const confirm = await t.auth.confirmSignUp({ clientId: CLIENTS.aliasEnabled, secretHash: "", username: "kira2", confirmationCode: code, forceAliasCreation: true, clientMetadata: {} });
+      expect(confirm.result?.$case).to.equal("success");
+      expect(await listed(ALIAS_POOL, "kira")).to.deep.equal([filterEntry.member("email", "kira@example.com", "kira")]);
+      expect(await listed(ALIAS_POOL, "kira2")).to.deep.equal([]);
+      await expectIndexesMatchRecords(ALIAS_POOL);
+    });
+
+    it("username-attribute pools list nothing: the email and phone are sign-in names", async () => {
+      const user = await created(EMAIL_POOL, "lena@example.com", { phone_number: "+15550002222" });
+      expect(await listed(EMAIL_POOL, user.username)).to.deep.equal([]);
+      await expectIndexesMatchRecords(EMAIL_POOL);
+    });
+
+    it("imported users are listed like created ones", async () => {
+      const response = await t.admin.importUsers({ userPoolId: POOL, users: [{ username: "mona", attributes: [{ name: "email", value: "mona@example.com" }, { name: "email_verified", value: "true" }] }] }, t.adminMetadata);
+      expect(response.result?.$case).to.equal("success");
+      expect(await listed(POOL, "mona")).to.deep.equal([filterEntry.member("email", "mona@example.com", "mona")]);
+      await expectIndexesMatchRecords(POOL);
+    });
+
+    it("a deletion racing an update removes what the user holds at the time (compare-and-set)", async () => {
+      await created(POOL, "nina", { email: "nina@example.com" });
+      const stale = (await t.app.deps.stores.users.get(POOL, "nina"))!;
+      expect(await update(POOL, "nina", { email: "nina-new@example.com" })).to.equal("success");
+      const pool = (await t.app.deps.stores.pools.get(POOL))!;
+      expect(await t.app.deps.stores.users.delete(POOL, stale, indexOf(pool))).to.equal(true);
+      expect(await listed(POOL, "nina")).to.deep.equal([]);
+      await expectIndexesMatchRecords(POOL);
+    });
   });
 });
