@@ -101,9 +101,9 @@ describe("user indexes (gRPC + Redis)", () => {
   async function expectIndexesMatchRecords(poolId: string): Promise<void> {
     const pool = (await t.app.deps.stores.pools.get(poolId))!;
     const users = t.app.deps.stores.users;
-    const records = await users.getMany(poolId, await t.redis.zrange(keys.users(poolId), 0, -1));
+    const records = await users.getMany(poolId, await t.redis.zrange(keys.users(poolId), "0", "-1"));
     const expectedMembers = records.flatMap((u) => listingMembers(indexOf(pool)(u), u.username)).sort();
-    const members = (await t.redis.zrange(keys.filterIndex(poolId), 0, -1)).filter((m) => m !== filterEntry.complete).sort();
+    const members = (await t.redis.zrange(keys.filterIndex(poolId), "0", "-1")).filter((m) => m !== filterEntry.complete).sort();
     expect(members, "filter index").to.deep.equal(expectedMembers);
     const claimed = new Map(records.flatMap((u) => [indexEntry.sub(u.sub), ...claimsOf(indexOf(pool)(u)).map(claimEntry)].map((e) => [e, u.username] as const)));
     for (const [entry, holder] of Object.entries(await t.redis.hgetall(keys.userIndex(poolId)))) expect(claimed.get(entry), entry).to.equal(holder);
@@ -111,7 +111,7 @@ describe("user indexes (gRPC + Redis)", () => {
       for (const claim of claimsOf(indexOf(pool)(u))) expect((await users.find(poolId, [claim.kind === "name" ? claim : { kind: "alias", attribute: claim.attribute, value: claim.value }]))?.username, claimEntry(claim)).to.equal(u.username);
     }
   }
-  const listed = async (poolId: string, username: string) => (await t.redis.zrange(keys.filterIndex(poolId), 0, -1)).filter((m) => m.endsWith(`\u0000${username}`));
+  const listed = async (poolId: string, username: string) => (await t.redis.zrange(keys.filterIndex(poolId), "0", "-1")).filter((m) => m.endsWith(`\u0000${username}`));
   const update = (userPoolId: string, username: string, attributes: Record<string, string>) =>
     t.admin.adminUpdateUserAttributes({ userPoolId, username, userAttributes: Object.entries(attributes).map(([name, value]) => ({ name, value })), clientMetadata: {} }, t.adminMetadata).then((r) => r.result?.$case);
 
