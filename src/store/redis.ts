@@ -13,6 +13,7 @@ const SCRIPT_KEYS = {
   createUser: 4,
   updateUser: 3,
   deleteUser: 5,
+  indexUser: 2,
   swapSealed: 1,
   recordAttempt: 1,
   consumeSession: 1,

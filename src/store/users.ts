@@ -154,11 +154,6 @@ export class UserStore {
   async filterIndexComplete(poolId: string): Promise<boolean> {
     return (await this.redis.zscore(keys.filterIndex(poolId), filterEntry.complete)) !== null;
   }
-
-  /** Marks the pool's filter index complete: at pool creation, or once `make reindex` listed every user. */
-  async markFilterIndexComplete(poolId: string): Promise<void> {
-    await this.redis.zadd(keys.filterIndex(poolId), 0, filterEntry.complete);
-  }
 }
 
 /**

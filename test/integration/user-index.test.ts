@@ -1,10 +1,15 @@
 import { expect } from "chai";
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { AdminCreateUserRequest } from "../../src/gen/identity/v1/admin_service.js";
 import { AuthFlow, MessageAction, type UserType } from "../../src/gen/identity/v1/common.js";
 import { indexOf } from "../../src/flows/usernames.js";
 import { filterEntry, indexEntry, keys } from "../../src/store/keys.js";
 import type { UserRecord } from "../../src/store/records.js";
 import { claimEntry, claimsOf, listingMembers } from "../../src/store/user-index.js";
+import { runScript } from "../../src/store/redis.js";
+import { requireBuild } from "../helpers/built-server.js";
 import { ALIAS_POOL, CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const PASSWORD = "Permanent-Pass-2";
@@ -182,6 +187,39 @@ describe("user indexes (gRPC + Redis)", () => {
       expect(await t.app.deps.stores.users.delete(POOL, stale, indexOf(pool))).to.equal(true);
       expect(await listed(POOL, "nina")).to.deep.equal([]);
       await expectIndexesMatchRecords(POOL);
+    });
+  });
+
+  describe("make reindex (pools created before the filter index)", () => {
+    const OLD_POOL = "us-east-1_OldPool1";
+    const reindex = () => {
+      requireBuild();
+      const env = { PATH: process.env.PATH ?? "", REDIS_URL: t.config.redisUrl, IDP_MASTER_KEY: randomBytes(32).toString("base64"), HTTP_ADDR: "off" };
+      return spawnSync(process.execPath, [fileURLToPath(new URL("../../dist/reindex.js", import.meta.url))], { env, encoding: "utf8", timeout: 30_000 });
+    };
+
+    it("lists every user, marks the index complete, and leaves complete pools alone", async () => {
+      expect((await t.admin.createUserPool({ poolName: "old", userPoolId: OLD_POOL, settings: undefined }, t.adminMetadata)).result?.$case).to.equal("success");
+      const rows = Array.from({ length: 1_200 }, (_, i) => ({ username: `old${i}`, attributes: [{ name: "email", value: `old${i}@example.com` }] }));
+      for (let i = 0; i < rows.length; i += 500) expect((await t.admin.importUsers({ userPoolId: OLD_POOL, users: rows.slice(i, i + 500) }, t.adminMetadata)).result?.$case).to.equal("success");
+      // As a pool stored before the filter index existed: no members, not complete.
+      await t.redis.del(keys.filterIndex(OLD_POOL));
+      expect(await t.app.deps.stores.users.filterIndexComplete(OLD_POOL)).to.equal(false);
+      const run = reindex();
+      expect(run.status, run.stderr).to.equal(0);
+      expect(run.stdout).to.include(`reindex: ${OLD_POOL}: 1200 users, 1200 listed, 0 written meanwhile`);
+      expect(run.stdout).to.match(/reindex: 1 pool\(s\) indexed/);
+      expect(await t.app.deps.stores.users.filterIndexComplete(OLD_POOL)).to.equal(true);
+      await expectIndexesMatchRecords(OLD_POOL);
+      const again = reindex();
+      expect(again.stdout).to.match(/reindex: 0 pool\(s\) indexed/);
+    });
+
+    it("lists a user only at the version it read (compare-and-set)", async () => {
+      const user = (await t.app.deps.stores.users.get(OLD_POOL, "old1"))!;
+      const member = filterEntry.member("email", "stale@example.com", "old1");
+      expect(await runScript(t.redis, "indexUser", [keys.user(OLD_POOL, "old1"), keys.filterIndex(OLD_POOL)], [user.version - 1, member])).to.equal(0);
+      expect(await t.redis.zscore(keys.filterIndex(OLD_POOL), member)).to.equal(null);
     });
   });
 });
