@@ -538,6 +538,23 @@ describe("admin user operations (gRPC + Redis)", () => {
       for (const refused of ["imp-wide", "imp-long", "imp-sub"]) expect((await getUser(refused))?.$case).to.equal("userNotFound");
     });
 
+    it("answers each row as if the rows were stored one by one, in order, though they are stored in batches", async () => {
+      await created("imp-held", {}, ALIAS_POOL);
+      const phone = { phone_number: "+15550009999", phone_number_verified: "true" };
+      const rows = [
+        { username: "imp-held", attributes: attrs(phone) }, // refused (the name is taken): the phone stays free
+        { username: "imp-second", attributes: attrs(phone) }, // so the next row claiming it gets it
+        { username: "imp-third", attributes: attrs(phone) }, // and this one finds it taken
+        { username: "Imp-Second", attributes: [] }, // the pool ignores case: taken by row 1
+        { username: "imp-other", attributes: attrs({ email: "imp-other@example.com", email_verified: "true" }) },
+      ];
+      const response = await importRows(rows, ALIAS_POOL);
+      if (response.result?.$case !== "success") throw new Error(`ImportUsers answered ${response.result?.$case}`);
+      expect(response.result.value.outcomes.map((o) => (o.result?.$case === "refused" ? o.result.value : o.result?.$case))).to.deep.equal([
+        "User already exists", "imported", "An account with the phone_number already exists.", "User already exists", "imported",
+      ]);
+    });
+
     it("refuses usernames the pool's design forbids", async () => {
       const response = await importRows([{ username: "imp@example.com", attributes: [] }], ALIAS_POOL);
       expect(response.result?.$case === "success" && response.result.value.outcomes[0]?.result).to.deep.equal({ $case: "refused", value: "Username cannot be of email format, since user pool is configured for email alias." });
