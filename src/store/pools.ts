@@ -37,15 +37,22 @@ export class PoolStore {
     return pools.filter((p): p is PoolRecord => p !== undefined);
   }
 
-  /** Deletes every key of the pool (users, codes, tokens, keys) and its clients' lookup records. */
+  /**
+   * Deletes every key of the pool (users, indexes, codes, tokens, keys) and its clients' lookup
+   * records, in bounded steps so other pools keep being served (docs/storage.md "Deleting a pool"):
+   * the pool record first (from then on no call loads the pool, so none writes to it), then SCAN
+   * batches of DELETE_BATCH keys, each one UNLINK. UNLINK frees a large value (the pool's user list
+   * and indexes, a million members at 1M users) off the main thread, so no command is long.
+   */
   async delete(poolId: string, clientIds: readonly string[]): Promise<void> {
+    await this.redis.unlink(keys.pool(poolId));
     await this.redis.zrem(keys.poolIndex(), poolId);
-    if (clientIds.length > 0) await Promise.all(clientIds.map((id) => this.redis.del(keys.client(id))));
+    if (clientIds.length > 0) await Promise.all(clientIds.map((id) => this.redis.unlink(keys.client(id))));
     const nodes = this.redis instanceof Cluster ? this.redis.nodes("master") : [this.redis];
     for (const node of nodes) {
       let cursor = "0";
       do {
-        const [next, found] = await node.scan(cursor, "MATCH", `${escapeGlob(keys.poolPrefix(poolId))}*`, "COUNT", 500);
+        const [next, found] = await node.scan(cursor, "MATCH", `${escapeGlob(keys.poolPrefix(poolId))}*`, "COUNT", DELETE_BATCH);
         cursor = next;
         // Keys of one pool share a hash tag, so one UNLINK of a batch stays in one slot.
         if (found.length > 0) await node.unlink(...found);
@@ -53,6 +60,9 @@ export class PoolStore {
     }
   }
 }
+
+/** Keys a SCAN step looks at (and at most unlinks) while deleting a pool: well under a millisecond each. */
+const DELETE_BATCH = 1000;
 
 function escapeGlob(text: string): string {
   return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);

@@ -240,6 +240,27 @@ describe("admin pool and client operations (gRPC + Redis)", () => {
       expect(users.result).to.deep.equal({ $case: "success", value: { users: [], paginationToken: "" } });
     });
 
+    it("deletes a pool of thousands of users in bounded steps and leaves other pools whole", async () => {
+      const ID = "us-east-1_Doomed2";
+      await createPool(ID);
+      for (let start = 0; start < 3_000; start += 500) {
+        const users = Array.from({ length: 500 }, (_, i) => ({ username: `d${start + i}`, attributes: [{ name: "email", value: `d${start + i}@example.com` }] }));
+        expect((await t.admin.importUsers({ userPoolId: ID, users }, t.adminMetadata)).result?.$case).to.equal("success");
+      }
+      const survivor = { userPoolId: POOL, username: "survivor", userAttributes: [], validationData: [], temporaryPassword: "Temporary-Pass-1", forceAliasCreation: false, messageAction: MessageAction.MESSAGE_ACTION_SUPPRESS, desiredDeliveryMediums: [], clientMetadata: {} };
+      expect((await t.admin.adminCreateUser(survivor, t.adminMetadata)).result?.$case).to.equal("success");
+      const others = await t.redis.dbsize();
+      const unlinks = async () => Number(/cmdstat_unlink:calls=(\d+)/.exec(await t.redis.info("commandstats"))?.[1] ?? 0);
+      const before = await unlinks();
+      expect((await t.admin.deleteUserPool({ userPoolId: ID }, t.adminMetadata)).result?.$case).to.equal("success");
+      expect(await t.redis.keys(`${keys.poolPrefix(ID).replace(/[{}]/g, "\\$&")}*`)).to.deep.equal([]);
+      // 3,000 user keys (and the pool's lists and indexes) went in several UNLINKs of at most a batch each.
+      if (t.config.redisCluster.length === 0) expect((await unlinks()) - before).to.be.greaterThan(3);
+      expect(await t.redis.dbsize()).to.be.lessThan(others - 3_000);
+      const list = await t.admin.listUsers({ userPoolId: POOL, attributesToGet: [], limit: 1, paginationToken: "", filter: 'username = "survivor"' }, t.adminMetadata);
+      expect(list.result?.$case === "success" && list.result.value.users.map((u) => u.username)).to.deep.equal(["survivor"]);
+    });
+
     it("refuses malformed and unknown pool ids", async () => {
       expect((await t.admin.deleteUserPool({ userPoolId: "" }, t.adminMetadata)).result?.$case).to.equal("invalidParameter");
       expect((await t.admin.deleteUserPool({ userPoolId: "us-east-1_Missing1" }, t.adminMetadata)).result?.$case).to.equal("resourceNotFound");
