@@ -7,6 +7,8 @@ const pool = (poolId: string) => `idp:{p:${poolId}}`;
 
 export const keys = {
   poolIndex: () => "idp:{pools}:index",
+  /** Ids of pools whose keys are being deleted (store/pools.ts delete): resumed at start, not re-creatable meanwhile. */
+  deletingPools: () => "idp:{pools}:deleting",
   /** The stable seed (simulation, code digests, SECRET_BLOCK), sealed under the master key ring. */
   stableSeed: () => "idp:{secrets}:stable-seed",
   pool: (poolId: string) => `${pool(poolId)}:pool`,

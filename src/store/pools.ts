@@ -4,7 +4,14 @@ import type { RedisClient } from "./redis.js";
 import type { PoolRecord } from "./records.js";
 
 export class PoolStore {
-  constructor(private readonly redis: RedisClient) {}
+  constructor(
+    private readonly redis: RedisClient,
+    /**
+     * The client without the calling RPC's deadline (store/deadline-bound.ts): a pool's deletion, once
+     * begun, runs to its end even when the caller stops waiting, rather than leave keys no pool owns.
+     */
+    private readonly unbound: RedisClient = redis,
+  ) {}
 
   async get(poolId: string): Promise<PoolRecord | undefined> {
     const json = await this.redis.get(keys.pool(poolId));
@@ -15,6 +22,12 @@ export class PoolStore {
   async create(pool: PoolRecord): Promise<boolean> {
     const created = await this.redis.set(keys.pool(pool.id), JSON.stringify(pool), "NX");
     if (created === null) return false;
+    // The id of a pool still being deleted stays taken until its last key is gone (delete() marks it
+    // before removing the record, and this checks after writing it: one of the two sees the other).
+    if (await this.redis.sismember(keys.deletingPools(), pool.id)) {
+      await this.redis.unlink(keys.pool(pool.id));
+      return false;
+    }
     // A new pool's filter index holds every user from the first (README "Redis": filter index).
     await this.redis.zadd(keys.filterIndex(pool.id), 0, filterEntry.complete);
     await this.redis.zadd(keys.poolIndex(), 0, pool.id);
@@ -40,15 +53,29 @@ export class PoolStore {
   /**
    * Deletes every key of the pool (users, indexes, codes, tokens, keys) and its clients' lookup
    * records, in bounded steps so other pools keep being served (docs/storage.md "Deleting a pool"):
-   * the pool record first (from then on no call loads the pool, so none writes to it), then SCAN
-   * batches of DELETE_BATCH keys, each one UNLINK. UNLINK frees a large value (the pool's user list
-   * and indexes, a million members at 1M users) off the main thread, so no command is long.
+   * the pool is marked as being deleted, its record goes (from then on no call loads the pool, so
+   * none writes to it), then SCAN batches of DELETE_BATCH keys, each one UNLINK. UNLINK frees a large
+   * value (the pool's user list and indexes: a million members at 1M users) off the main thread, so
+   * no command is long. A deletion cut short (a restart) is finished by finishDeletions.
    */
   async delete(poolId: string, clientIds: readonly string[]): Promise<void> {
-    await this.redis.unlink(keys.pool(poolId));
-    await this.redis.zrem(keys.poolIndex(), poolId);
-    if (clientIds.length > 0) await Promise.all(clientIds.map((id) => this.redis.unlink(keys.client(id))));
-    const nodes = this.redis instanceof Cluster ? this.redis.nodes("master") : [this.redis];
+    const redis = this.unbound;
+    await redis.sadd(keys.deletingPools(), poolId);
+    await redis.unlink(keys.pool(poolId));
+    await redis.zrem(keys.poolIndex(), poolId);
+    if (clientIds.length > 0) await Promise.all(clientIds.map((id) => redis.unlink(keys.client(id))));
+    await this.removeKeys(poolId);
+  }
+
+  /** Finishes the deletions a stopped process left under way; at start, before any pool is created. Returns how many. */
+  async finishDeletions(): Promise<number> {
+    const pending = await this.unbound.smembers(keys.deletingPools());
+    for (const poolId of pending) await this.removeKeys(poolId);
+    return pending.length;
+  }
+
+  private async removeKeys(poolId: string): Promise<void> {
+    const nodes = this.unbound instanceof Cluster ? this.unbound.nodes("master") : [this.unbound];
     for (const node of nodes) {
       let cursor = "0";
       do {
@@ -58,6 +85,7 @@ export class PoolStore {
         if (found.length > 0) await node.unlink(...found);
       } while (cursor !== "0");
     }
+    await this.unbound.srem(keys.deletingPools(), poolId);
   }
 }
 

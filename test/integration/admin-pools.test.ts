@@ -1,5 +1,6 @@
+import * as grpc from "@grpc/grpc-js";
 import { expect } from "chai";
-import { UpdateUserPoolClientRequest, UpdateUserPoolRequest } from "../../src/gen/identity/v1/admin_service.js";
+import { AdminServiceClient, UpdateUserPoolClientRequest, UpdateUserPoolRequest } from "../../src/gen/identity/v1/admin_service.js";
 import {
   AuthFlow,
   ExplicitAuthFlow,
@@ -12,7 +13,7 @@ import {
   type UserPoolClient,
 } from "../../src/gen/identity/v1/common.js";
 import { keys } from "../../src/store/keys.js";
-import { ALIAS_POOL, CLIENT_SECRET, CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { ALIAS_POOL, CLIENT_SECRET, CLIENTS, EMAIL_POOL, POOL, startPeerApp, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const PASSWORD = "Permanent-Pass-2";
 
@@ -259,6 +260,47 @@ describe("admin pool and client operations (gRPC + Redis)", () => {
       expect(await t.redis.dbsize()).to.be.lessThan(others - 3_000);
       const list = await t.admin.listUsers({ userPoolId: POOL, attributesToGet: [], limit: 1, paginationToken: "", filter: 'username = "survivor"' }, t.adminMetadata);
       expect(list.result?.$case === "success" && list.result.value.users.map((u) => u.username)).to.deep.equal(["survivor"]);
+    });
+
+    const poolKeys = (id: string) => t.redis.keys(`${keys.poolPrefix(id).replace(/[{}]/g, "\\$&")}*`);
+    async function poolWithUsers(id: string, count: number) {
+      await createPool(id);
+      for (let start = 0; start < count; start += 500) {
+        const users = Array.from({ length: Math.min(500, count - start) }, (_, i) => ({ username: `u${start + i}`, attributes: [] }));
+        expect((await t.admin.importUsers({ userPoolId: id, users }, t.adminMetadata)).result?.$case).to.equal("success");
+      }
+    }
+
+    it("finishes a deletion the caller stopped waiting for: the caller's deadline does not cut it short", async () => {
+      const ID = "us-east-1_Doomed3";
+      await poolWithUsers(ID, 5_000);
+      const client = new AdminServiceClient(`127.0.0.1:${t.app.grpcPort}`, grpc.credentials.createInsecure());
+      try {
+        await new Promise<void>((resolve) => client.deleteUserPool({ userPoolId: ID }, t.adminMetadata, { deadline: Date.now() + 30 }, () => resolve()));
+      } finally {
+        client.close();
+      }
+      for (let waited = 0; (await poolKeys(ID)).length > 0; waited += 50) {
+        if (waited > 10_000) throw new Error("the pool's keys were still there after 10 s");
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(await t.redis.smembers(keys.deletingPools())).to.deep.equal([]);
+    });
+
+    it("a deletion cut short is finished at the next start, and its id stays taken until then", async () => {
+      const ID = "us-east-1_Doomed4";
+      await poolWithUsers(ID, 1_200);
+      // As a process stopped mid-deletion leaves it: marked, record gone, users still there.
+      await t.redis.sadd(keys.deletingPools(), ID);
+      await t.redis.del(keys.pool(ID));
+      expect((await describePool(ID))?.$case).to.equal("resourceNotFound");
+      expect((await t.admin.createUserPool({ poolName: "again", userPoolId: ID, settings: undefined }, t.adminMetadata)).result?.$case).to.equal("invalidParameter");
+      expect(await t.redis.exists(keys.pool(ID))).to.equal(0);
+      const peer = await startPeerApp(t);
+      await peer.stop();
+      expect(await poolKeys(ID)).to.deep.equal([]);
+      expect(await t.redis.smembers(keys.deletingPools())).to.deep.equal([]);
+      expect((await t.admin.createUserPool({ poolName: "again", userPoolId: ID, settings: undefined }, t.adminMetadata)).result?.$case).to.equal("success");
     });
 
     it("refuses malformed and unknown pool ids", async () => {
