@@ -4,12 +4,13 @@ import { Redis } from "ioredis";
 import { startApp } from "../src/app.js";
 import type { ConfigFile } from "../src/config/config-file.js";
 import { computeVerifier } from "../src/crypto/srp.js";
-import { newUserRecord, storeNewUser } from "../src/flows/new-user.js";
 import { keys } from "../src/store/keys.js";
 import { decodeUser, encodeUser } from "../src/store/user-codec.js";
 import type { UserRecord } from "../src/store/records.js";
 import { testConfig } from "../test/helpers/test-app.js";
 import { startRedis } from "../test/helpers/redis-server.js";
+import { usedMemory } from "./lib/redis-probe.js";
+import { storeUsersWithPasswords } from "./lib/stored-users.js";
 
 const USERS = 10_000;
 const POOLS: NonNullable<ConfigFile["pools"]> = [
@@ -39,21 +40,7 @@ export async function memoryPerUserBench(): Promise<string[]> {
       const entriesBefore = await redis.hlen(keys.userIndex(pool.id));
       const listedBefore = await redis.zcard(keys.filterIndex(pool.id));
       const before = await usedMemory(redis);
-      for (let i = 0; i < USERS; i += 500) {
-        await Promise.all(Array.from({ length: Math.min(500, USERS - i) }, async (_, j) => {
-          const n = String(i + j).padStart(6, "0");
-          const email = `user${n}@example.com`;
-          const user = newUserRecord(app.deps, pool, {
-            username: pool.usernameAttributes.length > 0 ? email : `user${n}`,
-            attributes: [{ name: "email", value: email }, { name: "email_verified", value: "true" }],
-            status: "CONFIRMED", mayVerify: true,
-            password: { salt: randomBytes(16).toString("hex").replace(/^0+/, ""), verifier: randomBytes(384).toString("hex").replace(/^0+/, ""), passwordSetAt: Date.now() },
-          });
-          if ("invalidParameter" in (user as object) || !("username" in user)) throw new Error("bench user refused");
-          const failure = await storeNewUser(app.deps, pool, user as UserRecord, false);
-          if (failure) throw new Error(`bench user not stored: ${JSON.stringify(failure)}`);
-        }));
-      }
+      await storeUsersWithPasswords(app.deps, pool, USERS);
       const perUser = ((await usedMemory(redis)) - before) / USERS;
       const keyCount = ((await redis.dbsize()) - keysBefore) / USERS;
       const entries = ((await redis.hlen(keys.userIndex(pool.id))) - entriesBefore) / USERS;
@@ -67,10 +54,6 @@ export async function memoryPerUserBench(): Promise<string[]> {
     await redisServer.stop();
   }
   return lines;
-}
-
-async function usedMemory(redis: Redis): Promise<number> {
-  return Number(/used_memory:(\d+)/.exec(await redis.info("memory"))![1]);
 }
 
 function sealingCost(sealer: Parameters<typeof encodeUser>[0]): string {

@@ -9,7 +9,7 @@ import { filterIndexComplete, reindexPool } from "./store/reindex.js";
 
 /**
  * `make reindex` (`node dist/reindex.js`): builds the filter index of every pool created before it
- * (README "Redis"), with the server's own environment. Pools whose index is complete are left
+ * (docs/storage.md "The filter index"), with the server's own environment. Pools whose index is complete are left
  * alone, so it can run again at any time; safe while serving. One line per pool it lists.
  */
 try {

@@ -23,7 +23,7 @@ export const keys = {
   users: (poolId: string) => `${pool(poolId)}:users`,
   /**
    * The pool's index: one hash from lookup entries (indexEntry) to internal usernames, one entry per
-   * name, verified alias and sub: far smaller than a key each (README "Redis": memory per user).
+   * name, verified alias and sub: far smaller than a key each (docs/storage.md "The lookup index").
    * An entry the user key itself answers is implied and not stored: a name equal to the internal
    * username, and the sub of a user whose username is its sub (username-attribute pools).
    */

@@ -28,7 +28,7 @@ export class PoolStore {
       await this.redis.unlink(keys.pool(pool.id));
       return false;
     }
-    // A new pool's filter index holds every user from the first (README "Redis": filter index).
+    // A new pool's filter index holds every user from the first (docs/storage.md "The filter index").
     await this.redis.zadd(keys.filterIndex(pool.id), 0, filterEntry.complete);
     await this.redis.zadd(keys.poolIndex(), 0, pool.id);
     return true;
