@@ -69,10 +69,18 @@ function internalUsername(pool: PoolRecord, username: string, attributes: Record
 
 /** Stores the user; a taken username or username attribute is username_exists, a taken alias alias_exists. */
 export async function storeNewUser(deps: Deps, pool: PoolRecord, user: UserRecord, forceAlias: boolean): Promise<Failure<"usernameExists" | "aliasExists"> | undefined> {
-  const created = await deps.stores.users.create(pool.id, user, indexOf(pool)(user), forceAlias);
-  if (created.ok) return undefined;
-  if (created.conflict === "alias") return fail("aliasExists", messages.aliasExists(created.attribute));
-  return usernameTaken(pool, user);
+  return (await storeNewUsers(deps, pool, [user], forceAlias))[0];
+}
+
+/** storeNewUser for a batch, in one store call: each user answered as if stored alone, in order. */
+export async function storeNewUsers(deps: Deps, pool: PoolRecord, users: readonly UserRecord[], forceAlias: boolean): Promise<(Failure<"usernameExists" | "aliasExists"> | undefined)[]> {
+  const rules = indexOf(pool);
+  const created = await deps.stores.users.createMany(pool.id, users.map((user) => ({ user, index: rules(user) })), forceAlias);
+  return created.map((result, i) => {
+    if (result.ok) return undefined;
+    if (result.conflict === "alias") return fail("aliasExists", messages.aliasExists(result.attribute));
+    return usernameTaken(pool, users[i]!);
+  });
 }
 
 /**

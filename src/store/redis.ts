@@ -10,7 +10,7 @@ export type RedisClient = Redis | Cluster;
 /** Lua scripts, one file each under scripts/, with their number of keys (0: variable). */
 const SCRIPT_KEYS = {
   findUser: 1,
-  createUser: 4,
+  createUser: 0,
   updateUser: 3,
   deleteUser: 5,
   indexUser: 2,

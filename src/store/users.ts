@@ -56,18 +56,26 @@ export class UserStore {
   }
 
   async create(poolId: string, user: UserRecord, index: UserIndex, forceAlias: boolean): Promise<CreateUserResult> {
-    const names = index.names.map((n) => indexEntry.name(n));
-    const aliases = index.aliases.map((a) => indexEntry.alias(a.attribute, a.value));
-    const listings = listingMembers(index, user.username);
-    const result = (await runScript(
-      this.redis,
-      "createUser",
-      [keys.user(poolId, user.username), keys.users(poolId), keys.userIndex(poolId), keys.filterIndex(poolId)],
-      [user.username, encodeUser(this.credentials, poolId, user), forceAlias ? "1" : "0", keys.userPrefix(poolId), indexEntry.sub(user.sub), names.length, aliases.length, listings.length, ...names, ...aliases, ...index.aliases.map((a) => a.attribute), ...listings],
-    )) as [string, number];
-    if (result[0] === "OK") return { ok: true };
-    if (result[0] === "EXISTS") return { ok: false, conflict: "username" };
-    return { ok: false, conflict: "alias", attribute: index.aliases[result[1] - 1]?.attribute ?? "email" };
+    return (await this.createMany(poolId, [{ user, index }], forceAlias))[0]!;
+  }
+
+  /**
+   * Creates users in order, in one script call (create-user.lua): each is answered as if it were
+   * created alone, after the ones before it. Callers keep a batch small (Redis runs it in one go).
+   */
+  async createMany(poolId: string, users: readonly { user: UserRecord; index: UserIndex }[], forceAlias: boolean): Promise<CreateUserResult[]> {
+    const args: (string | number | Buffer)[] = [forceAlias ? "1" : "0", keys.userPrefix(poolId)];
+    for (const { user, index } of users) {
+      const listings = listingMembers(index, user.username);
+      args.push(user.username, encodeUser(this.credentials, poolId, user), indexEntry.sub(user.sub), index.names.length, index.aliases.length, listings.length);
+      args.push(...index.names.map((n) => indexEntry.name(n)), ...index.aliases.map((a) => indexEntry.alias(a.attribute, a.value)), ...index.aliases.map((a) => a.attribute), ...listings);
+    }
+    const results = (await runScript(this.redis, "createUser", [keys.users(poolId), keys.userIndex(poolId), keys.filterIndex(poolId), ...users.map(({ user }) => keys.user(poolId, user.username))], args)) as [string, number][];
+    return results.map(([status, position], i): CreateUserResult => {
+      if (status === "OK") return { ok: true };
+      if (status === "EXISTS") return { ok: false, conflict: "username" };
+      return { ok: false, conflict: "alias", attribute: users[i]!.index.aliases[position - 1]?.attribute ?? "email" };
+    });
   }
 
   /**
