@@ -68,7 +68,7 @@ export async function scaleBench(workers: number): Promise<string[]> {
     redis.disconnect();
     await stack.stop();
   }
-  if (PASSWORD_USERS > 0) lines.push(await passwordMemoryPhase(PASSWORD_USERS));
+  if (PASSWORD_USERS > 0) lines.push(...(await passwordMemoryPhase(PASSWORD_USERS)));
   return lines;
 }
 
@@ -170,9 +170,9 @@ async function deletionPhase(stack: BenchStack, admin: grpc.Metadata, redis: Red
   let deleting = true;
   const auth = promiseClient(new AuthServiceClient(stack.address, grpc.credentials.createInsecure()));
   const signIns = { latencies: [] as number[], errors: 0 };
-  // Four callers of the other pool, each signing in one call after another until the deletion ends (at most 10 minutes).
-  const others = Promise.all(Array.from({ length: 4 }, async (_, worker) => {
-    for (let i = worker; deleting && i < 1_000_000; i += 4) {
+  // One caller of the other pool signing in, one call after another, until the deletion ends (at most a million).
+  const others = Promise.all(Array.from({ length: 1 }, async (_, worker) => {
+    for (let i = worker; deleting && i < 1_000_000; i++) {
       const start = performance.now();
       const r = await auth.initiateAuth({ clientId: SMALL.client, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: smallNames[i % smallNames.length]!, PASSWORD }, clientMetadata: {} }).catch(() => undefined);
       if (r?.result?.$case === "authenticationResult") signIns.latencies.push(performance.now() - start);
@@ -211,7 +211,7 @@ async function deletionPhase(stack: BenchStack, admin: grpc.Metadata, redis: Red
  * verified email in the filter index: the pool shape of make bench's 1,012 bytes), written through
  * the store path on a fresh Redis: imported users have no password yet, so they are smaller.
  */
-async function passwordMemoryPhase(count: number): Promise<string> {
+async function passwordMemoryPhase(count: number): Promise<string[]> {
   progress(`storing ${count.toLocaleString("en")} users with passwords`);
   const redisServer = await startRedis();
   const poolEntry = { id: "us-east-1_BenchScaleMem", name: "memory", settings: { autoVerifiedAttributes: ["email" as const] }, clients: [] };
@@ -224,7 +224,18 @@ async function passwordMemoryPhase(count: number): Promise<string> {
     await storeUsersWithPasswords(app.deps, memoryPool, count, 1_000, (stored) => { if (stored % 100_000 === 0) progress(`stored ${stored.toLocaleString("en")}`); });
     const seconds = (performance.now() - started) / 1000;
     const after = await usedMemory(redis);
-    return `Redis memory at ${count.toLocaleString("en")} users with passwords and a verified email (chosen usernames): ${mib(after)} used_memory (${((after / 1024 ** 3)).toFixed(3)} GiB; target ≤ 1 GiB), ${((after - before) / count).toFixed(0)} bytes per user; stored in ${seconds.toFixed(0)} s through the store path`;
+    const lines = [`Redis memory at ${count.toLocaleString("en")} users with passwords and a verified email (chosen usernames): ${mib(after)} used_memory (${((after / 1024 ** 3)).toFixed(3)} GiB; target ≤ 1 GiB), ${((after - before) / count).toFixed(0)} bytes per user; stored in ${seconds.toFixed(0)} s through the store path`];
+    // The same pool deleted with nothing else running: what each step costs Redis itself.
+    progress("deleting it, nothing else running");
+    await recordSlowCommands(redis, 1_000);
+    const probe = pingProbe(new Redis(redisServer.url));
+    const deleting = performance.now();
+    await app.deps.stores.pools.delete(memoryPool.id, []);
+    const deleted = (performance.now() - deleting) / 1000;
+    const stall = await probe.stop();
+    const slowest = await slowestCommands(redis, 3);
+    lines.push(`  deleted (quiet machine) in ${deleted.toFixed(1)} s; longest PING wait ${stall.maxMs.toFixed(2)} ms (p99 ${stall.p99Ms.toFixed(2)} ms, ${stall.pings.toLocaleString("en")} PINGs); commands over 1 ms: ${slowest.length === 0 ? "none" : slowest.map((c) => `${(c.micros / 1000).toFixed(2)} ms ${c.command}`).join("; ")}`);
+    return lines;
   } finally {
     redis.disconnect();
     await app.stop();

@@ -89,8 +89,8 @@ export class PoolStore {
   }
 }
 
-/** Keys a SCAN step looks at (and at most unlinks) while deleting a pool: well under a millisecond each. */
-const DELETE_BATCH = 1000;
+/** Keys a SCAN step looks at (and at most unlinks) while deleting a pool: about half a millisecond of Redis each. */
+const DELETE_BATCH = 250;
 
 function escapeGlob(text: string): string {
   return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
