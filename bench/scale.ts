@@ -12,7 +12,7 @@ import { sha256, testConfig } from "../test/helpers/test-app.js";
 import { startApp } from "../src/app.js";
 import { runLoad } from "./lib/load.js";
 import { cpuSince, descendantCpuMs } from "./lib/process-cpu.js";
-import { pingProbe, recordSlowCommands, slowestCommands, usedMemory } from "./lib/redis-probe.js";
+import { commandCalls, pingProbe, recordSlowCommands, slowestCommands, usedMemory } from "./lib/redis-probe.js";
 import { percentile } from "./lib/stats.js";
 import { startStack, type BenchStack } from "./lib/stack.js";
 import { storeUsersWithPasswords } from "./lib/stored-users.js";
@@ -158,27 +158,28 @@ async function listPhase(stack: BenchStack, admin: grpc.Metadata): Promise<strin
 }
 
 /**
- * DeleteUserPool of the big pool while another pool is signed into, a PING loop runs on its own
- * connection and SLOWLOG records every command over 1 ms: the deletion's duration, the longest
- * Redis stall, and what the other pool's callers saw.
+ * DeleteUserPool of the big pool while another pool is signed into, a PING loop runs in a process of
+ * its own and SLOWLOG records every command over 1 ms: the deletion's duration, the longest Redis
+ * stall, and what the other pool's caller saw.
  */
 async function deletionPhase(stack: BenchStack, admin: grpc.Metadata, redis: Redis, smallNames: string[]): Promise<string[]> {
   progress("deleting the big pool");
   const before = await usedMemory(redis);
   await recordSlowCommands(redis, 1_000);
-  const probe = pingProbe(new Redis(stack.redisUrl));
+  const calls = await deletionCalls(redis);
+  const probe = await pingProbe(stack.redisUrl);
   let deleting = true;
   const auth = promiseClient(new AuthServiceClient(stack.address, grpc.credentials.createInsecure()));
   const signIns = { latencies: [] as number[], errors: 0 };
   // One caller of the other pool signing in, one call after another, until the deletion ends (at most a million).
-  const others = Promise.all(Array.from({ length: 1 }, async (_, worker) => {
-    for (let i = worker; deleting && i < 1_000_000; i++) {
+  const others = (async () => {
+    for (let i = 0; deleting && i < 1_000_000; i++) {
       const start = performance.now();
       const r = await auth.initiateAuth({ clientId: SMALL.client, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: smallNames[i % smallNames.length]!, PASSWORD }, clientMetadata: {} }).catch(() => undefined);
       if (r?.result?.$case === "authenticationResult") signIns.latencies.push(performance.now() - start);
       else signIns.errors++;
     }
-  }));
+  })();
   const client = new AdminServiceClient(stack.address, grpc.credentials.createInsecure());
   const started = performance.now();
   const result = await new Promise<string>((resolve, reject) => client.deleteUserPool({ userPoolId: BIG.pool }, admin, { deadline: Date.now() + 600_000 }, (error, response) => (error ? reject(error) : resolve(response.result?.$case ?? "none"))));
@@ -186,9 +187,10 @@ async function deletionPhase(stack: BenchStack, admin: grpc.Metadata, redis: Red
   deleting = false;
   await others;
   (auth as unknown as { close(): void }).close();
-  const stall = await probe.stop();
   client.close();
-  const slowest = await slowestCommands(redis, 3);
+  const stall = await probe.stop();
+  const commands = (await deletionCalls(redis)) - calls;
+  const slow = await slowestCommands(redis, 3);
   let left = 0;
   let cursor = "0";
   do {
@@ -199,17 +201,27 @@ async function deletionPhase(stack: BenchStack, admin: grpc.Metadata, redis: Red
   await new Promise((resolve) => setTimeout(resolve, 2_000)); // UNLINK frees large values in the background
   const ok = signIns.latencies;
   return [
-    `DeleteUserPool at ${USERS.toLocaleString("en")} users: ${result} in ${seconds.toFixed(1)} s; keys of the pool left: ${left}; used_memory ${mib(before)} → ${mib(await usedMemory(redis))}`,
-    `  longest Redis stall meanwhile (PING loop on its own connection, ${stall.pings.toLocaleString("en")} PINGs): max ${stall.maxMs.toFixed(2)} ms, p99 ${stall.p99Ms.toFixed(2)} ms`,
-    `  slowest commands (SLOWLOG, over 1 ms): ${slowest.length === 0 ? "none" : slowest.map((c) => `${(c.micros / 1000).toFixed(2)} ms ${c.command}`).join("; ")}`,
-    `  the other pool meanwhile: ${ok.length} sign-ins, ${signIns.errors} errors, p50 ${percentile(ok, 50).toFixed(1)} ms, p99 ${percentile(ok, 99).toFixed(1)} ms, max ${Math.max(...ok).toFixed(1)} ms`,
+    `DeleteUserPool at ${USERS.toLocaleString("en")} users, another pool signed into meanwhile: ${result} in ${seconds.toFixed(1)} s; keys of the pool left: ${left}; used_memory ${mib(before)} → ${mib(await usedMemory(redis))}`,
+    stallLine(stall, commands, slow),
+    `  the other pool meanwhile (one caller): ${ok.length} sign-ins, ${signIns.errors} errors, p50 ${percentile(ok, 50).toFixed(1)} ms, p99 ${percentile(ok, 99).toFixed(1)} ms, max ${Math.max(...ok).toFixed(1)} ms`,
   ];
+}
+
+/** SCAN and UNLINK calls so far: the steps of a pool deletion. */
+async function deletionCalls(redis: Redis): Promise<number> {
+  return (await commandCalls(redis, "scan")) + (await commandCalls(redis, "unlink"));
+}
+
+function stallLine(stall: { pings: number; maxMs: number; p99Ms: number }, commands: number, slow: Awaited<ReturnType<typeof slowestCommands>>): string {
+  const slowest = slow.slowest.map((c) => `${(c.micros / 1000).toFixed(2)} ms ${c.command}`).join("; ");
+  return `  ${commands.toLocaleString("en")} SCAN/UNLINK steps, ${slow.recorded} of them over 1 ms (SLOWLOG${slowest ? `; slowest: ${slowest}` : ""}); a PING loop in a process of its own waited at most ${stall.maxMs.toFixed(2)} ms (p99 ${stall.p99Ms.toFixed(2)} ms, ${stall.pings.toLocaleString("en")} PINGs)`;
 }
 
 /**
  * Redis memory at `count` users as signed-up users are stored (a sealed salt and verifier each, a
  * verified email in the filter index: the pool shape of make bench's 1,012 bytes), written through
- * the store path on a fresh Redis: imported users have no password yet, so they are smaller.
+ * the store path on a fresh Redis: imported users have no password yet, so they are smaller. Then
+ * that pool is deleted with nothing else running: what each deletion step costs Redis itself.
  */
 async function passwordMemoryPhase(count: number): Promise<string[]> {
   progress(`storing ${count.toLocaleString("en")} users with passwords`);
@@ -224,17 +236,17 @@ async function passwordMemoryPhase(count: number): Promise<string[]> {
     await storeUsersWithPasswords(app.deps, memoryPool, count, 1_000, (stored) => { if (stored % 100_000 === 0) progress(`stored ${stored.toLocaleString("en")}`); });
     const seconds = (performance.now() - started) / 1000;
     const after = await usedMemory(redis);
-    const lines = [`Redis memory at ${count.toLocaleString("en")} users with passwords and a verified email (chosen usernames): ${mib(after)} used_memory (${((after / 1024 ** 3)).toFixed(3)} GiB; target ≤ 1 GiB), ${((after - before) / count).toFixed(0)} bytes per user; stored in ${seconds.toFixed(0)} s through the store path`];
-    // The same pool deleted with nothing else running: what each step costs Redis itself.
+    const lines = [`Redis memory at ${count.toLocaleString("en")} users with passwords and a verified email (chosen usernames): ${mib(after)} used_memory (${(after / 1024 ** 3).toFixed(3)} GiB; target ≤ 1 GiB), ${((after - before) / count).toFixed(0)} bytes per user; stored in ${seconds.toFixed(0)} s through the store path`];
     progress("deleting it, nothing else running");
     await recordSlowCommands(redis, 1_000);
-    const probe = pingProbe(new Redis(redisServer.url));
+    const calls = await deletionCalls(redis);
+    const probe = await pingProbe(redisServer.url);
     const deleting = performance.now();
     await app.deps.stores.pools.delete(memoryPool.id, []);
     const deleted = (performance.now() - deleting) / 1000;
     const stall = await probe.stop();
-    const slowest = await slowestCommands(redis, 3);
-    lines.push(`  deleted (quiet machine) in ${deleted.toFixed(1)} s; longest PING wait ${stall.maxMs.toFixed(2)} ms (p99 ${stall.p99Ms.toFixed(2)} ms, ${stall.pings.toLocaleString("en")} PINGs); commands over 1 ms: ${slowest.length === 0 ? "none" : slowest.map((c) => `${(c.micros / 1000).toFixed(2)} ms ${c.command}`).join("; ")}`);
+    const commands = (await deletionCalls(redis)) - calls;
+    lines.push(`  deleted with nothing else running in ${deleted.toFixed(1)} s`, stallLine(stall, commands, await slowestCommands(redis, 3)));
     return lines;
   } finally {
     redis.disconnect();

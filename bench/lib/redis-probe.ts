@@ -1,4 +1,5 @@
-import { performance } from "node:perf_hooks";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { Redis } from "ioredis";
 
 export async function usedMemory(redis: Redis): Promise<number> {
@@ -6,29 +7,31 @@ export async function usedMemory(redis: Redis): Promise<number> {
 }
 
 /**
- * PINGs one after another on its own connection (closed when stopped) until stopped: the longest
- * wait is the longest time Redis (one thread) was busy with anything else — what every other pool
- * waited at worst.
+ * PINGs one after another from a process of its own until stopped: the longest wait is the longest
+ * time Redis (one thread) was busy with anything else — what every other pool waited at worst.
  */
-export function pingProbe(redis: Redis): { stop(): Promise<{ pings: number; maxMs: number; p99Ms: number }> } {
-  let running = true;
-  const waits: number[] = [];
-  const loop = (async () => {
-    while (running) {
-      const start = performance.now();
-      await redis.ping();
-      waits.push(performance.now() - start);
-    }
-  })();
+export async function pingProbe(url: string): Promise<{ stop(): Promise<{ pings: number; maxMs: number; p99Ms: number }> }> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL("./ping-probe-process.mjs", import.meta.url)), url], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const ready = () => (out.includes("ready\n") ? resolve() : undefined);
+    child.stdout.on("data", ready);
+    child.once("exit", (code) => reject(new Error(`the PING probe exited with ${code}`)));
+  });
   return {
     async stop() {
-      running = false;
-      await loop;
-      redis.disconnect();
-      const sorted = [...waits].sort((a, b) => a - b);
-      return { pings: waits.length, maxMs: sorted[sorted.length - 1] ?? NaN, p99Ms: sorted[Math.floor(sorted.length * 0.99)] ?? NaN };
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      return JSON.parse(out.split("\n").filter((l) => l.startsWith("{")).pop()!) as { pings: number; maxMs: number; p99Ms: number };
     },
   };
+}
+
+/** How many times Redis ran `command` so far (INFO commandstats). */
+export async function commandCalls(redis: Redis, command: string): Promise<number> {
+  return Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(await redis.info("commandstats"))?.[1] ?? 0);
 }
 
 /** Starts recording every command slower than `micros` in Redis' SLOWLOG (cleared first). */
@@ -38,8 +41,9 @@ export async function recordSlowCommands(redis: Redis, micros: number): Promise<
   await redis.slowlog("RESET");
 }
 
-/** The slowest commands recorded: duration (µs) and the command with its first arguments. */
-export async function slowestCommands(redis: Redis, count: number): Promise<{ micros: number; command: string }[]> {
+/** The commands recorded (at most 1,024): how many, and the slowest — duration (µs), command and first key. */
+export async function slowestCommands(redis: Redis, count: number): Promise<{ recorded: number; slowest: { micros: number; command: string }[] }> {
   const entries = (await redis.slowlog("GET", 1024)) as [number, number, number, string[]][];
-  return entries.map(([, , micros, args]) => ({ micros, command: args.slice(0, 3).join(" ").slice(0, 80) })).sort((a, b) => b.micros - a.micros).slice(0, count);
+  const slowest = entries.map(([, , micros, args]) => ({ micros, command: `${args[0]} (${args.length - 1 >= 31 ? "31+" : args.length - 1} args) ${args[1] ?? ""}`.slice(0, 90) })).sort((a, b) => b.micros - a.micros).slice(0, count);
+  return { recorded: entries.length, slowest };
 }

@@ -256,8 +256,10 @@ describe("admin pool and client operations (gRPC + Redis)", () => {
       expect((await t.admin.deleteUserPool({ userPoolId: ID }, t.adminMetadata)).result?.$case).to.equal("success");
       expect(await t.redis.keys(`${keys.poolPrefix(ID).replace(/[{}]/g, "\\$&")}*`)).to.deep.equal([]);
       // 3,000 user keys (and the pool's lists and indexes) went in several UNLINKs of at most a batch each.
-      if (t.config.redisCluster.length === 0) expect((await unlinks()) - before).to.be.greaterThan(3);
-      expect(await t.redis.dbsize()).to.be.lessThan(others - 3_000);
+      if (t.config.redisCluster.length === 0) {
+        expect((await unlinks()) - before).to.be.greaterThan(3);
+        expect(await t.redis.dbsize()).to.be.lessThan(others - 3_000);
+      }
       const list = await t.admin.listUsers({ userPoolId: POOL, attributesToGet: [], limit: 1, paginationToken: "", filter: 'username = "survivor"' }, t.adminMetadata);
       expect(list.result?.$case === "success" && list.result.value.users.map((u) => u.username)).to.deep.equal(["survivor"]);
     });

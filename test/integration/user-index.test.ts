@@ -194,7 +194,8 @@ describe("user indexes (gRPC + Redis)", () => {
     const OLD_POOL = "us-east-1_OldPool1";
     const reindex = () => {
       requireBuild();
-      const env = { PATH: process.env.PATH ?? "", REDIS_URL: t.config.redisUrl, IDP_MASTER_KEY: randomBytes(32).toString("base64"), HTTP_ADDR: "off" };
+      const cluster = t.config.redisCluster.length > 0 ? { REDIS_CLUSTER_NODES: t.config.redisCluster.join(",") } : {};
+      const env = { PATH: process.env.PATH ?? "", REDIS_URL: t.config.redisUrl, ...cluster, IDP_MASTER_KEY: randomBytes(32).toString("base64"), HTTP_ADDR: "off" };
       return spawnSync(process.execPath, [fileURLToPath(new URL("../../dist/reindex.js", import.meta.url))], { env, encoding: "utf8", timeout: 30_000 });
     };
 
