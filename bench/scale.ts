@@ -99,30 +99,38 @@ async function importPhase(stack: BenchStack, admin: grpc.Metadata): Promise<str
   return `ImportUsers: ${USERS.toLocaleString("en")} users in ${seconds.toFixed(1)} s → ${(USERS / seconds).toFixed(0)} users/s (${ROWS_PER_CALL} rows a call, ${IMPORTS_IN_FLIGHT} calls in flight); CPU per 1,000 users: server ${perThousand(cpu.get("node"))} ms, redis ${perThousand(cpu.get("redis-server"))} ms`;
 }
 
-/** USER_PASSWORD_AUTH server CPU per sign-in, the small and the big pool alternating (three rounds each). */
+/**
+ * USER_PASSWORD_AUTH server CPU per sign-in against the small and the big pool: both warmed up, then
+ * ROUNDS rounds each, alternating which goes first, so drift on a shared machine hits both alike.
+ */
 async function signInPhase(stack: BenchStack, bigNames: string[], smallNames: string[]): Promise<string[]> {
   progress("sign-ins");
+  const ROUNDS = 4;
   const channels = Array.from({ length: 4 }, () => promiseClient(new AuthServiceClient(stack.address, grpc.credentials.createInsecure(), { "grpc.use_local_subchannel_pool": 1 })));
   const perSignIn: Record<"small" | "big", number[]> = { small: [], big: [] };
+  const targets = { small: { ...SMALL, names: smallNames }, big: { ...BIG, names: bigNames } };
+  const measure = async (kind: "small" | "big", total: number) => {
+    const { client, names } = targets[kind];
+    const call = (i: number) => channels[i % channels.length]!.initiateAuth({ clientId: client, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: names[i % names.length]!, PASSWORD }, clientMetadata: {} })
+      .then((r) => { if (r.result?.$case !== "authenticationResult") throw new Error(r.result?.$case); });
+    const cpu0 = descendantCpuMs();
+    const run = await runLoad({ total, concurrency: 32, maxSeconds: 60, call });
+    if (run.errors > 0) throw new Error(`${run.errors} sign-ins failed`);
+    return (cpuSince(cpu0, descendantCpuMs()).get("node") ?? NaN) / run.latencies.length;
+  };
   try {
-    for (let round = 0; round < 3; round++) {
-      for (const [kind, target, names] of [["small", SMALL, smallNames], ["big", BIG, bigNames]] as const) {
-        const call = (i: number) => channels[i % channels.length]!.initiateAuth({ clientId: target.client, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: names[i % names.length]!, PASSWORD }, clientMetadata: {} })
-          .then((r) => { if (r.result?.$case !== "authenticationResult") throw new Error(r.result?.$case); });
-        await runLoad({ total: Math.min(200, SIGN_INS), concurrency: 32, maxSeconds: 30, call });
-        const cpu0 = descendantCpuMs();
-        const run = await runLoad({ total: SIGN_INS, concurrency: 32, maxSeconds: 60, call });
-        if (run.errors > 0) throw new Error(`${run.errors} sign-ins failed`);
-        perSignIn[kind].push((cpuSince(cpu0, descendantCpuMs()).get("node") ?? NaN) / run.latencies.length);
-      }
+    await measure("small", Math.min(500, SIGN_INS));
+    await measure("big", Math.min(500, SIGN_INS));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const kind of round % 2 === 0 ? (["small", "big"] as const) : (["big", "small"] as const)) perSignIn[kind].push(await measure(kind, SIGN_INS));
     }
   } finally {
     for (const c of channels) (c as unknown as { close(): void }).close();
   }
-  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+  const median = (v: number[]) => { const sorted = [...v].sort((a, b) => a - b); return (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2; };
   const [small, big] = [median(perSignIn.small), median(perSignIn.big)];
   return [
-    `USER_PASSWORD_AUTH server CPU per sign-in (median of 3 rounds of ${SIGN_INS.toLocaleString("en")}, concurrency 32, pools alternating): ${SMALL_USERS.toLocaleString("en")}-user pool ${small.toFixed(3)} ms, ${(USERS + SIGN_IN_USERS).toLocaleString("en")}-user pool ${big.toFixed(3)} ms → ${(((big - small) / small) * 100).toFixed(1)} % (target: within 10 %)`,
+    `USER_PASSWORD_AUTH server CPU per sign-in (median of ${ROUNDS} rounds of ${SIGN_INS.toLocaleString("en")}, concurrency 32, after a warm-up of each): ${SMALL_USERS.toLocaleString("en")}-user pool ${small.toFixed(3)} ms, ${(USERS + SIGN_IN_USERS).toLocaleString("en")}-user pool ${big.toFixed(3)} ms → ${(((big - small) / small) * 100).toFixed(1)} % (target: within 10 %)`,
     `  rounds: small ${perSignIn.small.map((v) => v.toFixed(3)).join(", ")}; big ${perSignIn.big.map((v) => v.toFixed(3)).join(", ")}`,
   ];
 }
@@ -189,7 +197,7 @@ async function deletionPhase(stack: BenchStack, admin: grpc.Metadata, redis: Red
   (auth as unknown as { close(): void }).close();
   client.close();
   const stall = await probe.stop();
-  const commands = (await deletionCalls(redis)) - calls;
+  const after = await deletionCalls(redis);
   const slow = await slowestCommands(redis, 3);
   let left = 0;
   let cursor = "0";
@@ -202,19 +210,21 @@ async function deletionPhase(stack: BenchStack, admin: grpc.Metadata, redis: Red
   const ok = signIns.latencies;
   return [
     `DeleteUserPool at ${USERS.toLocaleString("en")} users, another pool signed into meanwhile: ${result} in ${seconds.toFixed(1)} s; keys of the pool left: ${left}; used_memory ${mib(before)} → ${mib(await usedMemory(redis))}`,
-    stallLine(stall, commands, slow),
+    stallLine(stall, calls, after, slow),
     `  the other pool meanwhile (one caller): ${ok.length} sign-ins, ${signIns.errors} errors, p50 ${percentile(ok, 50).toFixed(1)} ms, p99 ${percentile(ok, 99).toFixed(1)} ms, max ${Math.max(...ok).toFixed(1)} ms`,
   ];
 }
 
-/** SCAN and UNLINK calls so far: the steps of a pool deletion. */
-async function deletionCalls(redis: Redis): Promise<number> {
-  return (await commandCalls(redis, "scan")) + (await commandCalls(redis, "unlink"));
+/** SCAN and UNLINK calls so far, and their time in Redis (µs): the steps of a pool deletion. */
+async function deletionCalls(redis: Redis): Promise<{ calls: number; micros: number }> {
+  const [scan, unlink] = [await commandCalls(redis, "scan"), await commandCalls(redis, "unlink")];
+  return { calls: scan.calls + unlink.calls, micros: scan.micros + unlink.micros };
 }
 
-function stallLine(stall: { pings: number; maxMs: number; p99Ms: number }, commands: number, slow: Awaited<ReturnType<typeof slowestCommands>>): string {
+function stallLine(stall: { pings: number; maxMs: number; p99Ms: number }, before: { calls: number; micros: number }, after: { calls: number; micros: number }, slow: Awaited<ReturnType<typeof slowestCommands>>): string {
+  const calls = after.calls - before.calls;
   const slowest = slow.slowest.map((c) => `${(c.micros / 1000).toFixed(2)} ms ${c.command}`).join("; ");
-  return `  ${commands.toLocaleString("en")} SCAN/UNLINK steps, ${slow.recorded} of them over 1 ms (SLOWLOG${slowest ? `; slowest: ${slowest}` : ""}); a PING loop in a process of its own waited at most ${stall.maxMs.toFixed(2)} ms (p99 ${stall.p99Ms.toFixed(2)} ms, ${stall.pings.toLocaleString("en")} PINGs)`;
+  return `  ${calls.toLocaleString("en")} SCAN/UNLINK steps, ${((after.micros - before.micros) / calls / 1000).toFixed(2)} ms each on average, ${slow.recorded} over 1 ms (SLOWLOG${slowest ? `; slowest: ${slowest}` : ""}); a PING every millisecond from a process of its own waited at most ${stall.maxMs.toFixed(2)} ms (p99 ${stall.p99Ms.toFixed(2)} ms, ${stall.pings.toLocaleString("en")} PINGs)`;
 }
 
 /**
@@ -245,8 +255,7 @@ async function passwordMemoryPhase(count: number): Promise<string[]> {
     await app.deps.stores.pools.delete(memoryPool.id, []);
     const deleted = (performance.now() - deleting) / 1000;
     const stall = await probe.stop();
-    const commands = (await deletionCalls(redis)) - calls;
-    lines.push(`  deleted with nothing else running in ${deleted.toFixed(1)} s`, stallLine(stall, commands, await slowestCommands(redis, 3)));
+    lines.push(`  deleted with nothing else running in ${deleted.toFixed(1)} s`, stallLine(stall, calls, await deletionCalls(redis), await slowestCommands(redis, 3)));
     return lines;
   } finally {
     redis.disconnect();

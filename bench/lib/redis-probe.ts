@@ -7,8 +7,8 @@ export async function usedMemory(redis: Redis): Promise<number> {
 }
 
 /**
- * PINGs one after another from a process of its own until stopped: the longest wait is the longest
- * time Redis (one thread) was busy with anything else — what every other pool waited at worst.
+ * PINGs every millisecond from a process of its own until stopped: the longest wait is about the
+ * longest time Redis (one thread) was busy with anything else — what every other pool waited at worst.
  */
 export async function pingProbe(url: string): Promise<{ stop(): Promise<{ pings: number; maxMs: number; p99Ms: number }> }> {
   const child = spawn(process.execPath, [fileURLToPath(new URL("./ping-probe-process.mjs", import.meta.url)), url], { stdio: ["ignore", "pipe", "inherit"] });
@@ -29,9 +29,10 @@ export async function pingProbe(url: string): Promise<{ stop(): Promise<{ pings:
   };
 }
 
-/** How many times Redis ran `command` so far (INFO commandstats). */
-export async function commandCalls(redis: Redis, command: string): Promise<number> {
-  return Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(await redis.info("commandstats"))?.[1] ?? 0);
+/** How many times Redis ran `command` so far, and for how long in all (µs; INFO commandstats). */
+export async function commandCalls(redis: Redis, command: string): Promise<{ calls: number; micros: number }> {
+  const found = new RegExp(`cmdstat_${command}:calls=(\\d+),usec=(\\d+)`).exec(await redis.info("commandstats"));
+  return { calls: Number(found?.[1] ?? 0), micros: Number(found?.[2] ?? 0) };
 }
 
 /** Starts recording every command slower than `micros` in Redis' SLOWLOG (cleared first). */
