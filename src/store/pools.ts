@@ -53,24 +53,35 @@ export class PoolStore {
   /**
    * Deletes every key of the pool (users, indexes, codes, tokens, keys) and its clients' lookup
    * records, in bounded steps so other pools keep being served (docs/storage.md "Deleting a pool"):
-   * the pool is marked as being deleted, its record goes (from then on no call loads the pool, so
-   * none writes to it), then SCAN batches of DELETE_BATCH keys, each one UNLINK. UNLINK frees a large
-   * value (the pool's user list and indexes: a million members at 1M users) off the main thread, so
-   * no command is long. A deletion cut short (a restart) is finished by finishDeletions.
+   * the pool is marked as being deleted, its record goes (from then on no call loads the pool), then
+   * SCAN batches of DELETE_BATCH keys, each one UNLINK. UNLINK frees a large value (the pool's user
+   * list and indexes: a million members at 1M users) off the main thread, so no command is long.
+   * Calls that loaded the pool before may still write for `settleMs` (a replica's cached copy): a
+   * second pass, once that time has passed, removes what they wrote. A deletion cut short (a
+   * restart) is finished by finishDeletions.
    */
-  async delete(poolId: string, clientIds: readonly string[]): Promise<void> {
+  async delete(poolId: string, clientIds: readonly string[], settleMs = 0): Promise<void> {
     const redis = this.unbound;
     await redis.sadd(keys.deletingPools(), poolId);
     await redis.unlink(keys.pool(poolId));
+    const settled = Date.now() + settleMs;
     await redis.zrem(keys.poolIndex(), poolId);
     if (clientIds.length > 0) await Promise.all(clientIds.map((id) => redis.unlink(keys.client(id))));
     await this.removeKeys(poolId);
+    if (settleMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, settled - Date.now())));
+      await this.removeKeys(poolId);
+    }
+    await redis.srem(keys.deletingPools(), poolId);
   }
 
   /** Finishes the deletions a stopped process left under way; at start, before any pool is created. Returns how many. */
   async finishDeletions(): Promise<number> {
     const pending = await this.unbound.smembers(keys.deletingPools());
-    for (const poolId of pending) await this.removeKeys(poolId);
+    for (const poolId of pending) {
+      await this.removeKeys(poolId);
+      await this.unbound.srem(keys.deletingPools(), poolId);
+    }
     return pending.length;
   }
 
@@ -85,7 +96,6 @@ export class PoolStore {
         if (found.length > 0) await node.unlink(...found);
       } while (cursor !== "0");
     }
-    await this.unbound.srem(keys.deletingPools(), poolId);
   }
 }
 
