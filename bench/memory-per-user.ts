@@ -4,13 +4,14 @@ import { Redis } from "ioredis";
 import { startApp } from "../src/app.js";
 import type { ConfigFile } from "../src/config/config-file.js";
 import { computeVerifier } from "../src/crypto/srp.js";
+import type { Deps } from "../src/flows/deps.js";
 import { keys } from "../src/store/keys.js";
 import { decodeUser, encodeUser } from "../src/store/user-codec.js";
-import type { UserRecord } from "../src/store/records.js";
+import type { PoolRecord, UserRecord } from "../src/store/records.js";
 import { testConfig } from "../test/helpers/test-app.js";
 import { startRedis } from "../test/helpers/redis-server.js";
 import { usedMemory } from "./lib/redis-probe.js";
-import { storeUsersWithPasswords } from "./lib/stored-users.js";
+import { storeIdentityVerifiers, storeUsersWithPasswords } from "./lib/stored-users.js";
 
 const USERS = 10_000;
 const POOLS: NonNullable<ConfigFile["pools"]> = [
@@ -46,6 +47,7 @@ export async function memoryPerUserBench(): Promise<string[]> {
       const entries = ((await redis.hlen(keys.userIndex(pool.id))) - entriesBefore) / USERS;
       const listed = ((await redis.zcard(keys.filterIndex(pool.id))) - listedBefore) / USERS;
       lines.push(`memory per user, ${entry.name} (${USERS.toLocaleString("en")} users): ${perUser.toFixed(0)} bytes of used_memory (target ≤ 1024): ${keyCount.toFixed(0)} key (the record), ${entries.toFixed(0)} index entries, ${listed.toFixed(0)} filter index members, 1 member of the pool's user list`);
+      lines.push(await identityVerifierCost(app.deps, pool, redis));
     }
     lines.push(sealingCost(app.deps.stores.users.credentials));
   } finally {
@@ -54,6 +56,17 @@ export async function memoryPerUserBench(): Promise<string[]> {
     await redisServer.stop();
   }
   return lines;
+}
+
+/**
+ * What a user who sets a password adds beside its record: the per-identifier SRP verifiers
+ * (docs/existence.md §4). Not part of the figure above, which the target (records and lookup keys) is about.
+ */
+async function identityVerifierCost(deps: Deps, pool: PoolRecord, redis: Redis): Promise<string> {
+  const before = await usedMemory(redis);
+  const identifiers = await storeIdentityVerifiers(deps, pool);
+  const users = await redis.zcard(keys.users(pool.id));
+  return `  + per-identifier SRP verifiers of users with a password (docs/existence.md §4, not in the figure above): ${(((await usedMemory(redis)) - before) / users).toFixed(0)} bytes per user (${(identifiers / users).toFixed(1)} identifiers each)`;
 }
 
 function sealingCost(sealer: Parameters<typeof encodeUser>[0]): string {

@@ -15,7 +15,7 @@ import { cpuSince, descendantCpuMs } from "./lib/process-cpu.js";
 import { commandCalls, pingProbe, recordSlowCommands, slowestCommands, usedMemory } from "./lib/redis-probe.js";
 import { percentile } from "./lib/stats.js";
 import { startStack, type BenchStack } from "./lib/stack.js";
-import { storeUsersWithPasswords } from "./lib/stored-users.js";
+import { storeIdentityVerifiers, storeUsersWithPasswords } from "./lib/stored-users.js";
 import { createConfirmedUsers } from "./lib/users.js";
 
 /** Users imported into the big pool (BENCH_SCALE_USERS to try smaller runs). */
@@ -243,10 +243,14 @@ async function passwordMemoryPhase(count: number): Promise<string[]> {
     const memoryPool = (await app.deps.stores.pools.get(poolEntry.id))!;
     const before = await usedMemory(redis);
     const started = performance.now();
-    await storeUsersWithPasswords(app.deps, memoryPool, count, 1_000, (stored) => { if (stored % 100_000 === 0) progress(`stored ${stored.toLocaleString("en")}`); });
+    await storeUsersWithPasswords(app.deps, memoryPool, count, { concurrency: 1_000, digits: 7, onProgress: (stored) => { if (stored % 100_000 === 0) progress(`stored ${stored.toLocaleString("en")}`); } });
     const seconds = (performance.now() - started) / 1000;
     const after = await usedMemory(redis);
-    const lines = [`Redis memory at ${count.toLocaleString("en")} users with passwords and a verified email (chosen usernames): ${mib(after)} used_memory (${(after / 1024 ** 3).toFixed(3)} GiB; target ≤ 1 GiB), ${((after - before) / count).toFixed(0)} bytes per user; stored in ${seconds.toFixed(0)} s through the store path`];
+    const lines = [`Redis memory at ${count.toLocaleString("en")} users with passwords and a verified email (chosen usernames): ${mib(after)} used_memory (${(after / 1024 ** 3).toFixed(3)} GiB; target ≤ 1 GiB), ${((after - before) / count).toFixed(0)} bytes per user (records, lookup and filter indexes, user list); stored in ${seconds.toFixed(0)} s through the store path`];
+    progress("adding their per-identifier SRP verifiers");
+    const identifiers = await storeIdentityVerifiers(app.deps, memoryPool, (users) => { if (users % 100_000 === 0) progress(`verifiers of ${users.toLocaleString("en")} users`); });
+    const withVerifiers = await usedMemory(redis);
+    lines.push(`  with the per-identifier SRP verifiers every password event writes (docs/existence.md §4; ${(identifiers / count).toFixed(1)} each): ${mib(withVerifiers)} (${(withVerifiers / 1024 ** 3).toFixed(3)} GiB), ${((withVerifiers - before) / count).toFixed(0)} bytes per user`);
     progress("deleting it, nothing else running");
     await recordSlowCommands(redis, 1_000);
     const calls = await deletionCalls(redis);

@@ -71,11 +71,20 @@ export const keys = {
   quota: (poolId: string | undefined, category: string) => (poolId === undefined ? `idp:{account}:quota:${category}` : `${pool(poolId)}:quota:${category}`),
 } as const;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Fields of keys.userIndex: a normalised username, a normalised verified alias (email, phone_number, preferred_username) or a sub. */
 export const indexEntry = {
   name: (normalized: string) => `n:${normalized}`,
   alias: (attribute: string, normalized: string) => `a:${attribute}:${normalized}`,
-  sub: (sub: string) => `s:${sub}`,
+  /**
+   * A sub as written: a UUID as `u:` and the base64url of its 16 bytes (24 characters where its text
+   * takes 38: docs/storage.md "Memory per user"), read case-insensitively (RFC 4122 §3); any
+   * other sub as text (subText).
+   */
+  sub: (sub: string) => (UUID.test(sub) ? `u:${Buffer.from(sub.replace(/-/g, ""), "hex").toString("base64url")}` : `s:${sub}`),
+  /** A sub as text: how every sub was written before `u:` (lookups and deletions still read it), and the one find-user.lua resolves through the user key. */
+  subText: (sub: string) => `s:${sub}`,
 } as const;
 
 /** The attributes keys.filterIndex lists, and their one-letter codes in its members. */

@@ -39,7 +39,7 @@ export class UserStore {
    * A pool's first miss writes the stand-in.
    */
   async find(poolId: string, lookups: readonly UserLookup[]): Promise<UserRecord | undefined> {
-    const found = await runScriptBuffer(this.redis, "findUser", [keys.userIndex(poolId)], [keys.userPrefix(poolId), ...lookups.map(lookupEntry)]);
+    const found = await runScriptBuffer(this.redis, "findUser", [keys.userIndex(poolId)], [keys.userPrefix(poolId), ...lookups.flatMap(lookupEntries)]);
     if (!Array.isArray(found)) {
       await this.redis.set(keys.userPrefix(poolId), encodeUser(this.credentials, poolId, STAND_IN_USER), "NX");
       return undefined;
@@ -67,7 +67,8 @@ export class UserStore {
     const args: (string | number | Buffer)[] = [forceAlias ? "1" : "0", keys.userPrefix(poolId)];
     for (const { user, index } of users) {
       const listings = listingMembers(index, user.username);
-      args.push(user.username, encodeUser(this.credentials, poolId, user), indexEntry.sub(user.sub), index.names.length, index.aliases.length, listings.length);
+      // A sub that is the username needs no entry: the user key answers it (find-user.lua).
+      args.push(user.username, encodeUser(this.credentials, poolId, user), user.sub === user.username ? "" : indexEntry.sub(user.sub), index.names.length, index.aliases.length, listings.length);
       args.push(...index.names.map((n) => indexEntry.name(n)), ...index.aliases.map((a) => indexEntry.alias(a.attribute, a.value)), ...index.aliases.map((a) => a.attribute), ...listings);
     }
     const results = (await runScript(this.redis, "createUser", [keys.users(poolId), keys.userIndex(poolId), keys.filterIndex(poolId), ...users.map(({ user }) => keys.user(poolId, user.username))], args)) as [string, number][];
@@ -115,7 +116,7 @@ export class UserStore {
     let current: UserRecord | undefined = user;
     for (let attempt = 0; attempt < ATTEMPTS && current; attempt++) {
       const index = indexOf(current);
-      const entries = [indexEntry.sub(current.sub), ...claimsOf(index).map(claimEntry)];
+      const entries = [...new Set([indexEntry.sub(current.sub), indexEntry.subText(current.sub)]), ...claimsOf(index).map(claimEntry)];
       const result = await runScript(
         this.redis,
         "deleteUser",
@@ -185,8 +186,9 @@ function successor(bytes: Buffer): Buffer | undefined {
   return next;
 }
 
-function lookupEntry(lookup: UserLookup): string {
-  if (lookup.kind === "name") return indexEntry.name(lookup.value);
-  if (lookup.kind === "alias") return indexEntry.alias(lookup.attribute, lookup.value);
-  return indexEntry.sub(lookup.value);
+/** The index entries a lookup reads, in order: a sub in its compact form, then as text (older users, and users whose username is their sub). */
+function lookupEntries(lookup: UserLookup): string[] {
+  if (lookup.kind === "name") return [indexEntry.name(lookup.value)];
+  if (lookup.kind === "alias") return [indexEntry.alias(lookup.attribute, lookup.value)];
+  return [...new Set([indexEntry.sub(lookup.value), indexEntry.subText(lookup.value)])];
 }

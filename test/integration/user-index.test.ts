@@ -86,6 +86,19 @@ describe("user indexes (gRPC + Redis)", () => {
     expect((await t.app.deps.stores.users.find(POOL, [{ kind: "name", value: sub }]))?.username).to.equal(sub);
   });
 
+  it("a sub's entry is compact (u: and 22 characters); one written as text before is still found and removed", async () => {
+    const olga = await created(POOL, "olga");
+    const sub = olga.attributes.find((a) => a.name === "sub")!.value;
+    expect(indexEntry.sub(sub)).to.match(/^u:[A-Za-z0-9_-]{22}$/);
+    expect(await usernameOf(POOL, sub.toUpperCase()), "a UUID reads case-insensitively").to.equal("olga");
+    // As stored before: the sub as text.
+    await t.redis.hdel(keys.userIndex(POOL), indexEntry.sub(sub));
+    await t.redis.hset(keys.userIndex(POOL), indexEntry.subText(sub), "olga");
+    expect(await usernameOf(POOL, sub)).to.equal("olga");
+    expect((await t.admin.adminDeleteUser({ userPoolId: POOL, username: "olga" }, t.adminMetadata)).result?.$case).to.equal("success");
+    expect(await entriesOf(POOL, "olga")).to.deep.equal([]);
+  });
+
   it("users stored with explicit entries (username other than the sub) are still found by each", async () => {
     const pool = (await t.app.deps.stores.pools.get(EMAIL_POOL))!;
     const now = Date.now();

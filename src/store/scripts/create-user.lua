@@ -4,8 +4,9 @@
 -- set, store/keys.ts filterIndex), KEYS[3+u] the u-th user's key.
 -- ARGV[1] '1' to move verified email / phone aliases held by others (a preferred_username is unique
 -- and never moved), ARGV[2] user key prefix, then per user: username, user record
--- (store/user-codec.ts), the sub entry, n, m, l, n name entries that must be free, m verified alias
--- entries, each alias's attribute (m), l filter index members (the values no claim holds).
+-- (store/user-codec.ts), the sub entry ('' when the sub is the username), n, m, l, n name entries
+-- that must be free, m verified alias entries, each alias's attribute (m), l filter index members
+-- (the values no claim holds).
 -- Returns per user {'OK', 0}, {'EXISTS', i} (i-th name entry taken) or {'ALIAS_EXISTS', j} (j-th alias taken).
 -- Invariant: an index entry names at most one user, and every entry of a user names it. An entry
 -- the user key answers (n:<username>, s:<sub> when the sub is the username) is implied, not stored
@@ -57,7 +58,7 @@ local function create(key, at)
   end
   redis.call('SET', key, record)
   redis.call('ZADD', KEYS[1], 0, username)
-  if sub ~= 's:' .. username then redis.call('HSET', KEYS[2], sub, username) end
+  if sub ~= '' then redis.call('HSET', KEYS[2], sub, username) end
   for i = names, attributes - 1 do
     if ARGV[i] ~= 'n:' .. username then redis.call('HSET', KEYS[2], ARGV[i], username) end
   end
