@@ -8,7 +8,8 @@
 -- Returns {internal username, record} or, for no user, {'', stand-in record}: the stand-in is kept
 -- under the user key of the empty username (no user can have it; the store writes it at a pool's
 -- first miss), so a miss makes the reads a hit makes and answers as much. False until then.
--- Invariant: read-only; every candidate costs the same reads whether or not a user holds it.
+-- Invariant: read-only; a name or text sub no entry holds costs one more read (the user key of that
+-- name), whether or not a user has that key, so known and unknown names make the same reads.
 
 -- The sub of a record (store/user-codec.ts: flags at byte 5, bit 5 = not a UUID; sub from byte 7).
 local function subOf(record)
