@@ -14,7 +14,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   "client token": () => import("./client-token.js").then((m) => m.clientTokenBench(workers)),
   "overload": () => import("./overload.js").then((m) => m.overloadBench(workers)),
   "deployment shapes": () => import("./deploy.js").then((m) => m.deployBench()),
-  // Only when named (make bench-scale): a million users take minutes and about 2 GB of Redis.
+  // Only when named (make bench-scale): a million users take minutes and up to about 2.1 GB of Redis.
   "scale": () => import("./scale.js").then((m) => m.scaleBench(workers)),
 };
 const OPT_IN = new Set(["scale"]);
