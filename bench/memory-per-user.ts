@@ -4,12 +4,14 @@ import { Redis } from "ioredis";
 import { startApp } from "../src/app.js";
 import type { ConfigFile } from "../src/config/config-file.js";
 import { computeVerifier } from "../src/crypto/srp.js";
-import { newUserRecord, storeNewUser } from "../src/flows/new-user.js";
+import type { Deps } from "../src/flows/deps.js";
 import { keys } from "../src/store/keys.js";
 import { decodeUser, encodeUser } from "../src/store/user-codec.js";
-import type { UserRecord } from "../src/store/records.js";
+import type { PoolRecord, UserRecord } from "../src/store/records.js";
 import { testConfig } from "../test/helpers/test-app.js";
 import { startRedis } from "../test/helpers/redis-server.js";
+import { usedMemory } from "./lib/redis-probe.js";
+import { storeIdentityVerifiers, storeUsersWithPasswords } from "./lib/stored-users.js";
 
 const USERS = 10_000;
 const POOLS: NonNullable<ConfigFile["pools"]> = [
@@ -20,8 +22,8 @@ const POOLS: NonNullable<ConfigFile["pools"]> = [
 
 /**
  * Redis memory per user (issue #13, target ≤ 1 KiB including every lookup key): 10,000 users stored
- * through the service's own path (newUserRecord + storeNewUser: the record, its index keys, the
- * pool's user list) in a pool of each username design, measured as the growth of `used_memory`.
+ * through the service's own path (newUserRecord + storeNewUser: the record, its index keys, its
+ * filter index members, the pool's user list) in a pool of each username design, measured as the growth of `used_memory`.
  * Verifiers are 384 random bytes, the size of a real one (computing 10,000 real ones measures
  * nothing more). Then the cost the sealing adds to a sign-in (one record decoded with its
  * credentials opened) and to a password change (one sealed), beside one 3072-bit exponentiation.
@@ -37,26 +39,15 @@ export async function memoryPerUserBench(): Promise<string[]> {
       await app.deps.stores.users.find(pool.id, [{ kind: "name", value: "warm-up" }]); // the pool's stand-in record
       const keysBefore = await redis.dbsize();
       const entriesBefore = await redis.hlen(keys.userIndex(pool.id));
+      const listedBefore = await redis.zcard(keys.filterIndex(pool.id));
       const before = await usedMemory(redis);
-      for (let i = 0; i < USERS; i += 500) {
-        await Promise.all(Array.from({ length: Math.min(500, USERS - i) }, async (_, j) => {
-          const n = String(i + j).padStart(6, "0");
-          const email = `user${n}@example.com`;
-          const user = newUserRecord(app.deps, pool, {
-            username: pool.usernameAttributes.length > 0 ? email : `user${n}`,
-            attributes: [{ name: "email", value: email }, { name: "email_verified", value: "true" }],
-            status: "CONFIRMED", mayVerify: true,
-            password: { salt: randomBytes(16).toString("hex").replace(/^0+/, ""), verifier: randomBytes(384).toString("hex").replace(/^0+/, ""), passwordSetAt: Date.now() },
-          });
-          if ("invalidParameter" in (user as object) || !("username" in user)) throw new Error("bench user refused");
-          const failure = await storeNewUser(app.deps, pool, user as UserRecord, false);
-          if (failure) throw new Error(`bench user not stored: ${JSON.stringify(failure)}`);
-        }));
-      }
+      await storeUsersWithPasswords(app.deps, pool, USERS);
       const perUser = ((await usedMemory(redis)) - before) / USERS;
       const keyCount = ((await redis.dbsize()) - keysBefore) / USERS;
       const entries = ((await redis.hlen(keys.userIndex(pool.id))) - entriesBefore) / USERS;
-      lines.push(`memory per user, ${entry.name} (${USERS.toLocaleString("en")} users): ${perUser.toFixed(0)} bytes of used_memory (target ≤ 1024): ${keyCount.toFixed(0)} key (the record), ${entries.toFixed(0)} index entries, 1 member of the pool's user list`);
+      const listed = ((await redis.zcard(keys.filterIndex(pool.id))) - listedBefore) / USERS;
+      lines.push(`memory per user, ${entry.name} (${USERS.toLocaleString("en")} users): ${perUser.toFixed(0)} bytes of used_memory (target ≤ 1024): ${keyCount.toFixed(0)} key (the record), ${entries.toFixed(0)} index entries, ${listed.toFixed(0)} filter index members, 1 member of the pool's user list`);
+      lines.push(await identityVerifierCost(app.deps, pool, redis));
     }
     lines.push(sealingCost(app.deps.stores.users.credentials));
   } finally {
@@ -67,8 +58,15 @@ export async function memoryPerUserBench(): Promise<string[]> {
   return lines;
 }
 
-async function usedMemory(redis: Redis): Promise<number> {
-  return Number(/used_memory:(\d+)/.exec(await redis.info("memory"))![1]);
+/**
+ * What a user who sets a password adds beside its record: the per-identifier SRP verifiers
+ * (docs/existence.md §4). Not part of the figure above, which the target (records and lookup keys) is about.
+ */
+async function identityVerifierCost(deps: Deps, pool: PoolRecord, redis: Redis): Promise<string> {
+  const before = await usedMemory(redis);
+  const identifiers = await storeIdentityVerifiers(deps, pool);
+  const users = await redis.zcard(keys.users(pool.id));
+  return `  + per-identifier SRP verifiers of users with a password (docs/existence.md §4, not in the figure above): ${(((await usedMemory(redis)) - before) / users).toFixed(0)} bytes per user (${(identifiers / users).toFixed(1)} identifiers each)`;
 }
 
 function sealingCost(sealer: Parameters<typeof encodeUser>[0]): string {

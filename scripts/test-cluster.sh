@@ -9,12 +9,14 @@
 set -u
 cd "$(dirname "$0")/.."
 # Every flow at least once on the cluster (CLUSTER_SUITE=all runs the whole unit + integration suite):
-# sign-up to tokens and revocation, recovery, SRP and SECRET_BLOCK, CUSTOM_AUTH, triggers, admin, lockout.
+# sign-up to tokens and revocation, recovery, SRP and SECRET_BLOCK, CUSTOM_AUTH, triggers, admin, lockout,
+# the lookup and filter indexes (every write path, make reindex, ListUsers through them).
 FLOW_SUITES=(
   test/integration/lifecycle-sign-up.test.ts test/integration/sign-in-tokens.test.ts
   test/integration/lifecycle-recovery.test.ts test/integration/srp-sign-in.test.ts test/integration/srp-secret-block.test.ts
   test/integration/triggers-custom-auth.test.ts test/integration/triggers-sign-up.test.ts test/integration/triggers-tokens.test.ts
   test/integration/admin-users.test.ts test/integration/admin-pools.test.ts test/integration/lifecycle-lockout.test.ts
+  test/integration/user-index.test.ts test/integration/list-users-index.test.ts
 )
 dir=$(mktemp -d "${TMPDIR:-/tmp}/identity-test-cluster.XXXXXX")
 trap 'bash scripts/redis-cluster.sh stop "$dir"; rm -rf "$dir"' EXIT

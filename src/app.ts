@@ -88,7 +88,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   // Flows see a client whose commands answer within the calling RPC's deadline (deadline-bound.ts).
   const bound = deadlineBound(redis);
   const closeDurable = await applyDurability([redis, bound], config.durability ?? { mode: "async" }, () => connectRedis(config.redisUrl, config.redisCluster, onRedisError, redisTlsOptions(config.redisTls)));
-  const deps = buildDeps(config, bound, log, triggers, options, deriveKeys(ring, seed));
+  const deps = buildDeps(config, bound, log, triggers, options, deriveKeys(ring, seed), redis);
+  // A pool deletion a stopped process left under way ends before any pool (of the config file) is created.
+  const finished = await deps.stores.pools.finishDeletions();
+  if (finished > 0) log.info({ pools: finished }, "finished interrupted pool deletions");
   if (file) await applyConfigFile(deps, file);
   const rotation = config.signingKeyRotationDays ? scheduleSigningKeyRotation(deps, config.signingKeyRotationDays * 86_400_000) : undefined;
   const metrics = new Metrics();
@@ -140,7 +143,7 @@ export function masterKeysOf(config: Config): MasterKeyRing {
   return config.masterKeys ?? masterKeyRing([masterKey("default", config.masterKey)]);
 }
 
-function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: TriggerRegistry, options: AppOptions, keys: DerivedKeys): Deps {
+function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: TriggerRegistry, options: AppOptions, keys: DerivedKeys, unbound: RedisClient): Deps {
   const signingKeys = new SigningKeyStore(redis, keys.atRest);
   return {
     clock: options.clock ?? Date.now,
@@ -148,7 +151,7 @@ function buildDeps(config: Config, redis: RedisClient, log: Logger, triggers: Tr
     keys,
     settings: { issuerBaseUrl: config.issuerBaseUrl, srpTimestampSkewSeconds: config.srpTimestampSkewSeconds, region: config.region, maxUserPools: config.maxUserPools, maxClientsPerPool: config.maxClientsPerPool },
     stores: {
-      pools: new PoolStore(redis),
+      pools: new PoolStore(redis, unbound),
       clients: new ClientStore(redis, keys.atRest),
       users: new UserStore(redis, new CredentialSealer(keys.atRest)),
       identityVerifiers: new IdentityVerifierStore(redis, keys.atRest),

@@ -3,7 +3,7 @@ import type { PoolRecord, UserRecord, UserStatus } from "../store/records.js";
 import type { Deps } from "./deps.js";
 import { messages } from "./messages.js";
 import { fail, invalidParameter, type Failure, type InvalidParameter } from "./outcome.js";
-import { claimsFor, looksLikeEmail, looksLikePhone } from "./usernames.js";
+import { claimsFor, indexOf, looksLikeEmail, looksLikePhone } from "./usernames.js";
 
 /** Attributes only the service sets. */
 const SYSTEM_ATTRIBUTES = new Set(["sub", "cognito:user_status", "cognito:username"]);
@@ -20,7 +20,7 @@ export interface NewUserInput {
 /**
  * Builds a new user record for the pool's username design (docs/cognito.md §1.5): with username_attributes the
  * username must be an email / phone number, which becomes that attribute, and the internal username
- * is a generated UUID; with alias_attributes a username may not look like an alias.
+ * is the user's sub (a generated UUID); with alias_attributes a username may not look like an alias.
  */
 export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput): UserRecord | InvalidParameter {
   const attributes: Record<string, string> = {};
@@ -29,12 +29,13 @@ export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput)
     if (!input.mayVerify && name.endsWith("_verified")) continue;
     attributes[name] = value;
   }
-  const username = internalUsername(pool, input.username, attributes);
+  const sub = randomUUID();
+  const username = internalUsername(pool, input.username, attributes, sub);
   if (typeof username !== "string") return username;
   const now = deps.clock();
   return {
     username,
-    sub: randomUUID(),
+    sub,
     status: input.status,
     enabled: true,
     attributes,
@@ -47,7 +48,7 @@ export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput)
   };
 }
 
-function internalUsername(pool: PoolRecord, username: string, attributes: Record<string, string>): string | InvalidParameter {
+function internalUsername(pool: PoolRecord, username: string, attributes: Record<string, string>, sub: string): string | InvalidParameter {
   if (pool.usernameAttributes.length > 0) {
     const attribute = looksLikeEmail(username) ? "email" : looksLikePhone(username) ? "phone_number" : undefined;
     if (!attribute || !pool.usernameAttributes.includes(attribute)) {
@@ -55,7 +56,9 @@ function internalUsername(pool: PoolRecord, username: string, attributes: Record
       return invalidParameter("username", messages.usernameMustBe(expected));
     }
     attributes[attribute] = username;
-    return randomUUID();
+    // Cognito's generated username is the sub (docs/cognito.md §1.5); one UUID also means the user
+    // key itself answers lookups by name and by sub, with no index entry for either (store/users.ts).
+    return sub;
   }
   // An alias-shaped username would shadow the alias lookups (docs/cognito.md §1.5: "Amazon Cognito doesn't
   // accept a user name that matches a valid email address format").
@@ -66,10 +69,18 @@ function internalUsername(pool: PoolRecord, username: string, attributes: Record
 
 /** Stores the user; a taken username or username attribute is username_exists, a taken alias alias_exists. */
 export async function storeNewUser(deps: Deps, pool: PoolRecord, user: UserRecord, forceAlias: boolean): Promise<Failure<"usernameExists" | "aliasExists"> | undefined> {
-  const created = await deps.stores.users.create(pool.id, user, claimsFor(pool, user), forceAlias);
-  if (created.ok) return undefined;
-  if (created.conflict === "alias") return fail("aliasExists", messages.aliasExists(created.attribute));
-  return usernameTaken(pool, user);
+  return (await storeNewUsers(deps, pool, [user], forceAlias))[0];
+}
+
+/** storeNewUser for a batch, in one store call: each user answered as if stored alone, in order. */
+export async function storeNewUsers(deps: Deps, pool: PoolRecord, users: readonly UserRecord[], forceAlias: boolean): Promise<(Failure<"usernameExists" | "aliasExists"> | undefined)[]> {
+  const rules = indexOf(pool);
+  const created = await deps.stores.users.createMany(pool.id, users.map((user) => ({ user, index: rules(user) })), forceAlias);
+  return created.map((result, i) => {
+    if (result.ok) return undefined;
+    if (result.conflict === "alias") return fail("aliasExists", messages.aliasExists(result.attribute));
+    return usernameTaken(pool, users[i]!);
+  });
 }
 
 /**

@@ -1,5 +1,10 @@
+import { LISTED_ATTRIBUTES, type ListedAttribute } from "../store/keys.js";
 import type { PoolRecord, UserRecord } from "../store/records.js";
-import type { UserClaims, UserLookup } from "../store/users.js";
+import type { UserIndex, UserIndexOf } from "../store/user-index.js";
+import type { UserLookup } from "../store/users.js";
+
+/** The unique claims of a user: names and verified aliases. */
+export type UserClaims = Pick<UserIndex, "names" | "aliases">;
 
 /**
  * How a pool reads a username (docs/cognito.md §1.5). Case-insensitive pools fold case the same way in every
@@ -36,16 +41,19 @@ function aliasActive(user: UserRecord, attribute: string): boolean {
   return attribute === "preferred_username" || user.attributes[`${attribute}_verified`] === "true";
 }
 
-/** Index keys a change moves: what `after` claims that `before` did not, and the reverse. */
-export function claimDifference(pool: PoolRecord, before: UserRecord, after: UserRecord): { claim: UserClaims; release: UserClaims } {
-  const old = claimsFor(pool, before);
-  const next = claimsFor(pool, after);
-  const aliasKey = (a: { attribute: string; value: string }) => `${a.attribute}\u0000${a.value}`;
-  const oldAliases = new Set(old.aliases.map(aliasKey));
-  const nextAliases = new Set(next.aliases.map(aliasKey));
-  return {
-    claim: { names: next.names.filter((n) => !old.names.includes(n)), aliases: next.aliases.filter((a) => !oldAliases.has(aliasKey(a))) },
-    release: { names: old.names.filter((n) => !next.names.includes(n)), aliases: old.aliases.filter((a) => !nextAliases.has(aliasKey(a))) },
+/**
+ * Every index entry of a user under the pool's rules (store/user-index.ts): its claims, and the
+ * email and phone values no claim holds, listed for ListUsers filters. A value is a claim where it
+ * is a username attribute, or a verified alias; otherwise it is listed, so each is indexed once.
+ */
+export function indexOf(pool: PoolRecord): UserIndexOf {
+  return (user) => {
+    const claims = claimsFor(pool, user);
+    const listings = (Object.keys(LISTED_ATTRIBUTES) as ListedAttribute[])
+      .filter((attribute) => user.attributes[attribute] !== undefined && !pool.usernameAttributes.includes(attribute))
+      .map((attribute) => ({ attribute, value: normalize(pool, user.attributes[attribute]!) }))
+      .filter((listing) => !claims.aliases.some((a) => a.attribute === listing.attribute && a.value === listing.value));
+    return { ...claims, listings };
   };
 }
 

@@ -7,6 +7,8 @@ const pool = (poolId: string) => `idp:{p:${poolId}}`;
 
 export const keys = {
   poolIndex: () => "idp:{pools}:index",
+  /** Ids of pools whose keys are being deleted (store/pools.ts delete): resumed at start, not re-creatable meanwhile. */
+  deletingPools: () => "idp:{pools}:deleting",
   /** The stable seed (simulation, code digests, SECRET_BLOCK), sealed under the master key ring. */
   stableSeed: () => "idp:{secrets}:stable-seed",
   pool: (poolId: string) => `${pool(poolId)}:pool`,
@@ -21,9 +23,19 @@ export const keys = {
   users: (poolId: string) => `${pool(poolId)}:users`,
   /**
    * The pool's index: one hash from lookup entries (indexEntry) to internal usernames, one entry per
-   * name, verified alias and sub: far smaller than a key each (README "Redis": memory per user).
+   * name, verified alias and sub: far smaller than a key each (docs/storage.md "The lookup index").
+   * An entry the user key itself answers is implied and not stored: a name equal to the internal
+   * username, and the sub of a user whose username is its sub (username-attribute pools).
    */
   userIndex: (poolId: string) => `${pool(poolId)}:ix`,
+  /**
+   * The pool's filter index (ListUsers, docs/cognito.md §2.20): one sorted set, every score 0, read by
+   * lex range; members are filterEntry.member. It lists the email and phone values that no claim in
+   * userIndex holds (unverified aliases; every value in pools where they are not sign-in names), so
+   * each value is findable exactly once. Its member filterEntry.complete says every user of the pool
+   * is in it (pools created before it get it from `make reindex`); until then filters scan.
+   */
+  filterIndex: (poolId: string) => `${pool(poolId)}:fx`,
   /** A user's SRP verifiers per sign-in identifier (hash: canonical identifier → sealed verifier). */
   identityVerifiers: (poolId: string, username: string) => `${pool(poolId)}:srp-ids:${username}`,
 
@@ -64,9 +76,36 @@ export const keys = {
   quota: (poolId: string | undefined, category: string) => (poolId === undefined ? `idp:{account}:quota:${category}` : `${pool(poolId)}:quota:${category}`),
 } as const;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Fields of keys.userIndex: a normalised username, a normalised verified alias (email, phone_number, preferred_username) or a sub. */
 export const indexEntry = {
   name: (normalized: string) => `n:${normalized}`,
   alias: (attribute: string, normalized: string) => `a:${attribute}:${normalized}`,
-  sub: (sub: string) => `s:${sub}`,
+  /**
+   * A sub as written: a UUID as `u:` and the base64url of its 16 bytes (24 characters where its text
+   * takes 38: docs/storage.md "Memory per user"), read case-insensitively (RFC 4122 §3); any
+   * other sub as text (subText).
+   */
+  sub: (sub: string) => (UUID.test(sub) ? `u:${Buffer.from(sub.replace(/-/g, ""), "hex").toString("base64url")}` : `s:${sub}`),
+  /** A sub as text: how every sub was written before `u:` (lookups and deletions still read it), and the one find-user.lua resolves through the user key. */
+  subText: (sub: string) => `s:${sub}`,
+} as const;
+
+/** The attributes keys.filterIndex lists, and their one-letter codes in its members. */
+export const LISTED_ATTRIBUTES = { email: "e", phone_number: "p" } as const;
+export type ListedAttribute = keyof typeof LISTED_ATTRIBUTES;
+
+/**
+ * Members of keys.filterIndex: `<code>:<normalised value>\0<internal username>`, so one value's users
+ * sort together by username and a prefix's values sort together. Usernames never hold a NUL
+ * (flows/validation.ts), so the username is what follows the last one. Lua writes the same form
+ * (create-user.lua, when ForceAliasCreation leaves a previous owner's value unverified).
+ */
+export const filterEntry = {
+  member: (attribute: ListedAttribute, value: string, username: string) => `${LISTED_ATTRIBUTES[attribute]}:${value}\u0000${username}`,
+  /** The start of every member of one attribute's values beginning with `text` (a whole value when `text` ends with NUL). */
+  prefix: (attribute: ListedAttribute, text: string) => `${LISTED_ATTRIBUTES[attribute]}:${text}`,
+  /** Present when every user of the pool is listed. */
+  complete: "",
 } as const;

@@ -10,9 +10,10 @@ export type RedisClient = Redis | Cluster;
 /** Lua scripts, one file each under scripts/, with their number of keys (0: variable). */
 const SCRIPT_KEYS = {
   findUser: 1,
-  createUser: 3,
-  updateUser: 2,
-  deleteUser: 4,
+  createUser: 0,
+  updateUser: 3,
+  deleteUser: 5,
+  indexUser: 2,
   swapSealed: 1,
   recordAttempt: 1,
   consumeSession: 1,

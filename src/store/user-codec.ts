@@ -77,6 +77,22 @@ export function encodeUser(sealer: CredentialSealer, poolId: string, user: UserR
 
 /** The user; throws when the record cannot be read or its credentials opened (wrong key ring). */
 export function decodeUser(sealer: CredentialSealer, poolId: string, username: string, bytes: Buffer): UserRecord {
+  const { user, credentialsAt, sealedAt } = readUser(poolId, username, bytes);
+  if (!(bytes.readUInt8(5) & 16)) return user;
+  const plain = sealer.open(srpScope(poolId, username, sealedAt), bytes.subarray(credentialsAt));
+  if (!plain) throw new Error(`the credentials of a user of ${poolId} cannot be opened: wrong master key ring?`);
+  const oddSalt = (bytes.readUInt8(5) & 64) !== 0;
+  const saltLength = oddSalt ? plain.readUInt8(0) : SALT_BYTES;
+  const saltAt = oddSalt ? 1 : 0;
+  return { ...user, salt: minimalHex(plain.subarray(saltAt, saltAt + saltLength)), verifier: minimalHex(plain.subarray(saltAt + saltLength)) };
+}
+
+/** The user without its salt and verifier (left sealed): what index upkeep reads (`make reindex`), no key ring needed. */
+export function decodeProfile(poolId: string, username: string, bytes: Buffer): UserRecord {
+  return readUser(poolId, username, bytes).user;
+}
+
+function readUser(poolId: string, username: string, bytes: Buffer): { user: UserRecord; credentialsAt: number; sealedAt: number } {
   const layout = readLayout(poolId, bytes);
   const flags = bytes.readUInt8(5);
   const verified = bytes.readUInt8(6);
@@ -99,21 +115,12 @@ export function decodeUser(sealer: CredentialSealer, poolId: string, username: s
     const value = (verified >> (slot * 2)) & 3;
     if (value !== 0) attributes[name] = value === 2 ? "true" : "false";
   });
-  let salt: string | undefined;
-  let verifier: string | undefined;
-  if (flags & 16) {
-    const plain = sealer.open(srpScope(poolId, username, layout.sealedAt), bytes.subarray(at));
-    if (!plain) throw new Error(`the credentials of a user of ${poolId} cannot be opened: wrong master key ring?`);
-    const saltLength = flags & 64 ? plain.readUInt8(0) : SALT_BYTES;
-    const saltAt = flags & 64 ? 1 : 0;
-    salt = minimalHex(plain.subarray(saltAt, saltAt + saltLength));
-    verifier = minimalHex(plain.subarray(saltAt + saltLength));
-  }
-  return {
-    username, sub: layout.sub, status: STATUSES[flags & 3]!, enabled: (flags & 4) !== 0, attributes, salt, verifier,
+  const user: UserRecord = {
+    username, sub: layout.sub, status: STATUSES[flags & 3]!, enabled: (flags & 4) !== 0, attributes, salt: undefined, verifier: undefined,
     passwordSetAt: flags & 8 ? bytes.readUIntBE(layout.timesAt + 12, 6) : undefined,
     createdAt: bytes.readUIntBE(layout.timesAt, 6), updatedAt: bytes.readUIntBE(layout.timesAt + 6, 6), version: layout.version,
   };
+  return { user, credentialsAt: at, sealedAt: layout.sealedAt };
 }
 
 /** The sealed credentials of a stored record and the version they were sealed at, for `make reseal`. */

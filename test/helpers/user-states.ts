@@ -9,6 +9,7 @@ import type { UserState } from "../../src/flows/existence/table.js";
 import { newUserRecord, storeNewUser } from "../../src/flows/new-user.js";
 import { isFailure } from "../../src/flows/outcome.js";
 import { passwordFields } from "../../src/flows/passwords.js";
+import { indexOf } from "../../src/flows/usernames.js";
 import { rememberPassword } from "../../src/flows/existence/identity-verifiers.js";
 import { AuthFlow } from "../../src/gen/identity/v1/common.js";
 import type { PoolRecord, UserRecord, UserStatus } from "../../src/store/records.js";
@@ -108,7 +109,7 @@ export async function updateUser(t: TestApp, poolId: string, name: string, chang
   const pool = await poolOf(t, poolId);
   const user = await t.app.deps.stores.users.find(pool.id, [{ kind: "name", value: pool.caseSensitive ? name : name.toLowerCase() }]);
   if (!user) throw new Error(`no user ${name}`);
-  const updated = await t.app.deps.stores.users.update(pool.id, user.username, (u) => ({ user: change(u), value: undefined }), t.clock.now());
+  const updated = await t.app.deps.stores.users.update(pool.id, user.username, (u) => ({ user: change(u), value: undefined }), t.clock.now(), indexOf(pool));
   if (!updated?.ok) throw new Error(`cannot update ${name}`);
 }
 

@@ -1,5 +1,6 @@
+import * as grpc from "@grpc/grpc-js";
 import { expect } from "chai";
-import { UpdateUserPoolClientRequest, UpdateUserPoolRequest } from "../../src/gen/identity/v1/admin_service.js";
+import { AdminServiceClient, UpdateUserPoolClientRequest, UpdateUserPoolRequest } from "../../src/gen/identity/v1/admin_service.js";
 import {
   AuthFlow,
   ExplicitAuthFlow,
@@ -12,7 +13,7 @@ import {
   type UserPoolClient,
 } from "../../src/gen/identity/v1/common.js";
 import { keys } from "../../src/store/keys.js";
-import { ALIAS_POOL, CLIENT_SECRET, CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { ALIAS_POOL, CLIENT_SECRET, CLIENTS, EMAIL_POOL, POOL, startPeerApp, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const PASSWORD = "Permanent-Pass-2";
 
@@ -238,6 +239,85 @@ describe("admin pool and client operations (gRPC + Redis)", () => {
       await createPool(ID);
       const users = await t.admin.listUsers({ userPoolId: ID, attributesToGet: [], limit: 0, paginationToken: "", filter: "" }, t.adminMetadata);
       expect(users.result).to.deep.equal({ $case: "success", value: { users: [], paginationToken: "" } });
+    });
+
+    it("deletes a pool of thousands of users in bounded steps and leaves other pools whole", async () => {
+      const ID = "us-east-1_Doomed2";
+      await createPool(ID);
+      for (let start = 0; start < 3_000; start += 500) {
+        const users = Array.from({ length: 500 }, (_, i) => ({ username: `d${start + i}`, attributes: [{ name: "email", value: `d${start + i}@example.com` }] }));
+        expect((await t.admin.importUsers({ userPoolId: ID, users }, t.adminMetadata)).result?.$case).to.equal("success");
+      }
+      const survivor = { userPoolId: POOL, username: "survivor", userAttributes: [], validationData: [], temporaryPassword: "Temporary-Pass-1", forceAliasCreation: false, messageAction: MessageAction.MESSAGE_ACTION_SUPPRESS, desiredDeliveryMediums: [], clientMetadata: {} };
+      expect((await t.admin.adminCreateUser(survivor, t.adminMetadata)).result?.$case).to.equal("success");
+      const others = await t.redis.dbsize();
+      const unlinks = async () => Number(/cmdstat_unlink:calls=(\d+)/.exec(await t.redis.info("commandstats"))?.[1] ?? 0);
+      const before = await unlinks();
+      expect((await t.admin.deleteUserPool({ userPoolId: ID }, t.adminMetadata)).result?.$case).to.equal("success");
+      expect(await t.redis.keys(`${keys.poolPrefix(ID).replace(/[{}]/g, "\\$&")}*`)).to.deep.equal([]);
+      // 3,000 user keys (and the pool's lists and indexes) went in several UNLINKs of at most a batch each.
+      if (t.config.redisCluster.length === 0) {
+        expect((await unlinks()) - before).to.be.greaterThan(3);
+        expect(await t.redis.dbsize()).to.be.lessThan(others - 3_000);
+      }
+      const list = await t.admin.listUsers({ userPoolId: POOL, attributesToGet: [], limit: 1, paginationToken: "", filter: 'username = "survivor"' }, t.adminMetadata);
+      expect(list.result?.$case === "success" && list.result.value.users.map((u) => u.username)).to.deep.equal(["survivor"]);
+    });
+
+    const poolKeys = (id: string) => t.redis.keys(`${keys.poolPrefix(id).replace(/[{}]/g, "\\$&")}*`);
+    async function poolWithUsers(id: string, count: number) {
+      await createPool(id);
+      for (let start = 0; start < count; start += 500) {
+        const users = Array.from({ length: Math.min(500, count - start) }, (_, i) => ({ username: `u${start + i}`, attributes: [] }));
+        expect((await t.admin.importUsers({ userPoolId: id, users }, t.adminMetadata)).result?.$case).to.equal("success");
+      }
+    }
+
+    it("finishes a deletion the caller stopped waiting for: the caller's deadline does not cut it short", async () => {
+      const ID = "us-east-1_Doomed3";
+      await poolWithUsers(ID, 5_000);
+      // The caller gives up after half a second: the deletion has begun by then, and it takes two seconds at least.
+      const client = new AdminServiceClient(`127.0.0.1:${t.app.grpcPort}`, grpc.credentials.createInsecure());
+      try {
+        await new Promise<void>((resolve) => client.deleteUserPool({ userPoolId: ID }, t.adminMetadata, { deadline: Date.now() + 500 }, () => resolve()));
+      } finally {
+        client.close();
+      }
+      // Done when no key is left and the pool is no longer marked (after the second pass, two seconds on).
+      for (let waited = 0; (await poolKeys(ID)).length > 0 || (await t.redis.sismember(keys.deletingPools(), ID)) === 1; waited += 50) {
+        if (waited > 10_000) throw new Error("the pool's keys were still there after 10 s");
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+
+    it("removes what a call that loaded the pool before the deletion writes after the first pass", async () => {
+      const ID = "us-east-1_Doomed5";
+      await poolWithUsers(ID, 10);
+      const deletion = t.admin.deleteUserPool({ userPoolId: ID }, t.adminMetadata);
+      for (let waited = 0; (await t.redis.exists(keys.pool(ID))) === 1; waited += 5) {
+        if (waited > 5_000) throw new Error("the pool record was still there after 5 s");
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      // As a replica serving the pool from its cached context would: a write after the record went.
+      await t.redis.set(keys.user(ID, "late"), "x");
+      expect((await deletion).result?.$case).to.equal("success");
+      expect(await poolKeys(ID)).to.deep.equal([]);
+    });
+
+    it("a deletion cut short is finished at the next start, and its id stays taken until then", async () => {
+      const ID = "us-east-1_Doomed4";
+      await poolWithUsers(ID, 1_200);
+      // As a process stopped mid-deletion leaves it: marked, record gone, users still there.
+      await t.redis.sadd(keys.deletingPools(), ID);
+      await t.redis.del(keys.pool(ID));
+      expect((await describePool(ID))?.$case).to.equal("resourceNotFound");
+      expect((await t.admin.createUserPool({ poolName: "again", userPoolId: ID, settings: undefined }, t.adminMetadata)).result?.$case).to.equal("invalidParameter");
+      expect(await t.redis.exists(keys.pool(ID))).to.equal(0);
+      const peer = await startPeerApp(t);
+      await peer.stop();
+      expect(await poolKeys(ID)).to.deep.equal([]);
+      expect(await t.redis.smembers(keys.deletingPools())).to.deep.equal([]);
+      expect((await t.admin.createUserPool({ poolName: "again", userPoolId: ID, settings: undefined }, t.adminMetadata)).result?.$case).to.equal("success");
     });
 
     it("refuses malformed and unknown pool ids", async () => {

@@ -480,23 +480,25 @@ describe("admin user operations (gRPC + Redis)", () => {
       expect((await list({ userPoolId: "us-east-1_Missing1" })).result?.$case).to.equal("resourceNotFound");
     });
 
-    it("scans at most 1,000 users a call and hands back a token to continue", async () => {
+    it("scans at most 1,000 users a call for a filter without an index and hands back a token to continue", async () => {
       const BIG_POOL = "us-east-1_BigPool1";
       expect((await t.admin.createUserPool({ poolName: "big", userPoolId: BIG_POOL, settings: undefined }, t.adminMetadata)).result?.$case).to.equal("success");
       const name = (i: number) => `u${String(i).padStart(4, "0")}`;
       for (const start of [0, 500, 1000]) {
-        const rows = Array.from({ length: start === 1000 ? 100 : 500 }, (_, i) => ({ username: name(start + i), attributes: [] }));
+        const rows = Array.from({ length: start === 1000 ? 100 : 500 }, (_, i) => ({ username: name(start + i), attributes: start + i === 1050 ? attrs({ name: "Needle" }) : [] }));
         const imported = await t.admin.importUsers(ImportUsersRequest.fromPartial({ userPoolId: BIG_POOL, users: rows }), t.adminMetadata);
         expect(imported.result?.$case === "success" && imported.result.value.importedCount).to.equal(rows.length);
       }
-      const first = await t.admin.listUsers(ListUsersRequest.fromPartial({ userPoolId: BIG_POOL, filter: 'username = "u1050"' }), t.adminMetadata);
-      if (first.result?.$case !== "success") throw new Error("ListUsers failed");
-      expect(first.result.value.users).to.deep.equal([]);
-      expect(first.result.value.paginationToken).to.not.equal("");
-      const second = await t.admin.listUsers(ListUsersRequest.fromPartial({ userPoolId: BIG_POOL, filter: 'username = "u1050"', paginationToken: first.result.value.paginationToken }), t.adminMetadata);
-      if (second.result?.$case !== "success") throw new Error("ListUsers failed");
-      expect(second.result.value.users.map((u) => u.username)).to.deep.equal(["u1050"]);
-      expect(second.result.value.paginationToken).to.equal("");
+      const list = (filter: string, paginationToken = "") => t.admin.listUsers(ListUsersRequest.fromPartial({ userPoolId: BIG_POOL, filter, paginationToken }), t.adminMetadata).then((r) => {
+        if (r.result?.$case !== "success") throw new Error("ListUsers failed");
+        return { names: r.result.value.users.map((u) => u.username), token: r.result.value.paginationToken };
+      });
+      const first = await list('name = "Needle"');
+      expect(first.names).to.deep.equal([]);
+      expect(first.token).to.not.equal("");
+      expect(await list('name = "Needle"', first.token)).to.deep.equal({ names: ["u1050"], token: "" });
+      // username = reads the one user key: found at once, however many users sort before it.
+      expect(await list('username = "u1050"')).to.deep.equal({ names: ["u1050"], token: "" });
     });
   });
 
@@ -534,6 +536,23 @@ describe("admin user operations (gRPC + Redis)", () => {
       expect([attributeOf(imported, "email"), attributeOf(imported, "email_verified")]).to.deep.equal(["imp@example.com", "true"]);
       expect((await signIn("imp-good", "Whatever-Pass-1")).result).to.deep.equal({ $case: "passwordResetRequired", value: { message: "Password reset required for the user" } });
       for (const refused of ["imp-wide", "imp-long", "imp-sub"]) expect((await getUser(refused))?.$case).to.equal("userNotFound");
+    });
+
+    it("answers each row as if the rows were stored one by one, in order, though they are stored in batches", async () => {
+      await created("imp-held", {}, ALIAS_POOL);
+      const phone = { phone_number: "+15550009999", phone_number_verified: "true" };
+      const rows = [
+        { username: "imp-held", attributes: attrs(phone) }, // refused (the name is taken): the phone stays free
+        { username: "imp-second", attributes: attrs(phone) }, // so the next row claiming it gets it
+        { username: "imp-third", attributes: attrs(phone) }, // and this one finds it taken
+        { username: "Imp-Second", attributes: [] }, // the pool ignores case: taken by row 1
+        { username: "imp-other", attributes: attrs({ email: "imp-other@example.com", email_verified: "true" }) },
+      ];
+      const response = await importRows(rows, ALIAS_POOL);
+      if (response.result?.$case !== "success") throw new Error(`ImportUsers answered ${response.result?.$case}`);
+      expect(response.result.value.outcomes.map((o) => (o.result?.$case === "refused" ? o.result.value : o.result?.$case))).to.deep.equal([
+        "User already exists", "imported", "An account with the phone_number already exists.", "User already exists", "imported",
+      ]);
     });
 
     it("refuses usernames the pool's design forbids", async () => {

@@ -2,7 +2,7 @@
 // §2.5.1.3 simulation (docs/cognito.md §4.6), checked against what a real user's challenge looks like.
 import { expect } from "chai";
 import { randomBytes } from "node:crypto";
-import { claimsFor } from "../../src/flows/usernames.js";
+import { indexOf } from "../../src/flows/usernames.js";
 import { CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 import { librarySignIn, seedUser, SRP_TEST_CONFIG, srpChallengeParameters, srpStart } from "./srp-client.js";
 
@@ -71,7 +71,7 @@ describe("USER_SRP_AUTH for unknown and masked users (gRPC + Redis)", () => {
     const masked = await srpChallengeParameters(t, CLIENTS.enabled, "reset-fred");
     expect(await librarySignIn(t, POOL, CLIENTS.enabled, "reset-fred", PASSWORD)).to.deep.equal(INCORRECT);
     const pool = (await t.app.deps.stores.pools.get(POOL))!;
-    expect(await t.app.deps.stores.users.delete(POOL, user, claimsFor(pool, user))).to.equal(true);
+    expect(await t.app.deps.stores.users.delete(POOL, user, indexOf(pool))).to.equal(true);
     const unknown = await srpChallengeParameters(t, CLIENTS.enabled, "reset-fred");
     expect(unknown.SALT).to.equal(masked.SALT);
     expect(unknown.USER_ID_FOR_SRP).to.equal(masked.USER_ID_FOR_SRP);

@@ -5,6 +5,7 @@ import { fail, success, type Outcome } from "../outcome.js";
 import { postConfirmation } from "../post-confirmation.js";
 import { firstProblem, stringMap } from "../validation.js";
 import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js";
+import { indexOf } from "../usernames.js";
 
 export type AdminConfirmSignUpOutcome = Outcome<AdminConfirmSignUpResponse>;
 
@@ -23,7 +24,7 @@ export async function adminConfirmSignUp(deps: Deps, request: AdminConfirmSignUp
   if (user.status !== "UNCONFIRMED") return fail("notAuthorized", messages.cannotConfirm(user.status));
   const rejected = await postConfirmation(deps, pool, { ...user, status: "CONFIRMED" }, { source: "PostConfirmation_ConfirmSignUp", clientMetadata: request.clientMetadata });
   if (rejected) return rejected;
-  const updated = await deps.stores.users.update(pool.id, user.username, (current) => (current.status === "UNCONFIRMED" ? { user: { ...current, status: "CONFIRMED" as const }, value: undefined } : undefined), deps.clock());
+  const updated = await deps.stores.users.update(pool.id, user.username, (current) => (current.status === "UNCONFIRMED" ? { user: { ...current, status: "CONFIRMED" as const }, value: undefined } : undefined), deps.clock(), indexOf(pool));
   // Confirmed by a parallel call in between: answered as the later call would be.
   if (!updated) return fail("notAuthorized", messages.alreadyConfirmedCannotConfirm);
   if (!updated.ok) return userGone();

@@ -2,7 +2,7 @@ import type { AdminDeleteUserRequest, AdminDeleteUserResponse } from "../../gen/
 import type { CodePurpose } from "../../store/codes.js";
 import type { Deps } from "../deps.js";
 import { success, type Outcome } from "../outcome.js";
-import { claimsFor } from "../usernames.js";
+import { indexOf } from "../usernames.js";
 import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js";
 
 const CODE_PURPOSES: readonly CodePurpose[] = ["sign-up", "forgot-password"];
@@ -21,7 +21,7 @@ export async function adminDeleteUser(deps: Deps, request: AdminDeleteUserReques
   if (!isTarget(target)) return target;
   const { pool, user } = target;
   // A concurrent delete may win: the loser reports the user as gone, like a later call would.
-  if (!(await deps.stores.users.delete(pool.id, user, claimsFor(pool, user)))) return userGone();
+  if (!(await deps.stores.users.delete(pool.id, user, indexOf(pool)))) return userGone();
   // Codes are keyed by username: a user created later under the same name must not inherit them.
   await Promise.all([...CODE_PURPOSES.map((purpose) => deps.stores.codes.discard(pool.id, purpose, user.username)), deps.stores.identityVerifiers.forget(pool.id, user.username)]);
   await deps.stores.groups.forgetUser(pool.id, user.sub);

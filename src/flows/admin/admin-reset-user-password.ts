@@ -6,6 +6,7 @@ import { messages } from "../messages.js";
 import { fail, success, type Outcome } from "../outcome.js";
 import { firstProblem, stringMap } from "../validation.js";
 import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js";
+import { indexOf } from "../usernames.js";
 
 export type AdminResetUserPasswordOutcome = Outcome<AdminResetUserPasswordResponse>;
 
@@ -22,7 +23,7 @@ export async function adminResetUserPassword(deps: Deps, request: AdminResetUser
   if (!isTarget(target)) return target;
   const { pool, user } = target;
   if (!user.enabled) return fail("notAuthorized", messages.userDisabled);
-  const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({ user: { ...current, status: "RESET_REQUIRED" as const }, value: undefined }), deps.clock());
+  const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({ user: { ...current, status: "RESET_REQUIRED" as const }, value: undefined }), deps.clock(), indexOf(pool));
   if (!updated || !updated.ok) return userGone();
   const destination = pool.accountRecovery.includes("admin_only") ? undefined : recoveryDestination(pool, updated.user, request.username);
   if (destination) {

@@ -5,6 +5,7 @@ import { checkPasswordPolicy, passwordFields } from "../passwords.js";
 import { rememberPassword } from "../existence/identity-verifiers.js";
 import { firstProblem, limits, required } from "../validation.js";
 import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js";
+import { indexOf } from "../usernames.js";
 
 export type AdminSetUserPasswordOutcome = Outcome<AdminSetUserPasswordResponse>;
 
@@ -24,7 +25,7 @@ export async function adminSetUserPassword(deps: Deps, request: AdminSetUserPass
   // The verifier is computed once, outside the compare-and-set loop: the username never changes.
   const fields = passwordFields(deps, pool, user.username, request.password);
   const status = request.permanent ? ("CONFIRMED" as const) : ("FORCE_CHANGE_PASSWORD" as const);
-  const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({ user: { ...current, ...fields, status }, value: undefined }), deps.clock());
+  const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({ user: { ...current, ...fields, status }, value: undefined }), deps.clock(), indexOf(pool));
   if (!updated?.ok) return userGone();
   await rememberPassword(deps, pool, updated.user, request.password);
   return success({});

@@ -1,27 +1,22 @@
 import type { AdminUpdateUserAttributesRequest, AdminUpdateUserAttributesResponse } from "../../gen/identity/v1/admin_service.js";
 import type { AttributeType } from "../../gen/identity/v1/common.js";
 import type { PoolRecord, UserRecord } from "../../store/records.js";
-import type { UserClaims } from "../../store/users.js";
+import type { Claim } from "../../store/user-index.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
 import { fail, invalidParameter, success, type Failure, type InvalidParameter, type Outcome } from "../outcome.js";
-import { claimDifference, normalize } from "../usernames.js";
+import { indexOf, normalize } from "../usernames.js";
 import { firstProblem, limits, stringMap } from "../validation.js";
 import { isTarget, loadTarget, targetProblem, userGone } from "./admin-target.js";
 import { adminAttributesProblem, verifiedWithoutValue } from "./attribute-rules.js";
 
 export type AdminUpdateUserAttributesOutcome = Outcome<AdminUpdateUserAttributesResponse>;
 
-interface Attempt {
-  readonly next: UserRecord;
-  readonly claim: UserClaims;
-}
-
 /**
  * AdminUpdateUserAttributes: adds or replaces attributes. A changed email or phone_number is no
- * longer verified unless the request sets its flag too. Index keys move in the same atomic write
- * (claimDifference): verified aliases, and in username-attribute pools the sign-in name itself;
- * a value another user holds → alias_exists and nothing changes.
+ * longer verified unless the request sets its flag too. Index entries move in the same atomic write
+ * (the store derives them from both versions): verified aliases, in username-attribute pools the
+ * sign-in name itself, and filter listings; a value another user holds → alias_exists and nothing changes.
  */
 export async function adminUpdateUserAttributes(deps: Deps, request: AdminUpdateUserAttributesRequest): Promise<AdminUpdateUserAttributesOutcome> {
   const problem = firstProblem(
@@ -35,17 +30,16 @@ export async function adminUpdateUserAttributes(deps: Deps, request: AdminUpdate
   if (!isTarget(target)) return target;
   const { pool, user } = target;
   // What the last compare-and-set attempt decided, read after the store call returns.
-  const last: { refused?: InvalidParameter | undefined; attempt?: Attempt } = {};
+  const last: { refused?: InvalidParameter | undefined; next?: UserRecord } = {};
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => {
     const next = { ...current, attributes: mergeAttributes(current.attributes, request.userAttributes) };
     last.refused = mergedProblem(next.attributes);
     if (last.refused) return undefined;
-    const difference = claimDifference(pool, current, next);
-    last.attempt = { next, claim: difference.claim };
-    return { user: next, ...difference, value: undefined };
-  }, deps.clock());
+    last.next = next;
+    return { user: next, value: undefined };
+  }, deps.clock(), indexOf(pool));
   if (last.refused) return last.refused;
-  if (updated && !updated.ok) return updated.reason === "gone" || !last.attempt ? userGone() : takenClaim(pool, last.attempt, updated.claim);
+  if (updated && !updated.ok) return updated.reason === "gone" || !last.next ? userGone() : takenClaim(pool, last.next, updated.claim);
   return success({});
 }
 
@@ -67,11 +61,8 @@ function mergedProblem(attributes: Readonly<Record<string, string>>): InvalidPar
 }
 
 /** Names the attribute whose value another user holds: a sign-in name (username pools) or a verified alias. */
-function takenClaim(pool: PoolRecord, { next, claim }: Attempt, index: number | undefined): Failure<"aliasExists"> {
-  const position = index ?? 0;
-  if (position < claim.names.length) {
-    const attribute = pool.usernameAttributes.find((a) => next.attributes[a] !== undefined && normalize(pool, next.attributes[a]) === claim.names[position]) ?? "email";
-    return fail("aliasExists", messages.usernameAttributeExists(attribute));
-  }
-  return fail("aliasExists", messages.aliasExists(claim.aliases[position - claim.names.length]?.attribute ?? "email"));
+function takenClaim(pool: PoolRecord, next: UserRecord, claim: Claim): Failure<"aliasExists"> {
+  if (claim.kind === "alias") return fail("aliasExists", messages.aliasExists(claim.attribute));
+  const attribute = pool.usernameAttributes.find((a) => next.attributes[a] !== undefined && normalize(pool, next.attributes[a]) === claim.value) ?? "email";
+  return fail("aliasExists", messages.usernameAttributeExists(attribute));
 }

@@ -7,9 +7,13 @@ import { isPool, loadPool } from "./admin-target.js";
 
 export type DeleteUserPoolOutcome = Outcome<DeleteUserPoolResponse>;
 
+/** How long a replica may still serve the pool from its cached client contexts (client-context.ts: two seconds). */
+const CONTEXT_SETTLE_MS = 2_000;
+
 /**
  * DeleteUserPool: the pool with its clients, users, codes, sessions, tokens and signing key. Tokens
- * already issued stop verifying here because the pool (and its key) is gone.
+ * already issued stop verifying here because the pool (and its key) is gone. It answers once every
+ * key is gone, two seconds at least (docs/storage.md "Deleting a pool").
  */
 export async function deleteUserPool(deps: Deps, request: DeleteUserPoolRequest): Promise<DeleteUserPoolOutcome> {
   const problem = poolId("user_pool_id", request.userPoolId);
@@ -17,8 +21,10 @@ export async function deleteUserPool(deps: Deps, request: DeleteUserPoolRequest)
   const pool = await loadPool(deps, request.userPoolId);
   if (!isPool(pool)) return pool;
   const clientIds = await deps.stores.clients.idsOf(pool.id);
-  await deps.stores.pools.delete(pool.id, clientIds);
-  // Cached contexts and the loaded signing key would otherwise outlive the pool in this process.
+  // Cached contexts and the loaded signing key would otherwise outlive the pool in this process;
+  // other replicas keep theirs up to CONTEXT_SETTLE_MS, which the deletion waits out.
+  forgetClientContexts();
+  await deps.stores.pools.delete(pool.id, clientIds, CONTEXT_SETTLE_MS);
   forgetClientContexts();
   deps.keyRing.forget(pool.id);
   return success({});

@@ -6,16 +6,18 @@ import { userView } from "../user-view.js";
 import { firstProblem, limits, poolId } from "../validation.js";
 import { isPool, loadPool } from "./admin-target.js";
 import { matchesFilter, parseFilter, type UserFilter } from "./list-users-filter.js";
+import { candidatesFor, type CandidateSource } from "./list-users-sources.js";
 import { isRefusal, pageSize, pageToken, readPageToken } from "./page-token.js";
 
 export type ListUsersOutcome = Outcome<ListUsersResponse>;
 
 /**
- * Users read per store round trip, and at most per call. There is no secondary index on attribute
- * values: a filtered listing reads users in username order and keeps the matches, so one call costs
- * at most SCAN_LIMIT / BATCH round trips (ZRANGEBYLEX + MGET of BATCH records). A call that reaches
- * the limit returns what it found (maybe nothing) and a token to continue: latency stays bounded
- * however large the pool and however rare the matches.
+ * Candidates read per store round trip, and at most per call. A filter with an index reads only
+ * users that may match (list-users-sources.ts); one without reads users in username order and
+ * keeps the matches. Either way one call reads at most SCAN_LIMIT candidates, BATCH per round trip
+ * (a range read + MGET of the records); a call that reaches the limit returns what it found (maybe
+ * nothing) and a token to continue: latency stays bounded however large the pool and however rare
+ * the matches.
  */
 export const BATCH = 100;
 export const SCAN_LIMIT = 1_000;
@@ -32,7 +34,7 @@ export async function listUsers(deps: Deps, request: ListUsersRequest): Promise<
   if (isRefusal(after)) return after;
   const pool = await loadPool(deps, request.userPoolId);
   if (!isPool(pool)) return pool;
-  const page = await scan(deps, pool.id, parsed.filter, size, after);
+  const page = await collect(deps, pool.id, await candidatesFor(deps, pool, parsed.filter), parsed.filter, size, after);
   return success({ users: page.users.map((u) => userView(u, request.attributesToGet)), paginationToken: page.continueAfter === undefined ? "" : pageToken("users", page.continueAfter) });
 }
 
@@ -42,30 +44,32 @@ function attributeNamesProblem(names: readonly string[]): InvalidParameter | und
   return undefined;
 }
 
-interface ScanResult {
+interface Page {
   readonly users: UserRecord[];
-  /** The last username read, when more users may follow. */
+  /** The position of the last candidate read, when more may follow. */
   readonly continueAfter: string | undefined;
 }
 
-async function scan(deps: Deps, poolIdValue: string, filter: UserFilter | undefined, size: number, after: string | undefined): Promise<ScanResult> {
+async function collect(deps: Deps, poolIdValue: string, source: CandidateSource, filter: UserFilter | undefined, size: number, after: string | undefined): Promise<Page> {
   const users: UserRecord[] = [];
   let cursor = after;
-  let scanned = 0;
-  while (scanned < SCAN_LIMIT) {
-    const batch = await deps.stores.users.page(poolIdValue, cursor, Math.min(BATCH, SCAN_LIMIT - scanned));
+  let read = 0;
+  while (read < SCAN_LIMIT) {
+    const batch = await source(cursor, Math.min(BATCH, SCAN_LIMIT - read));
     if (batch.length === 0) return { users, continueAfter: undefined };
-    for (const [i, user] of batch.entries()) {
-      scanned++;
-      cursor = user.username;
-      if (matchesFilter(filter, user)) users.push(user);
-      if (users.length === size) return { users, continueAfter: i < batch.length - 1 || (await hasUsersAfter(deps, poolIdValue, cursor)) ? cursor : undefined };
+    const records = new Map((await deps.stores.users.getMany(poolIdValue, batch.map((c) => c.username))).map((u) => [u.username, u]));
+    for (const [i, candidate] of batch.entries()) {
+      read++;
+      cursor = candidate.position;
+      const user = records.get(candidate.username);
+      if (user && matchesFilter(filter, user)) users.push(user);
+      if (users.length === size) return { users, continueAfter: i < batch.length - 1 || (await more(source, cursor)) ? cursor : undefined };
     }
   }
-  return { users, continueAfter: (await hasUsersAfter(deps, poolIdValue, cursor)) ? cursor : undefined };
+  return { users, continueAfter: (await more(source, cursor)) ? cursor : undefined };
 }
 
 /** One small look ahead, so the last page carries no token (as in Cognito) rather than leading to an empty page. */
-async function hasUsersAfter(deps: Deps, poolIdValue: string, cursor: string | undefined): Promise<boolean> {
-  return (await deps.stores.users.page(poolIdValue, cursor, 1)).length > 0;
+async function more(source: CandidateSource, cursor: string | undefined): Promise<boolean> {
+  return (await source(cursor, 1)).length > 0;
 }

@@ -4,8 +4,11 @@ import { invalidParameter, type InvalidParameter } from "../outcome.js";
 /** What a listing pages over; a token of one kind is refused by another listing. */
 export type PageKind = "pools" | "clients" | "users" | "resource-servers" | "groups" | "user-groups" | "group-users";
 
-/** Longest token accepted: base64url of a kind tag and a key of at most a few hundred characters. */
-const MAX_TOKEN = 1024;
+/**
+ * Longest token accepted: base64url of a kind tag and a key — at most a filtered ListUsers position,
+ * an attribute value (up to 2,048 characters) and a username (docs/cognito.md §2).
+ */
+const MAX_TOKEN = 8192;
 
 /**
  * Pagination tokens are opaque to callers (Cognito's NextToken / PaginationToken): base64url of the

@@ -10,6 +10,7 @@ import { userView } from "../user-view.js";
 import { userGone } from "./admin-target.js";
 import { invitationFailed, sendInvitation } from "./invitation.js";
 import type { AdminCreateUserOutcome } from "./admin-create-user.js";
+import { indexOf } from "../usernames.js";
 
 /**
  * AdminCreateUser with RESEND (docs/cognito.md §2.13): a new temporary password for a user still in
@@ -23,7 +24,7 @@ export async function resendInvitation(deps: Deps, pool: PoolRecord, request: Ad
   if (user.status !== "FORCE_CHANGE_PASSWORD") return notInvited();
   const fields = passwordFields(deps, pool, user.username, password);
   // The status is checked again inside the compare-and-set: the user may have just changed it.
-  const updated = await deps.stores.users.update(pool.id, user.username, (current) => (current.status === "FORCE_CHANGE_PASSWORD" ? { user: { ...current, ...fields }, value: undefined } : undefined), deps.clock());
+  const updated = await deps.stores.users.update(pool.id, user.username, (current) => (current.status === "FORCE_CHANGE_PASSWORD" ? { user: { ...current, ...fields }, value: undefined } : undefined), deps.clock(), indexOf(pool));
   if (!updated) return notInvited();
   if (!updated.ok) return userGone();
   await rememberPassword(deps, pool, updated.user, password);

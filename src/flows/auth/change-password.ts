@@ -10,6 +10,7 @@ import { rememberPassword } from "../existence/identity-verifiers.js";
 import { verifyAccessToken } from "../tokens/verify-access-token.js";
 import { counterKeyOf } from "../existence/subject.js";
 import { firstProblem, limits, required } from "../validation.js";
+import { indexOf } from "../usernames.js";
 
 export type ChangePasswordOutcome = Outcome<ChangePasswordResponse>;
 
@@ -40,7 +41,7 @@ export async function changePassword(deps: Deps, request: ChangePasswordRequest)
   if (user.status === "RESET_REQUIRED") return fail("passwordResetRequired", messages.passwordResetRequired);
   const weak = checkPasswordPolicy(pool.passwordPolicy, request.proposedPassword);
   if (weak) return weak;
-  const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({ user: { ...current, ...passwordFields(deps, pool, current.username, request.proposedPassword) }, value: undefined }), deps.clock());
+  const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({ user: { ...current, ...passwordFields(deps, pool, current.username, request.proposedPassword) }, value: undefined }), deps.clock(), indexOf(pool));
   if (!updated || !updated.ok) return fail("notAuthorized", messages.tokenRevoked);
   await rememberPassword(deps, pool, updated.user, request.proposedPassword);
   return success({});

@@ -15,6 +15,7 @@ import { policyOf } from "../existence/policy.js";
 import { codeSlotOf, resolveSubject } from "../existence/subject.js";
 import { limits, pattern, patterns, required } from "../validation.js";
 import { planRecovery } from "./recovery-plan.js";
+import { indexOf } from "../usernames.js";
 
 export type ConfirmForgotPasswordOutcome = Outcome<ConfirmForgotPasswordResponse>;
 
@@ -76,7 +77,7 @@ async function resetPassword(deps: Deps, pool: PoolRecord, user: UserRecord, pas
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => ({
     user: { ...current, ...passwordFields(deps, pool, current.username, password), status: "CONFIRMED" as const },
     value: undefined,
-  }), deps.clock());
+  }), deps.clock(), indexOf(pool));
   // The user was deleted between the code check and now: the code belonged to nobody any more.
   if (!updated || !updated.ok) return fail("expiredCode", messages.expiredCode);
   await rememberPassword(deps, pool, updated.user, password);

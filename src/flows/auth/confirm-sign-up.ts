@@ -11,7 +11,7 @@ import { messages } from "../messages.js";
 import { fail, success, type Failure, type Outcome } from "../outcome.js";
 import { policyOf } from "../existence/policy.js";
 import { codeSlotOf, resolveSubject } from "../existence/subject.js";
-import { claimDifference, normalize } from "../usernames.js";
+import { indexOf, normalize } from "../usernames.js";
 import { limits, pattern, patterns, required } from "../validation.js";
 import { postConfirmation } from "../post-confirmation.js";
 import { confirmedRecord, planConfirmation } from "./confirmation-plan.js";
@@ -86,16 +86,16 @@ async function releaseAlias(deps: Deps, pool: PoolRecord, holder: UserRecord, at
   await deps.stores.users.update(pool.id, holder.username, (current) => {
     if (current.attributes[`${attribute}_verified`] !== "true") return undefined;
     const next = { ...current, attributes: { ...current.attributes, [`${attribute}_verified`]: "false" } };
-    return { user: next, ...claimDifference(pool, current, next), value: undefined };
-  }, deps.clock());
+    return { user: next, value: undefined };
+  }, deps.clock(), indexOf(pool));
 }
 
 async function markConfirmed(deps: Deps, pool: PoolRecord, user: UserRecord, attribute: ContactAttribute | undefined): Promise<ConfirmSignUpOutcome> {
   const updated = await deps.stores.users.update(pool.id, user.username, (current) => {
     if (current.status !== "UNCONFIRMED") return undefined;
     const next = confirmedRecord(current, attribute);
-    return { user: next, ...claimDifference(pool, current, next), value: undefined };
-  }, deps.clock());
+    return { user: next, value: undefined };
+  }, deps.clock(), indexOf(pool));
   if (!updated) return fail("notAuthorized", messages.alreadyConfirmedCannotConfirm);
   if (!updated.ok) return updated.reason === "taken" ? fail("aliasExists", messages.aliasExists(attribute ?? "email")) : fail("expiredCode", messages.expiredCode);
   return success({});

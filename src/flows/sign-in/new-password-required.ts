@@ -5,7 +5,7 @@ import { messages } from "../messages.js";
 import { fail, invalidParameter } from "../outcome.js";
 import { checkPasswordPolicy, passwordFields } from "../passwords.js";
 import { rememberPassword } from "../existence/identity-verifiers.js";
-import { claimDifference } from "../usernames.js";
+import { indexOf } from "../usernames.js";
 import { resolveSubject } from "../existence/subject.js";
 import { signedIn, type ChallengeOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
@@ -38,8 +38,8 @@ export async function respondNewPassword(deps: Deps, { pool, client }: ClientCon
   const updated = await deps.stores.users.update(pool.id, state.username, (user) => {
     if (user.status !== "FORCE_CHANGE_PASSWORD") return undefined;
     const next = { ...user, ...passwordFields(deps, pool, user.username, newPassword), status: "CONFIRMED" as const, attributes: { ...user.attributes, ...Object.fromEntries(attributes) } };
-    return { user: next, ...claimDifference(pool, user, next), value: undefined };
-  }, deps.clock());
+    return { user: next, value: undefined };
+  }, deps.clock(), indexOf(pool));
   // Another user verified this email or phone as an alias meanwhile: the new attributes cannot take it.
   if (updated && !updated.ok && updated.reason === "taken") return fail("aliasExists", messages.aliasExists(aliasOf(attributes)));
   if (!updated || !updated.ok) return fail("notAuthorized", messages.sessionInvalid);

@@ -17,7 +17,12 @@ describe("flows/admin/page-token", () => {
     expect(refused(pageToken("pools", "x"))).to.equal(true);
     expect(refused("not a token!")).to.equal(true);
     expect(refused(Buffer.from("users").toString("base64url"))).to.equal(true);
-    expect(refused(pageToken("users", "x".repeat(2000)))).to.equal(true);
+    expect(refused(pageToken("users", "x".repeat(7000)))).to.equal(true);
+  });
+
+  it("carries a filtered ListUsers position: an attribute value of up to 2,048 characters and a username", () => {
+    const position = `${"e".repeat(2048)}\u0000${"u".repeat(128)}`;
+    expect(readPageToken("pagination_token", "users", pageToken("users", position))).to.equal(position);
   });
 
   it("takes page sizes 1-60; 0 only where it has a meaning", () => {
