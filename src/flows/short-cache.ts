@@ -4,11 +4,14 @@
  * seen within `ttlMs`, one made here at once (the writer calls delete or clear). At most
  * `capacity` entries; past it the oldest goes, so names no request repeats cannot grow it.
  */
+/** How long a replica may keep a value after another replica changed it. */
+export const SHORT_CACHE_MS = 2_000;
+
 export class ShortCache<V> {
   private readonly entries = new Map<string, { readonly value: V; readonly until: number }>();
 
   constructor(
-    private readonly ttlMs = 2_000,
+    private readonly ttlMs = SHORT_CACHE_MS,
     private readonly capacity = 10_000,
   ) {}
 

@@ -4,11 +4,12 @@ import type { Deps } from "../deps.js";
 import { success, type Outcome } from "../outcome.js";
 import { poolId } from "../validation.js";
 import { isPool, loadPool } from "./admin-target.js";
+import { SHORT_CACHE_MS } from "../short-cache.js";
 
 export type DeleteUserPoolOutcome = Outcome<DeleteUserPoolResponse>;
 
-/** How long a replica may still serve the pool from its cached client contexts (client-context.ts: two seconds). */
-const CONTEXT_SETTLE_MS = 2_000;
+/** How long a replica may still serve the pool from its cached client contexts (short-cache.ts). */
+const CONTEXT_SETTLE_MS = SHORT_CACHE_MS;
 
 /**
  * DeleteUserPool: the pool with its clients, users, codes, sessions, tokens and signing key. Tokens
