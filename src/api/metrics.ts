@@ -1,5 +1,6 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { sharedMetrics } from "../telemetry/instruments.js";
+import { labelChildren } from "../telemetry/label-children.js";
 
 /** Prometheus metrics: RPCs by method and result arm, their latency, store-script and trigger latency. */
 export class Metrics {
@@ -19,17 +20,11 @@ export class Metrics {
     for (const metric of sharedMetrics) this.registry.registerMetric(metric);
   }
 
-  /** Label children by method and result, made once: finding a child by its labels costs more than observing. */
-  private readonly children = new Map<string, { calls: { inc(): void }; latency: { observe(value: number): void } }>();
+  private readonly callsOf = labelChildren((method, result) => this.calls.labels(method!, result!));
+  private readonly latencyOf = labelChildren((method) => this.latency.labels(method!));
 
   observe(method: string, result: string, seconds: number): void {
-    const key = `${method}\u0000${result}`;
-    let child = this.children.get(key);
-    if (!child) {
-      child = { calls: this.calls.labels(method, result), latency: this.latency.labels(method) };
-      this.children.set(key, child);
-    }
-    child.calls.inc();
-    child.latency.observe(seconds);
+    this.callsOf(method, result).inc();
+    this.latencyOf(method).observe(seconds);
   }
 }

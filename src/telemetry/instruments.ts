@@ -1,4 +1,5 @@
 import { Histogram, type Metric } from "prom-client";
+import { labelChildren } from "./label-children.js";
 import { inChildSpan } from "./tracing.js";
 
 /**
@@ -24,17 +25,10 @@ const triggerLatency = new Histogram({
 
 export const sharedMetrics: readonly Metric[] = [storeLatency, triggerLatency];
 
-/** Each (script, outcome)'s histogram child, made once: finding it by labels costs more than observing. */
-const storeChildren = new Map<string, { observe(seconds: number): void }>();
+const storeLatencyOf = labelChildren((script, outcome) => storeLatency.labels(script!, outcome!));
 
 function observeScript(script: string, outcome: "ok" | "error", seconds: number): void {
-  const key = `${script}\u0000${outcome}`;
-  let child = storeChildren.get(key);
-  if (!child) {
-    child = storeLatency.labels(script, outcome);
-    storeChildren.set(key, child);
-  }
-  child.observe(seconds);
+  storeLatencyOf(script, outcome).observe(seconds);
 }
 
 /** A store script: a span `redis <script>` and its latency; no key or argument is recorded. */
