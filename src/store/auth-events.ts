@@ -36,21 +36,15 @@ export class AuthEventStore {
 
   /**
    * A refresh token's sign-in and the stored record of its user, in one round trip
-   * (resolve-refresh-token.lua); the record is undefined when the user is gone.
+   * (resolve-refresh-token.lua); the record is undefined when the user is gone. undefined: no such
+   * token; "revoked": the token existed but its sign-in was revoked.
    */
   async grantOf(poolId: string, refreshDigest: string): Promise<{ readonly event: AuthEvent; readonly userRecord: Buffer | undefined } | "revoked" | undefined> {
     const found = await runScriptBuffer(this.redis, "resolveRefreshToken", [keys.refreshToken(poolId, refreshDigest)], [keys.authEvent(poolId, ""), keys.userPrefix(poolId)]);
     if (!Array.isArray(found)) return undefined;
-    const [event, record] = found as [Buffer, Buffer | null];
     if (found.length === 1) return "revoked";
+    const [event, record] = found as [Buffer, Buffer | null];
     return { event: JSON.parse(event.toString("utf8")) as AuthEvent, userRecord: record ?? undefined };
-  }
-
-  /** undefined: no such token; "revoked": the token existed but its sign-in was revoked. */
-  async byRefreshToken(poolId: string, refreshDigest: string): Promise<AuthEvent | "revoked" | undefined> {
-    const origin = await this.redis.get(keys.refreshToken(poolId, refreshDigest));
-    if (origin === null) return undefined;
-    return (await this.get(poolId, origin)) ?? "revoked";
   }
 
   async revokeAllOf(poolId: string, username: string): Promise<number> {

@@ -23,8 +23,9 @@ export async function revokeToken(deps: Deps, request: RevokeTokenRequest): Prom
   if (client.secret !== undefined && !secretMatches(client, request.clientSecret, client.secret)) return fail("unauthorized", messages.unauthorizedClient);
   if (client.tokenRevocation === false) return fail("unsupportedOperation", messages.tokenRevocationDisabled);
   if (request.token.split(".").length === 3) return fail("unsupportedTokenType", messages.refreshTokenOnly);
-  const event = await deps.stores.authEvents.byRefreshToken(pool.id, sha256Hex(request.token));
-  if (event === undefined || event === "revoked") return success({});
+  const grant = await deps.stores.authEvents.grantOf(pool.id, sha256Hex(request.token));
+  if (grant === undefined || grant === "revoked") return success({});
+  const { event } = grant;
   if (event.clientId !== client.clientId) return fail("unauthorized", messages.unauthorizedClient);
   await deps.stores.authEvents.revoke(pool.id, event);
   return success({});

@@ -17,8 +17,8 @@ export async function refreshAuth(deps: Deps, { pool, client }: ClientContext, p
   // The token, its sign-in and its user in one store round trip.
   const grant = await deps.stores.authEvents.grantOf(pool.id, sha256Hex(token));
   if (grant === "revoked") return fail("notAuthorized", messages.refreshTokenRevoked);
-  const event = grant?.event;
-  if (!grant || !event || event.clientId !== client.clientId) return fail("notAuthorized", messages.invalidRefreshToken);
+  if (!grant || grant.event.clientId !== client.clientId) return fail("notAuthorized", messages.invalidRefreshToken);
+  const { event } = grant;
   if (event.expiresAt <= deps.clock()) return fail("notAuthorized", "Refresh Token has expired");
   // The token endpoint authenticated the client with its secret itself: no SECRET_HASH then.
   const badHash = options.clientAuthenticated === true ? undefined : checkSecretHash(client, event.username, parameters.SECRET_HASH);
