@@ -21,9 +21,10 @@ const POOLS: NonNullable<ConfigFile["pools"]> = [
 ];
 
 /**
- * Redis memory per user (issue #13, target ≤ 1 KiB including every lookup key): 10,000 users stored
- * through the service's own path (newUserRecord + storeNewUser: the record, its index keys, its
- * filter index members, the pool's user list) in a pool of each username design, measured as the growth of `used_memory`.
+ * Redis memory per user (issue #13, target ≤ 1 KiB including every lookup key): 10,000 users with a
+ * password stored through the service's own path (newUserRecord + storeNewUser: the record with its
+ * verifier, its index keys, its filter index members, the pool's user list) in a pool of each
+ * username design, measured as the growth of `used_memory`.
  * Verifiers are 384 random bytes, the size of a real one (computing 10,000 real ones measures
  * nothing more). Then the cost the sealing adds to a sign-in (one record decoded with its
  * credentials opened) and to a password change (one sealed), beside one 3072-bit exponentiation.
@@ -59,14 +60,15 @@ export async function memoryPerUserBench(): Promise<string[]> {
 }
 
 /**
- * What a user who sets a password adds beside its record: the per-identifier SRP verifiers
- * (docs/existence.md §4). Not part of the figure above, which the target (records and lookup keys) is about.
+ * What a user with a password adds beside its record in a pool with a STRICT client: the verifiers
+ * of its other sign-in identifiers (docs/existence.md §4; the username's is the record's own, in the
+ * figure above). Pools without a STRICT client keep none.
  */
 async function identityVerifierCost(deps: Deps, pool: PoolRecord, redis: Redis): Promise<string> {
   const before = await usedMemory(redis);
   const identifiers = await storeIdentityVerifiers(deps, pool);
   const users = await redis.zcard(keys.users(pool.id));
-  return `  + per-identifier SRP verifiers of users with a password (docs/existence.md §4, not in the figure above): ${(((await usedMemory(redis)) - before) / users).toFixed(0)} bytes per user (${(identifiers / users).toFixed(1)} identifiers each)`;
+  return `  + with a STRICT client, the SRP verifiers of the other sign-in identifiers (docs/existence.md §4; none otherwise): ${(((await usedMemory(redis)) - before) / users).toFixed(0)} bytes per user (${(identifiers / users).toFixed(1)} identifiers each)`;
 }
 
 function sealingCost(sealer: Parameters<typeof encodeUser>[0]): string {

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../../src/flows/deps.js";
-import { passwordStamp, signInIdentifiers } from "../../src/flows/existence/identity-verifiers.js";
+import { passwordStamp, separatelyVerifiedIdentifiers } from "../../src/flows/existence/identity-verifiers.js";
+import { simulatedSalt } from "../../src/flows/existence/simulated-values.js";
+import { normalize } from "../../src/flows/usernames.js";
 import { isFailure } from "../../src/flows/outcome.js";
 import { newUserRecord, storeNewUser } from "../../src/flows/new-user.js";
 import type { PoolRecord } from "../../src/store/records.js";
@@ -8,10 +10,11 @@ import type { PoolRecord } from "../../src/store/records.js";
 /**
  * Stores `count` CONFIRMED users with a verified email and a password through the service's own
  * path (newUserRecord + storeNewUser: the record, its index entries and filter members, the pool's
- * user list), `concurrency` at a time. Verifiers are 384 random bytes, the size of a real one
- * (computing real ones measures nothing more). User i is `user<i>` (or its email where the email
- * is the username), the email `user<i>@example.com`, i zero-padded to `digits` (6: make bench's
- * 10,000 users, whose figures the README compares across versions).
+ * user list), `concurrency` at a time, with the salt passwordFields gives (the username's) and a
+ * verifier of 384 random bytes, the size of a real one (computing real ones measures nothing more).
+ * User i is `user<i>` (or its email where the email is the username), the email
+ * `user<i>@example.com`, i zero-padded to `digits` (6: make bench's 10,000 users, whose figures the
+ * README compares across versions).
  */
 export async function storeUsersWithPasswords(deps: Deps, pool: PoolRecord, count: number, options: { concurrency?: number; digits?: number; onProgress?: (stored: number) => void } = {}): Promise<void> {
   const { concurrency = 500, digits = 6, onProgress = () => undefined } = options;
@@ -23,10 +26,10 @@ export async function storeUsersWithPasswords(deps: Deps, pool: PoolRecord, coun
         username: pool.usernameAttributes.length > 0 ? email : `user${n}`,
         attributes: [{ name: "email", value: email }, { name: "email_verified", value: "true" }],
         status: "CONFIRMED", mayVerify: true,
-        password: { salt: randomBytes(16).toString("hex").replace(/^0+/, ""), verifier: randomBytes(384).toString("hex").replace(/^0+/, ""), passwordSetAt: Date.now() },
       });
       if (isFailure(user)) throw new Error(`bench user refused: ${user.value.message}`);
-      const failure = await storeNewUser(deps, pool, user, false);
+      const password = { salt: simulatedSalt(deps, pool.id, normalize(pool, user.username)), verifier: randomBytes(384).toString("hex").replace(/^0+/, ""), credentialsOverCanonicalName: true, passwordSetAt: Date.now() };
+      const failure = await storeNewUser(deps, pool, { ...user, ...password }, false);
       if (failure) throw new Error(`bench user not stored: ${failure.value.message}`);
     }));
     onProgress(Math.min(count, i + concurrency));
@@ -34,9 +37,10 @@ export async function storeUsersWithPasswords(deps: Deps, pool: PoolRecord, coun
 }
 
 /**
- * Gives every user of the pool who has a password its per-identifier SRP verifiers (docs/existence.md
- * §4) as a password event does — one sealed verifier per sign-in identifier, in a hash per user —
- * with random verifiers of a real one's size. Returns how many verifiers it wrote.
+ * Gives every user of the pool who has a password the per-identifier SRP verifiers (docs/existence.md
+ * §4) a password event writes in a pool with a STRICT client — one sealed verifier per sign-in
+ * identifier besides the username, in a hash per user — with random verifiers of a real one's size.
+ * Returns how many verifiers it wrote.
  */
 export async function storeIdentityVerifiers(deps: Deps, pool: PoolRecord, onProgress: (users: number) => void = () => undefined): Promise<number> {
   let identifiers = 0;
@@ -45,7 +49,7 @@ export async function storeIdentityVerifiers(deps: Deps, pool: PoolRecord, onPro
     await Promise.all((await deps.stores.users.getMany(pool.id, names)).map((user) => {
       const stamp = passwordStamp(user);
       if (stamp === undefined) return undefined;
-      const entries = new Map(signInIdentifiers(pool, user).map((identifier) => [identifier, { stamp, salt: `1${randomBytes(15).toString("hex")}0`, verifier: randomBytes(384).toString("hex") }]));
+      const entries = new Map(separatelyVerifiedIdentifiers(pool, user, true).map((identifier) => [identifier, { stamp, salt: `1${randomBytes(15).toString("hex")}0`, verifier: randomBytes(384).toString("hex") }]));
       identifiers += entries.size;
       return deps.stores.identityVerifiers.replace(pool.id, user.username, entries);
     }));

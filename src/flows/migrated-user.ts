@@ -39,7 +39,7 @@ export function migratedUser(deps: Deps, pool: PoolRecord, response: UserMigrati
   const problem = adminAttributesProblem("userAttributes", list);
   if (problem) return unusable(problem.value.message);
   const status: UserStatus = response.finalUserStatus ?? (input.password !== undefined ? "CONFIRMED" : "RESET_REQUIRED");
-  const draft = newUserRecord(deps, pool, { username: chosen ?? input.sentName, attributes: list, status, password: undefined, mayVerify: true });
+  const draft = newUserRecord(deps, pool, { username: chosen ?? input.sentName, attributes: list, status, mayVerify: true });
   if (isFailure(draft)) return unusable(draft.value.message);
   const unvouched = verifiedWithoutValue("userAttributes", draft.attributes);
   if (unvouched) return unusable(unvouched.value.message);

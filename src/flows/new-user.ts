@@ -12,7 +12,6 @@ export interface NewUserInput {
   readonly username: string;
   readonly attributes: readonly { name: string; value: string }[];
   readonly status: UserStatus;
-  readonly password: { salt: string; verifier: string; passwordSetAt: number } | undefined;
   /** Verification flags may be set by administrators and imports, not by self sign-up. */
   readonly mayVerify: boolean;
 }
@@ -39,9 +38,10 @@ export function newUserRecord(deps: Deps, pool: PoolRecord, input: NewUserInput)
     status: input.status,
     enabled: true,
     attributes,
-    salt: input.password?.salt,
-    verifier: input.password?.verifier,
-    passwordSetAt: input.password?.passwordSetAt,
+    // A password comes after (passwords.ts passwordFields): the record decides the name it is over.
+    salt: undefined,
+    verifier: undefined,
+    passwordSetAt: undefined,
     createdAt: now,
     updatedAt: now,
     version: 1,

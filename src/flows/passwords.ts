@@ -1,8 +1,10 @@
-import { newSalt, poolNameFromId, verifierFromPassword } from "../crypto/srp.js";
-import type { PasswordPolicy, PoolRecord } from "../store/records.js";
+import { poolNameFromId, verifierFromPassword } from "../crypto/srp.js";
+import type { PasswordPolicy, PoolRecord, UserRecord } from "../store/records.js";
 import type { Deps } from "./deps.js";
 import { messages } from "./messages.js";
 import { fail, type Failure } from "./outcome.js";
+import { simulatedSalt } from "./existence/simulated-values.js";
+import { normalize } from "./usernames.js";
 
 /** Cognito's symbol set for password policies. */
 const SYMBOLS = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
@@ -19,8 +21,21 @@ export function checkPasswordPolicy(policy: PasswordPolicy, password: string): F
   return problem === undefined ? undefined : fail("invalidPassword", messages.passwordPolicy(problem));
 }
 
-/** The stored form of a password (docs/cognito.md §4.4): a fresh salt and the SRP verifier over pool + username. */
+/**
+ * The stored form of a password (docs/cognito.md §4.4, docs/existence.md §4): the SRP verifier over
+ * pool + the canonical username, with the salt an unknown name of that spelling is shown. The record
+ * thereby holds the username's identity verifier itself, and a SALT stays a function of the name
+ * alone across password changes.
+ */
 export function passwordFields(deps: Deps, pool: PoolRecord, username: string, password: string) {
-  const salt = newSalt(deps.random);
-  return { salt, verifier: verifierFromPassword(poolNameFromId(pool.id), username, password, salt), passwordSetAt: deps.clock() };
+  const name = normalize(pool, username);
+  // Minimal hex, the form the stored record gives back and SALT shows (docs/cognito.md §4.2): the
+  // password stamp (existence/identity-verifiers.ts) digests it, so both must spell it alike.
+  const salt = simulatedSalt(deps, pool.id, name).replace(/^0+(?=.)/, "");
+  return { salt, verifier: verifierFromPassword(poolNameFromId(pool.id), name, password, salt), credentialsOverCanonicalName: true, passwordSetAt: deps.clock() };
+}
+
+/** The name a user's own verifier is computed over: canonical, or as stored on records from before. */
+export function credentialName(pool: PoolRecord, user: Pick<UserRecord, "username" | "credentialsOverCanonicalName">): string {
+  return user.credentialsOverCanonicalName ? normalize(pool, user.username) : user.username;
 }

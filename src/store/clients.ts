@@ -44,6 +44,13 @@ export class ClientStore {
     return this.redis.zrange(keys.poolClients(poolId), "0", "-1");
   }
 
+  /** The existence mode of each of the pool's clients, secrets left sealed (existence/typed-identifiers.ts). */
+  async modesOf(poolId: string): Promise<ClientRecord["existenceMode"][]> {
+    const ids = await this.idsOf(poolId);
+    const stored = await Promise.all(ids.map((id) => this.redis.get(keys.client(id))));
+    return stored.filter((json): json is string => json !== null).map((json) => (JSON.parse(json) as StoredClient).existenceMode);
+  }
+
   async page(poolId: string, after: string | undefined, count: number): Promise<ClientRecord[]> {
     const ids = await this.redis.zrangebylex(keys.poolClients(poolId), after === undefined ? "-" : `(${after}`, "+", "LIMIT", 0, count);
     const clients = await Promise.all(ids.map((id) => this.get(id)));

@@ -3,8 +3,9 @@ import { keys } from "./keys.js";
 import type { RedisClient } from "./redis.js";
 
 /**
- * One SRP verifier of a user for one sign-in identifier (docs/existence.md §4): the canonical
- * username, sub, and each email / phone / preferred_username value the user has. USER_SRP_AUTH
+ * One SRP verifier of a user for one sign-in identifier (docs/existence.md §4): the sub and each
+ * email / phone / preferred_username value the user has (the canonical username's is the record's
+ * own, except on records of earlier versions). USER_SRP_AUTH
  * proves the password over the identity the challenge names, so a challenge that names the
  * identifier as typed needs a verifier computed over that identifier.
  */

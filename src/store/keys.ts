@@ -36,7 +36,11 @@ export const keys = {
    * is in it (pools created before it get it from `make reindex`); until then filters scan.
    */
   filterIndex: (poolId: string) => `${pool(poolId)}:fx`,
-  /** A user's SRP verifiers per sign-in identifier (hash: canonical identifier → sealed verifier). */
+  /**
+   * A user's SRP verifiers for sign-in identifiers other than its username, whose verifier the
+   * record holds (hash: canonical identifier → sealed verifier); only where a STRICT client may show
+   * them (docs/existence.md §4).
+   */
   identityVerifiers: (poolId: string, username: string) => `${pool(poolId)}:srp-ids:${username}`,
 
   /** Failed sign-in counter: per internal username for users, per normalised input for unknown names. */

@@ -82,6 +82,12 @@ export interface UserRecord {
   /** SRP salt and verifier (docs/cognito.md §4.4); absent for imported users, who have no password yet. */
   readonly salt: string | undefined;
   readonly verifier: string | undefined;
+  /**
+   * True when the salt and verifier are the canonical username's SRP identity (docs/existence.md §4):
+   * the salt derived from that name, the verifier computed over it, so that the record is the
+   * username's identity verifier. Absent on records from before: a random salt, over `username` as stored.
+   */
+  readonly credentialsOverCanonicalName?: boolean | undefined;
   /** When the current password was set: temporary passwords expire from here. */
   readonly passwordSetAt: number | undefined;
   readonly createdAt: number;

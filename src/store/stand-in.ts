@@ -10,5 +10,5 @@ import type { UserRecord } from "./records.js";
 export const STAND_IN_USER: UserRecord = Object.freeze({
   username: "", sub: "00000000-0000-4000-8000-000000000000", status: "CONFIRMED", enabled: true,
   attributes: Object.freeze({ email: "stand-in@example.com", email_verified: "true" }),
-  salt: "0".repeat(32), verifier: "0".repeat(768), passwordSetAt: 0, createdAt: 0, updatedAt: 0, version: 1,
+  salt: "0".repeat(32), verifier: "0".repeat(768), credentialsOverCanonicalName: true, passwordSetAt: 0, createdAt: 0, updatedAt: 0, version: 1,
 } as const);

@@ -12,7 +12,8 @@ import type { CredentialSealer } from "./credentials.js";
  *   1   u32  version (big-endian; every write bumps it)
  *   5   u8   flags: bits 0-1 status, bit 2 enabled, bit 3 passwordSetAt present, bit 4 credentials
  *            present, bit 5 sub is not a UUID (then stored as u8 length + UTF-8), bit 6 the salt is
- *            not 16 bytes (then the credentials start with its u8 length)
+ *            not 16 bytes (then the credentials start with its u8 length), bit 7 the credentials
+ *            are over the canonical username (UserRecord.credentialsOverCanonicalName)
  *   6   u8   bits 0-1 email_verified, bits 2-3 phone_number_verified (0 absent, 1 "false", 2 "true");
  *            bits 4-7 version - the version the credentials were sealed at (Lua bumps the version
  *            without re-sealing; every write from here re-seals and stores 0)
@@ -62,7 +63,7 @@ export function encodeUser(sealer: CredentialSealer, poolId: string, user: UserR
   const head = Buffer.alloc(7);
   head.writeUInt8(USER_FORMAT, 0);
   head.writeUInt32BE(user.version, 1);
-  head.writeUInt8(status | (user.enabled ? 4 : 0) | (user.passwordSetAt !== undefined ? 8 : 0) | (hasCredentials ? 16 : 0) | (subIsUuid ? 0 : 32) | (oddSalt ? 64 : 0), 5);
+  head.writeUInt8(status | (user.enabled ? 4 : 0) | (user.passwordSetAt !== undefined ? 8 : 0) | (hasCredentials ? 16 : 0) | (subIsUuid ? 0 : 32) | (oddSalt ? 64 : 0) | (hasCredentials && user.credentialsOverCanonicalName ? 128 : 0), 5);
   head.writeUInt8(verified, 6);
   const sub = subIsUuid ? Buffer.from(user.sub.replace(/-/g, ""), "hex") : shortString(user.sub, "sub");
   const times = Buffer.alloc(19);
@@ -84,7 +85,9 @@ export function decodeUser(sealer: CredentialSealer, poolId: string, username: s
   const oddSalt = (bytes.readUInt8(5) & 64) !== 0;
   const saltLength = oddSalt ? plain.readUInt8(0) : SALT_BYTES;
   const saltAt = oddSalt ? 1 : 0;
-  return { ...user, salt: minimalHex(plain.subarray(saltAt, saltAt + saltLength)), verifier: minimalHex(plain.subarray(saltAt + saltLength)) };
+  const salt = minimalHex(plain.subarray(saltAt, saltAt + saltLength));
+  const verifier = minimalHex(plain.subarray(saltAt + saltLength));
+  return { ...user, salt, verifier, ...(bytes.readUInt8(5) & 128 ? { credentialsOverCanonicalName: true } : {}) };
 }
 
 /** The user without its salt and verifier (left sealed): what index upkeep reads (`make reindex`), no key ring needed. */

@@ -95,7 +95,7 @@ export async function storeUser(t: TestApp, poolId: string, name: string, email:
   const deps = t.app.deps;
   const pool = await poolOf(t, poolId);
   const attributes = [{ name: "email", value: email }, { name: "email_verified", value: options.verified === false ? "false" : "true" }];
-  const draft = newUserRecord(deps, pool, { username: name, attributes, status: options.status, password: undefined, mayVerify: true });
+  const draft = newUserRecord(deps, pool, { username: name, attributes, status: options.status, mayVerify: true });
   if (isFailure(draft)) throw new Error(`cannot build ${name}: ${draft.value.message}`);
   const password = options.password === undefined ? PASSWORD : options.password;
   const user = password === null ? draft : { ...draft, ...passwordFields(deps, pool, draft.username, password) };

@@ -6,10 +6,11 @@
 import { expect } from "chai";
 import { decodeJwt } from "jose";
 import { createAuthClient, signInWithSrp } from "../../clients/ts/src/index.js";
-import { AuthFlow } from "../../src/gen/identity/v1/common.js";
+import { AuthFlow, ExplicitAuthFlow, PreventUserExistenceErrors, UserPoolClientSettings, UserPoolSettings } from "../../src/gen/identity/v1/common.js";
 import { ALIAS_POOL, CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 import { LIFECYCLE_CONFIG, MODE_CLIENTS } from "../helpers/user-states.js";
-import { librarySignIn, seedUser, srpChallengeParameters, type Exchange } from "./srp-client.js";
+import { keys } from "../../src/store/keys.js";
+import { librarySignIn, seedOldUser, seedUser, srpChallengeParameters, type Exchange } from "./srp-client.js";
 
 const PASSWORD = "Correct-Horse-1";
 const INCORRECT = { kind: "failure", code: "NotAuthorizedException", message: "Incorrect username or password." };
@@ -112,9 +113,24 @@ describe("SRP identities: what USER_ID_FOR_SRP shows before the password (gRPC +
     });
 
     it("a record from before identity verifiers still signs in by its exact username", async () => {
-      const user = await seedUser(t, POOL, { username: "old-record", password: PASSWORD });
-      await t.app.deps.stores.identityVerifiers.forget(POOL, user.username);
+      await seedOldUser(t, POOL, { username: "old-record", password: PASSWORD, identityVerifiers: false });
       expect((await librarySignIn(t, POOL, CLIENTS.strict, "old-record", PASSWORD)).kind).to.equal("tokens");
+    });
+
+    it("a record of the previous version (random salt, every identifier's verifier beside it) signs in by each until its next password event moves the username's into the record", async () => {
+      const old = await seedOldUser(t, ALIAS_POOL, { username: "Prev-Version", password: PASSWORD, email: "prev.version@example.com", identityVerifiers: true });
+      for (const typed of ["prev.version@example.com", "PREV-VERSION", old.sub]) expect((await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, typed, PASSWORD)).kind, typed).to.equal("tokens");
+      expect((await librarySignIn(t, ALIAS_POOL, CLIENTS.aliasEnabled, "prev.version@example.com", PASSWORD)).kind).to.equal("tokens");
+      const set = await t.admin.adminSetUserPassword({ userPoolId: ALIAS_POOL, username: "Prev-Version", password: "Second-Horse-2", permanent: true }, t.adminMetadata);
+      expect(set.result?.$case).to.equal("success");
+      const now = (await t.app.deps.stores.users.get(ALIAS_POOL, "Prev-Version"))!;
+      expect(now.credentialsOverCanonicalName).to.equal(true);
+      const separate = Object.keys(await t.redis.hgetallBuffer(keys.identityVerifiers(ALIAS_POOL, "Prev-Version")));
+      expect(separate.sort()).to.deep.equal([old.sub, "prev.version@example.com"].sort());
+      expect(BigInt(`0x${now.salt!}`).toString(16)).to.equal((await srpChallengeParameters(t, STRICT_ALIAS, "prev-version")).SALT);
+      for (const typed of ["prev.version@example.com", "Prev-Version", old.sub]) expect((await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, typed, "Second-Horse-2")).kind, typed).to.equal("tokens");
+      expect(await librarySignIn(t, ALIAS_POOL, STRICT_ALIAS, "prev-version", PASSWORD)).to.deep.equal(INCORRECT);
+      expect((await librarySignIn(t, ALIAS_POOL, CLIENTS.aliasEnabled, "prev.version@example.com", "Second-Horse-2")).kind).to.equal("tokens");
     });
   });
 
@@ -127,8 +143,7 @@ describe("SRP identities: what USER_ID_FOR_SRP shows before the password (gRPC +
     });
 
     it("an old record shows its stored username until its next password event, then the canonical one", async () => {
-      const user = await seedUser(t, POOL, { username: "OldCase8", password: PASSWORD });
-      await t.app.deps.stores.identityVerifiers.forget(POOL, user.username);
+      await seedOldUser(t, POOL, { username: "OldCase8", password: PASSWORD, identityVerifiers: false });
       expect((await srpChallengeParameters(t, CLIENTS.enabled, "oldcase8")).USER_ID_FOR_SRP).to.equal("OldCase8");
       expect((await librarySignIn(t, POOL, CLIENTS.enabled, "oldcase8", PASSWORD)).kind).to.equal("tokens");
       const password = await t.auth.initiateAuth({ clientId: CLIENTS.enabled, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: "oldcase8", PASSWORD }, clientMetadata: {} });
@@ -139,6 +154,45 @@ describe("SRP identities: what USER_ID_FOR_SRP shows before the password (gRPC +
     it("an alias sign-in names the owner's internal username (Cognito's behaviour; listed in the README)", async () => {
       await seedUser(t, ALIAS_POOL, { username: "owner-enabled", password: PASSWORD, email: "owner.enabled@example.com" });
       expect((await srpChallengeParameters(t, CLIENTS.aliasEnabled, "owner.enabled@example.com")).USER_ID_FOR_SRP).to.equal("owner-enabled");
+    });
+  });
+
+  describe("a pool without a STRICT client: the record is the only verifier (docs/storage.md \"Memory per user\")", () => {
+    const PLAIN_POOL = "us-east-1_PlainSrp01";
+    const ENABLED_CLIENT = "plainenabled00000000000000";
+    const STRICT_CLIENT = "plainstrict000000000000000";
+    const flows = [ExplicitAuthFlow.EXPLICIT_AUTH_FLOW_ALLOW_USER_SRP_AUTH, ExplicitAuthFlow.EXPLICIT_AUTH_FLOW_ALLOW_USER_PASSWORD_AUTH];
+    const createClient = async (clientId: string, mode: PreventUserExistenceErrors) => {
+      const settings = UserPoolClientSettings.fromPartial({ explicitAuthFlows: flows, preventUserExistenceErrors: mode });
+      const created = await t.admin.createUserPoolClient({ userPoolId: PLAIN_POOL, clientName: clientId, clientId, generateSecret: false, settings }, t.adminMetadata);
+      expect(created.result?.$case).to.equal("success");
+    };
+
+    before(async () => {
+      const settings = UserPoolSettings.fromPartial({ aliasAttributes: ["email"], autoVerifiedAttributes: ["email"] });
+      expect((await t.admin.createUserPool({ poolName: "plain", userPoolId: PLAIN_POOL, settings }, t.adminMetadata)).result?.$case).to.equal("success");
+      await createClient(ENABLED_CLIENT, PreventUserExistenceErrors.PREVENT_USER_EXISTENCE_ERRORS_ENABLED);
+    });
+
+    it("keeps no verifier beside the record, signs in by username and alias, and fills in the typed identifiers once a STRICT client arrives and the password is proven", async () => {
+      const user = await seedUser(t, PLAIN_POOL, { username: "Plain-User", password: PASSWORD, email: "plain.user@example.com" });
+      expect(await t.redis.exists(keys.identityVerifiers(PLAIN_POOL, user.username))).to.equal(0);
+      for (const typed of ["plain-user", "plain.user@example.com"]) expect((await librarySignIn(t, PLAIN_POOL, ENABLED_CLIENT, typed, PASSWORD)).kind, typed).to.equal("tokens");
+      await createClient(STRICT_CLIENT, PreventUserExistenceErrors.PREVENT_USER_EXISTENCE_ERRORS_STRICT);
+      // The username's verifier is the record: it signs in at once; the email has none yet, and answers as a wrong password would.
+      expect((await librarySignIn(t, PLAIN_POOL, STRICT_CLIENT, "PLAIN-USER", PASSWORD)).kind).to.equal("tokens");
+      expect(await librarySignIn(t, PLAIN_POOL, STRICT_CLIENT, "plain.user@example.com", PASSWORD)).to.deep.equal(INCORRECT);
+      const proven = await t.auth.initiateAuth({ clientId: STRICT_CLIENT, authFlow: AuthFlow.AUTH_FLOW_USER_PASSWORD_AUTH, authParameters: { USERNAME: "plain.user@example.com", PASSWORD }, clientMetadata: {} });
+      expect(proven.result?.$case).to.equal("authenticationResult");
+      expect(Object.keys(await t.redis.hgetallBuffer(keys.identityVerifiers(PLAIN_POOL, user.username))).sort()).to.deep.equal([user.sub, "plain.user@example.com"].sort());
+      expect((await librarySignIn(t, PLAIN_POOL, STRICT_CLIENT, "plain.user@example.com", PASSWORD)).kind).to.equal("tokens");
+    });
+
+    it("a password event in a pool with a STRICT client writes the other identifiers' verifiers at once", async () => {
+      // The test above gave the pool its STRICT client.
+      const user = await seedUser(t, PLAIN_POOL, { username: "plain-second", password: PASSWORD, email: "plain.second@example.com" });
+      expect(Object.keys(await t.redis.hgetallBuffer(keys.identityVerifiers(PLAIN_POOL, user.username))).sort()).to.deep.equal([user.sub, "plain.second@example.com"].sort());
+      expect((await librarySignIn(t, PLAIN_POOL, STRICT_CLIENT, "plain.second@example.com", PASSWORD)).kind).to.equal("tokens");
     });
   });
 });

@@ -2,13 +2,15 @@
 // against the live gRPC server. The library runs its own code end to end (AuthenticationHelper for
 // A and the HKDF, CognitoUser for the signature message, DateHelper for TIMESTAMP); only its HTTP
 // transport is replaced by one that speaks our gRPC contract, as Cognito's JSON would.
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { AuthFlow, ChallengeName } from "../../src/gen/identity/v1/common.js";
 import { isFailure } from "../../src/flows/outcome.js";
 import { newUserRecord, storeNewUser } from "../../src/flows/new-user.js";
 import { passwordFields } from "../../src/flows/passwords.js";
-import { rememberPassword } from "../../src/flows/existence/identity-verifiers.js";
+import { passwordStamp, rememberPassword, signInIdentifiers } from "../../src/flows/existence/identity-verifiers.js";
+import { simulatedSalt } from "../../src/flows/existence/simulated-values.js";
+import { poolNameFromId, verifierFromPassword } from "../../src/crypto/srp.js";
 import type { UserRecord, UserStatus } from "../../src/store/records.js";
 import type { ConfigFile } from "../../src/config/config-file.js";
 import { toCognitoJson } from "../helpers/cognito-json.js";
@@ -143,12 +145,38 @@ export async function seedUser(t: TestApp, poolId: string, input: { username: st
   const pool = await deps.stores.pools.get(poolId);
   if (!pool) throw new Error(`no pool ${poolId}`);
   const attributes = input.email ? [{ name: "email", value: input.email }, { name: "email_verified", value: "true" }] : [];
-  const draft = newUserRecord(deps, pool, { username: input.username, attributes, status: input.status ?? "CONFIRMED", password: undefined, mayVerify: true });
+  const draft = newUserRecord(deps, pool, { username: input.username, attributes, status: input.status ?? "CONFIRMED", mayVerify: true });
   if (isFailure(draft)) throw new Error(draft.value.message);
   const user = { ...draft, ...passwordFields(deps, pool, draft.username, input.password), enabled: input.enabled ?? true };
   const conflict = await storeNewUser(deps, pool, user, false);
   if (conflict) throw new Error(conflict.value.message);
   await rememberPassword(deps, pool, user, input.password);
+  return user;
+}
+
+/**
+ * A user as versions before this one stored it: a random salt and the verifier over the username
+ * as stored, with (`identityVerifiers`) the per-identifier verifiers the previous version wrote —
+ * one for every sign-in identifier, the username's included, stamped by the salt — or none (older
+ * still). docs/existence.md §4 says what each keeps working.
+ */
+export async function seedOldUser(t: TestApp, poolId: string, input: { username: string; password: string; email?: string; identityVerifiers: boolean }): Promise<UserRecord> {
+  const { deps } = t.app;
+  const pool = (await deps.stores.pools.get(poolId))!;
+  const attributes = input.email ? [{ name: "email", value: input.email }, { name: "email_verified", value: "true" }] : [];
+  const draft = newUserRecord(deps, pool, { username: input.username, attributes, status: "CONFIRMED", mayVerify: true });
+  if (isFailure(draft)) throw new Error(draft.value.message);
+  const salt = `8${randomBytes(15).toString("hex")}1`; // 16 random bytes, the first non-zero
+  const user: UserRecord = { ...draft, salt, verifier: verifierFromPassword(poolNameFromId(poolId), draft.username, input.password, salt), passwordSetAt: t.clock.now() };
+  const conflict = await storeNewUser(deps, pool, user, false);
+  if (conflict) throw new Error(conflict.value.message);
+  if (!input.identityVerifiers) return user;
+  const stamp = passwordStamp(user)!;
+  const entries = signInIdentifiers(pool, user).map((identifier) => {
+    const identifierSalt = simulatedSalt(deps, poolId, identifier);
+    return [identifier, { stamp, salt: identifierSalt, verifier: verifierFromPassword(poolNameFromId(poolId), identifier, input.password, identifierSalt) }] as const;
+  });
+  await deps.stores.identityVerifiers.replace(poolId, user.username, new Map(entries));
   return user;
 }
 

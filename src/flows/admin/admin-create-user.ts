@@ -34,7 +34,7 @@ export async function adminCreateUser(deps: Deps, request: AdminCreateUserReques
   const weak = checkPasswordPolicy(pool.passwordPolicy, password);
   if (weak) return weak;
   if (request.messageAction === MessageAction.MESSAGE_ACTION_RESEND) return resendInvitation(deps, pool, request, password);
-  const draft = newUserRecord(deps, pool, { username: request.username, attributes: request.userAttributes, status: "FORCE_CHANGE_PASSWORD", password: undefined, mayVerify: true });
+  const draft = newUserRecord(deps, pool, { username: request.username, attributes: request.userAttributes, status: "FORCE_CHANGE_PASSWORD", mayVerify: true });
   if (isFailure(draft)) return draft;
   const unvouched = verifiedWithoutValue("user_attributes", draft.attributes);
   if (unvouched) return unvouched;

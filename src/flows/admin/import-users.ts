@@ -69,7 +69,7 @@ const refused = (message: string) => ({ $case: "refused" as const, value: messag
 function judgeRow(deps: Deps, pool: PoolRecord, row: ImportUserRecord): { user: UserRecord } | { refused: RowResult } {
   const problem = firstProblem(username("username", row.username), adminAttributesProblem("attributes", row.attributes));
   if (problem) return { refused: refused(problem.value.message) };
-  const user = newUserRecord(deps, pool, { username: row.username, attributes: row.attributes, status: "RESET_REQUIRED", password: undefined, mayVerify: true });
+  const user = newUserRecord(deps, pool, { username: row.username, attributes: row.attributes, status: "RESET_REQUIRED", mayVerify: true });
   if (isFailure(user)) return { refused: refused(user.value.message) };
   const unvouched = verifiedWithoutValue("attributes", user.attributes);
   if (unvouched) return { refused: refused(unvouched.value.message) };

@@ -5,7 +5,7 @@ import type { Deps } from "../deps.js";
 import { overHourlyLimit } from "../limits.js";
 import { messages } from "../messages.js";
 import { fail, success, type Outcome } from "../outcome.js";
-import { checkPasswordPolicy, passwordFields } from "../passwords.js";
+import { checkPasswordPolicy, credentialName, passwordFields } from "../passwords.js";
 import { rememberPassword } from "../existence/identity-verifiers.js";
 import { verifyAccessToken } from "../tokens/verify-access-token.js";
 import { counterKeyOf } from "../existence/subject.js";
@@ -49,5 +49,5 @@ export async function changePassword(deps: Deps, request: ChangePasswordRequest)
 
 function previousPasswordMatches(pool: PoolRecord, user: UserRecord, password: string): boolean {
   if (user.verifier === undefined || user.salt === undefined) return false;
-  return verifierMatches(user.verifier, verifierFromPassword(poolNameFromId(pool.id), user.username, password, user.salt));
+  return verifierMatches(user.verifier, verifierFromPassword(poolNameFromId(pool.id), credentialName(pool, user), password, user.salt));
 }

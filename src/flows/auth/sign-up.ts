@@ -36,7 +36,7 @@ export async function signUp(deps: Deps, request: SignUpRequest): Promise<SignUp
   // Before the username (U8): the policy's answer depends on the password alone.
   const weak = checkPasswordPolicy(pool.passwordPolicy, request.password);
   if (weak) return weak;
-  const draft = newUserRecord(deps, pool, { username: request.username, attributes: request.userAttributes, status: "UNCONFIRMED", password: undefined, mayVerify: false });
+  const draft = newUserRecord(deps, pool, { username: request.username, attributes: request.userAttributes, status: "UNCONFIRMED", mayVerify: false });
   if (isFailure(draft)) return draft;
   const origin = { clientId: client.clientId, clientMetadata: request.clientMetadata };
   const answered = await preSignUp(deps, pool, draft, { source: "PreSignUp_SignUp", ...origin, validationData: request.validationData });

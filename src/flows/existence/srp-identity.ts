@@ -10,6 +10,7 @@ import { challengeName } from "./challenge-subject.js";
 import { passwordStamp } from "./identity-verifiers.js";
 import type { ExistencePolicy } from "./policy.js";
 import type { Subject } from "./subject.js";
+import { normalize } from "../usernames.js";
 
 export interface SrpIdentity {
   /** USER_ID_FOR_SRP and the challenge's USERNAME; x and the signature bind it. */
@@ -25,25 +26,30 @@ export interface SrpIdentity {
  * The identity of a challenge for `subject` under `policy`. The name shown is challengeName's; the
  * values behind it, in order:
  *  1. unknown or masked (`masked`: a state no proof may reveal) → simulated, as for any unknown name;
- *  2. the user's verifier for that identity (identity-verifiers.ts), computed at its last password event;
- *  3. a record from before identity verifiers: the stored username and its own verifier — under
- *     ENABLED that shows the stored case until the next password event; under STRICT only when the
- *     identity is the stored username exactly (which shows nothing an unknown name would not);
- *  4. otherwise (STRICT, an identifier without a verifier yet) simulated: the sign-in answers as a
+ *  2. the record's own verifier when the name shown is the canonical username it is over
+ *     (passwords.ts passwordFields);
+ *  3. the user's verifier for that identity (identity-verifiers.ts), computed at its last password event;
+ *  4. a record from before either: the stored username and its own verifier — under ENABLED that
+ *     shows the stored case until the next password event; under STRICT only when the identity is
+ *     the stored username exactly (which shows nothing an unknown name would not);
+ *  5. otherwise (STRICT, an identifier without a verifier yet) simulated: the sign-in answers as a
  *     wrong password would, and USER_PASSWORD_AUTH (or any password event) fills the gap.
  * Every step is computed for every name (one HGET, the simulated values); only the choice differs.
  */
 export async function srpIdentity(deps: Deps, pool: PoolRecord, policy: ExistencePolicy, subject: Subject, masked: boolean): Promise<SrpIdentity> {
   const shown = challengeName(deps, pool, policy, subject);
   const user = subject.user;
+  const record = subject.record;
   const entry = await deps.stores.identityVerifiers.get(pool.id, user?.username ?? "", shown);
   const simulated: SrpIdentity = { userId: shown, salt: minimalHex(simulatedSalt(deps, pool.id, subject.normalized)), verifier: fakeVerifier(deps, pool.id, shown), simulated: true };
-  // Worked out for every name (the stand-in record's stamp for an unknown one): no step only users take.
-  const current = entry !== undefined && entry.stamp === passwordStamp(subject.record);
+  // Worked out for every name (from the stand-in record for an unknown one): no step only users take.
+  const recordServes = record.credentialsOverCanonicalName === true && record.verifier !== undefined && shown === normalize(pool, record.username);
+  const current = entry !== undefined && entry.stamp === passwordStamp(record);
   const stored = { userId: shown, salt: minimalHex(entry?.salt ?? simulated.salt), verifier: entry?.verifier ?? simulated.verifier, simulated: false };
   if (!user || masked) return simulated;
+  if (recordServes) return { userId: shown, salt: minimalHex(user.salt!), verifier: user.verifier!, simulated: false };
   if (current) return stored;
-  const legacyRecord = user.salt !== undefined && user.verifier !== undefined && (policy.challengeIdentity === "internal-username" || shown === user.username);
+  const legacyRecord = !user.credentialsOverCanonicalName && user.salt !== undefined && user.verifier !== undefined && (policy.challengeIdentity === "internal-username" || shown === user.username);
   if (legacyRecord) return { userId: user.username, salt: minimalHex(user.salt!), verifier: user.verifier!, simulated: false };
   return simulated;
 }

@@ -4,6 +4,7 @@ import type { PoolRecord, UserRecord } from "../../store/records.js";
 import type { Deps } from "../deps.js";
 import { simulatedSalt, simulatedVerifier } from "../existence/simulated-values.js";
 import type { Subject } from "../existence/subject.js";
+import { credentialName } from "../passwords.js";
 
 export interface PasswordCheck {
   readonly user: UserRecord | undefined;
@@ -24,7 +25,7 @@ export async function checkPassword(deps: Deps, pool: PoolRecord, named: Pick<Su
   const simulated = { salt: simulatedSalt(deps, pool.id, normalizedName), verifier: simulatedVerifier(deps, pool.id, normalizedName) };
   const salt = user?.salt ?? simulated.salt;
   const stored = user?.verifier ?? simulated.verifier;
-  const candidate = verifierFromPassword(poolNameFromId(pool.id), user?.username ?? normalizedName, password, salt);
+  const candidate = verifierFromPassword(poolNameFromId(pool.id), user ? credentialName(pool, user) : normalizedName, password, salt);
   const matches = verifierMatches(stored, candidate);
   const passwordOk = matches && user?.verifier !== undefined;
   const attempt = await deps.stores.lockout.record(pool.id, named.counterKey, passwordOk, deps.clock());

@@ -9,8 +9,8 @@ import { signUpAnswers, withAnswers } from "../../../src/flows/pre-sign-up.js";
 import type { UserMigrationResponse } from "../../../src/triggers/index.js";
 import { pool, user } from "./existence-fixtures.js";
 
-/** What newUserRecord and passwordFields read: a clock and randomness. */
-const deps = { clock: () => 1_000, random: randomBytes } as unknown as Deps;
+/** What newUserRecord and passwordFields read: a clock, randomness and the simulation key (the salt of a name). */
+const deps = { clock: () => 1_000, random: randomBytes, keys: { simulation: randomBytes(32) } } as unknown as Deps;
 
 describe("PreSignUp answers (signUpAnswers, withAnswers)", () => {
   const draft = user({ status: "UNCONFIRMED", attributes: { email: "a@example.com", phone_number: "+15555550100" } });
@@ -51,7 +51,9 @@ describe("UserMigration answers (migratedUser, saysNotFound)", () => {
     if ("$case" in made) throw new Error(made.value.message);
     // The name as sent, as SignUp keeps it (lookups fold case in case-insensitive pools).
     expect(made).to.include({ username: "Lena", status: "CONFIRMED", passwordSetAt: 1_000 });
-    expect(made.verifier).to.equal(verifierFromPassword(poolNameFromId(pool().id), "Lena", "legacy-pw", made.salt!));
+    // The verifier is over the canonical name (docs/existence.md §4): lower case in this case-insensitive pool.
+    expect(made).to.include({ credentialsOverCanonicalName: true });
+    expect(made.verifier).to.equal(verifierFromPassword(poolNameFromId(pool().id), "lena", "legacy-pw", made.salt!));
   });
 
   it("stores no password for RESET_REQUIRED, and defaults to it without a password (ForgotPassword)", () => {

@@ -18,6 +18,11 @@ describe("user record encoding", () => {
     expect(decodeUser(sealer, POOL, user.username, encodeUser(sealer, POOL, user))).to.deep.equal(user);
     const imported: UserRecord = { ...user, sub: "not-a-uuid", status: "RESET_REQUIRED", enabled: false, salt: undefined, verifier: undefined, passwordSetAt: undefined, attributes: { phone_number: "+15555550100", phone_number_verified: "false", email_verified: "maybe" } };
     expect(decodeUser(sealer, POOL, user.username, encodeUser(sealer, POOL, imported))).to.deep.equal(imported);
+    const canonical: UserRecord = { ...user, credentialsOverCanonicalName: true };
+    expect(decodeUser(sealer, POOL, user.username, encodeUser(sealer, POOL, canonical))).to.deep.equal(canonical);
+    // Without credentials there is nothing for the mark to describe: it is not kept.
+    const noPassword = { ...imported, credentialsOverCanonicalName: true };
+    expect(decodeUser(sealer, POOL, user.username, encodeUser(sealer, POOL, noPassword))).to.deep.equal(imported);
   });
 
   it("holds neither salt nor verifier in clear, and is compact", () => {
