@@ -42,9 +42,12 @@ export async function srpIdentity(deps: Deps, pool: PoolRecord, policy: Existenc
   const record = subject.record;
   const entry = await deps.stores.identityVerifiers.get(pool.id, user?.username ?? "", shown);
   const simulated: SrpIdentity = { userId: shown, salt: minimalHex(simulatedSalt(deps, pool.id, subject.normalized)), verifier: fakeVerifier(deps, pool.id, shown), simulated: true };
-  // Worked out for every name (from the stand-in record for an unknown one): no step only users take.
-  const recordServes = record.credentialsOverCanonicalName === true && record.verifier !== undefined && shown === normalize(pool, record.username);
-  const current = entry !== undefined && entry.stamp === passwordStamp(record);
+  // Worked out for every name, from the stand-in record for an unknown one — whose name normalised is
+  // the typed one, of a user's length: no step only users take, none much cheaper for unknown names.
+  const recordName = normalize(pool, user ? record.username : subject.normalized);
+  const recordServes = record.credentialsOverCanonicalName === true && record.verifier !== undefined && shown === recordName;
+  const stamp = passwordStamp(record);
+  const current = entry !== undefined && entry.stamp === stamp;
   const stored = { userId: shown, salt: minimalHex(entry?.salt ?? simulated.salt), verifier: entry?.verifier ?? simulated.verifier, simulated: false };
   if (!user || masked) return simulated;
   if (recordServes) return { userId: shown, salt: minimalHex(user.salt!), verifier: user.verifier!, simulated: false };

@@ -25,7 +25,9 @@ export async function checkPassword(deps: Deps, pool: PoolRecord, named: Pick<Su
   const simulated = { salt: simulatedSalt(deps, pool.id, normalizedName), verifier: simulatedVerifier(deps, pool.id, normalizedName) };
   const salt = user?.salt ?? simulated.salt;
   const stored = user?.verifier ?? simulated.verifier;
-  const candidate = verifierFromPassword(poolNameFromId(pool.id), user ? credentialName(pool, user) : normalizedName, password, salt);
+  // An unknown name's is the typed name, normalised again: the step a user's name takes, at its cost.
+  const name = credentialName(pool, user ?? { username: normalizedName, credentialsOverCanonicalName: true });
+  const candidate = verifierFromPassword(poolNameFromId(pool.id), name, password, salt);
   const matches = verifierMatches(stored, candidate);
   const passwordOk = matches && user?.verifier !== undefined;
   const attempt = await deps.stores.lockout.record(pool.id, named.counterKey, passwordOk, deps.clock());
