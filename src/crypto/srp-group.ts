@@ -28,9 +28,12 @@ export function bigintToHex(n: bigint): string {
   return n.toString(16);
 }
 
+/** Hex digits, either case, at least one: how integers may arrive (§4.2). */
+export const HEX = /^[0-9a-f]+$/i;
+
 /** Strict hex → integer; `undefined` for empty or non-hex input. Leading zeros are allowed. */
 export function bigintFromHex(hex: string): bigint | undefined {
-  return /^[0-9a-f]+$/i.test(hex) ? BigInt(`0x${hex}`) : undefined;
+  return HEX.test(hex) ? BigInt(`0x${hex}`) : undefined;
 }
 
 /** Big-endian bytes, left-padded with zeros to at least `minLength` bytes. */
@@ -55,7 +58,6 @@ export function bigintFromBuffer(bytes: Uint8Array): bigint {
 /** N as N_BYTES big-endian bytes; an element e satisfies 0 ≤ e < N and has exactly this width. */
 export const N_BUFFER: Buffer = Buffer.from(N_HEX, "hex");
 
-const HEX = /^[0-9a-f]+$/i;
 const ELEMENT_HEX_CHARS = N_BYTES * 2;
 
 /** 0 ≤ n < N as an N_BYTES-wide element; anything else is a caller bug. */

@@ -4,8 +4,8 @@
 import { createHmac, createHash, hkdfSync, timingSafeEqual } from "node:crypto";
 import { modPow, powElement } from "./modpow.js";
 import {
-  N, N_BYTES, g, k, bigintFromBuffer, bigintFromHex, bigintToBuffer, bigintToHex, elementFromBigint, elementFromHex,
-  hexHash, isBelowN, isZero, padBytes, padHex, sha256Hex, wireHex,
+  HEX, N, N_BYTES, g, k, bigintFromBuffer, bigintFromHex, bigintToBuffer, bigintToHex, elementFromBigint,
+  elementFromHex, hexHash, isBelowN, isZero, padBytes, padHex, sha256Hex, wireHex,
 } from "./srp-group.js";
 
 /** Injected randomness (crypto.randomBytes in production) so tests are deterministic. */
@@ -18,7 +18,6 @@ const HKDF_INFO = "Caldera Derived Key"; // §4.1
 const HKDF_BYTES = 16; // §4.3
 // A legitimate SRP_A has ≤ 768 hex digits; leave room for zero padding, bound the parse cost.
 const MAX_A_HEX_CHARS = 1024;
-const HEX = /^[0-9a-f]+$/i;
 const G = elementFromBigint(g);
 
 /** Pool name inside x and the signature: the part of the pool id after "_" (§4.1). */
