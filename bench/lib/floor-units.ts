@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { codeDigest, newCode } from "../../src/crypto/codes.js";
 import { signRs256 } from "../../src/crypto/jws.js";
 import { newSigningKeyMaterial, signingKeyFrom } from "../../src/crypto/signing-keys.js";
-import { clientComputeA, newSalt, serverChallenge, serverSessionKey, verifierFromPassword } from "../../src/crypto/srp.js";
+import { challengeElements, clientComputeA, newSalt, readClientA, sessionKeyFromElements, verifierFromPassword } from "../../src/crypto/srp.js";
 import { sealOutboxSecret } from "../../src/delivery/outbox-seal.js";
 
 /**
@@ -11,7 +11,7 @@ import { sealOutboxSecret } from "../../src/delivery/outbox-seal.js";
  */
 export const FLOOR_UNITS = {
   verifier: "x = H(salt | H(pool | name : password)), v = g^x mod N: one 3072-bit group exponentiation with a 256-bit exponent (crypto/srp.ts verifierFromPassword, OpenSSL through modpow.ts)",
-  srpServer: "the server's SRP: B = k·v + g^b, then u, S = (A·v^u)^b and HKDF (crypto/srp.ts serverChallenge + serverSessionKey: three exponentiations with 256-bit exponents)",
+  srpServer: "the server's SRP: B = k·v + g^b, then u, S = (A·v^u)^b and HKDF (crypto/srp.ts challengeElements + sessionKeyFromElements, on the byte elements the flows hold: three exponentiations with 256-bit exponents)",
   tokenPair: "an id token and an access token, RS256 with the pool's 2048-bit key, made by crypto/jws.ts signRs256 as flows/tokens/issue-tokens.ts makes them (node:crypto; JSON and base64url included, a few µs)",
   clientTokenSignature: "one client access token made by crypto/jws.ts signRs256, as flows/m2m/client-token.ts makes it",
   codeDigest: "a 6-digit code and its keyed digest (crypto/codes.ts: HMAC-SHA-256)",
@@ -33,14 +33,14 @@ export async function floorWork(): Promise<Record<FloorUnit, () => unknown>> {
   const key = await signingKeyFrom(await newSigningKeyMaterial());
   const salt = newSalt(randomBytes);
   const verifier = verifierFromPassword("BenchFloor", "bench-user", PASSWORD, salt);
-  const A = clientComputeA(BigInt(`0x${randomBytes(32).toString("hex")}`));
+  const A = readClientA(clientComputeA(BigInt(`0x${randomBytes(32).toString("hex")}`)))!;
   const codesKey = randomBytes(32);
   const outboxKey = randomBytes(32);
   return {
     verifier: () => verifierFromPassword("BenchFloor", "bench-user", PASSWORD, newSalt(randomBytes)),
     srpServer: () => {
-      const { b, B } = serverChallenge(verifier, randomBytes);
-      return serverSessionKey(A, B, b, verifier);
+      const { b, B } = challengeElements(verifier, randomBytes);
+      return sessionKeyFromElements(A, B, b, verifier);
     },
     tokenPair: () => [signRs256(key.kid, key.privateKey, { ...ID_TOKEN, jti: randomUUID() }), signRs256(key.kid, key.privateKey, { ...ACCESS_TOKEN, jti: randomUUID() })],
     clientTokenSignature: () => signRs256(key.kid, key.privateKey, { ...CLIENT_TOKEN, jti: randomUUID() }),

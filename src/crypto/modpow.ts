@@ -17,9 +17,10 @@
 //   * it rejects "public keys" 0, 1, N-1 (range check [2, N-2]), and an empty private key;
 //   * it applies no subgroup check (non-residues such as N-2 work), so any base is accepted;
 //   * it refuses a result of 1 (SP 800-56A "Z != 1" check), e.g. 2^((N-1)/2);
-//   * it left-pads its output to 384 bytes; we read it back as an integer, so padding is moot.
+//   * it left-pads its output to 384 bytes (N_BYTES): powElement returns it as it is, an element.
+//   * setPrivateKey(empty buffer) leaves a key computeSecret refuses: no stale exponent is ever used.
 import { createDiffieHellman } from "node:crypto";
-import { N, N_HEX, bigintFromBuffer, bigintToBuffer, g } from "./srp-group.js";
+import { N, N_HEX, bigintFromBuffer, bigintToBuffer, elementFromBigint, g } from "./srp-group.js";
 
 // One object, reused: calls are synchronous, so on one thread they never interleave.
 const group = createDiffieHellman(Buffer.from(N_HEX, "hex"), bigintToBuffer(g));
@@ -50,4 +51,20 @@ function trivialPow(base: bigint, exponent: bigint): bigint | undefined {
 function openSslPow(base: bigint, exponent: bigint): bigint {
   group.setPrivateKey(bigintToBuffer(exponent));
   return bigintFromBuffer(group.computeSecret(bigintToBuffer(base)));
+}
+
+/**
+ * base^exponent mod N on bytes: `base` an element (N_BYTES wide, below N), `exponent` big-endian
+ * bytes of any width (leading zeros included, as drawn). The server's SRP path (docs/performance.md
+ * §3): OpenSSL reads and writes these bytes directly, so no BigInt or hex sits between two
+ * exponentiations. The inputs OpenSSL refuses (bases 0, 1, N-1 or ≥ N, exponent 0, a result of 1)
+ * are answered by modPow instead, exactly; with a random exponent they are next to impossible.
+ */
+export function powElement(base: Buffer, exponent: Buffer): Buffer {
+  try {
+    group.setPrivateKey(exponent);
+    return group.computeSecret(base);
+  } catch {
+    return elementFromBigint(modPow(bigintFromBuffer(base), bigintFromBuffer(exponent)));
+  }
 }

@@ -4,10 +4,13 @@
 //
 // Every field has a fixed width, so a block is the same length for every user, real or simulated
 // (a length that varied with the username, or with the simulated flag, would be an oracle).
-import { bigintFromBuffer, bigintFromHex, bigintToBuffer, bigintToHex, N_BYTES } from "./srp-group.js";
+import { N_BYTES } from "./srp-group.js";
 import { seal, unseal } from "./seal.js";
 
-/** What PASSWORD_VERIFIER needs to finish the exchange. Integers are minimal lowercase hex. */
+/**
+ * What PASSWORD_VERIFIER needs to finish the exchange. The integers are kept as the fixed-width
+ * bytes srp.ts computes with (docs/performance.md §3): they go into the block and out of it as they are.
+ */
 export interface SecretBlockState {
   readonly poolId: string;
   readonly clientId: string;
@@ -17,16 +20,18 @@ export interface SecretBlockState {
   readonly lockoutSubject: string;
   /** True when the challenge was simulated (RFC 5054 §2.5.1.3): no proof can succeed. */
   readonly simulated: boolean;
-  readonly b: string;
-  readonly A: string;
-  readonly B: string;
+  /** The exponent, B_SECRET_BYTES bytes as drawn. */
+  readonly b: Buffer;
+  /** Group elements, N_BYTES wide. */
+  readonly A: Buffer;
+  readonly B: Buffer;
   /** Milliseconds since the epoch, by the issuing server's clock. */
   readonly issuedAt: number;
 }
 
 const VERSION = 1;
 const CONTEXT = "identity.v1 srp-secret-block v1"; // AES-GCM associated data
-const B_SECRET_BYTES = 32; // srp.ts draws b from 32 random bytes
+const B_SECRET_BYTES = 32; // srp.ts draws b as 32 random bytes
 
 /**
  * Text slots in bytes. Pool ids are ≤ 55 ASCII characters, client ids ≤ 128. Names are ≤ 128
@@ -79,9 +84,9 @@ function decode(bytes: Buffer): SecretBlockState | undefined {
   if (bytes.length !== SECRET_BLOCK_PLAINTEXT_BYTES || bytes.readUInt8(0) !== VERSION) return undefined;
   let offset = HEADER_BYTES;
   const integer = (width: number) => {
-    const hex = bigintToHex(bigintFromBuffer(bytes.subarray(offset, offset + width)));
+    const value = bytes.subarray(offset, offset + width);
     offset += width;
-    return hex;
+    return value;
   };
   const b = integer(B_SECRET_BYTES);
   const A = integer(N_BYTES);
@@ -97,12 +102,9 @@ function decode(bytes: Buffer): SecretBlockState | undefined {
   return { poolId, clientId, userId, lockoutSubject, simulated: bytes.readUInt8(1) === 1, b, A, B, issuedAt: Number(bytes.readBigUInt64BE(2)) };
 }
 
-/** Fixed-width big-endian integer; a value that does not fit is a caller bug. */
-function writeInteger(out: Buffer, offset: number, hex: string, width: number): number {
-  const n = bigintFromHex(hex);
-  if (n === undefined) throw new RangeError("secret block integers must be hex");
-  const bytes = bigintToBuffer(n, width);
-  if (bytes.length !== width) throw new RangeError(`secret block integer wider than ${width} bytes`);
+/** Fixed-width big-endian integer, copied as it is; any other width is a caller bug. */
+function writeInteger(out: Buffer, offset: number, bytes: Buffer, width: number): number {
+  if (bytes.length !== width) throw new RangeError(`secret block integer is ${bytes.length} bytes, not ${width}`);
   bytes.copy(out, offset);
   return offset + width;
 }

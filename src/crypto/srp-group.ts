@@ -28,9 +28,12 @@ export function bigintToHex(n: bigint): string {
   return n.toString(16);
 }
 
+/** Hex digits, either case, at least one: how integers may arrive (§4.2). */
+export const HEX = /^[0-9a-f]+$/i;
+
 /** Strict hex → integer; `undefined` for empty or non-hex input. Leading zeros are allowed. */
 export function bigintFromHex(hex: string): bigint | undefined {
-  return /^[0-9a-f]+$/i.test(hex) ? BigInt(`0x${hex}`) : undefined;
+  return HEX.test(hex) ? BigInt(`0x${hex}`) : undefined;
 }
 
 /** Big-endian bytes, left-padded with zeros to at least `minLength` bytes. */
@@ -42,7 +45,63 @@ export function bigintToBuffer(n: bigint, minLength = 0): Buffer {
 
 /** Big-endian bytes → integer (an empty buffer is 0). */
 export function bigintFromBuffer(bytes: Uint8Array): bigint {
-  return bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString("hex")}`);
+  if (bytes.length === 0) return 0n;
+  // Buffer's toString without Buffer.from: a Buffer needs no copy, a plain Uint8Array gets a view.
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return BigInt(`0x${buffer.toString("hex")}`);
+}
+
+// ---- Group elements as bytes (docs/performance.md §3): the server's SRP path keeps A, B, v^u and S
+// as N_BYTES-wide big-endian Buffers, the form OpenSSL takes and gives back, and converts to BigInt
+// only around its two products (k·v + g^b, A·v^u).
+
+/** N as N_BYTES big-endian bytes; an element e satisfies 0 ≤ e < N and has exactly this width. */
+export const N_BUFFER: Buffer = Buffer.from(N_HEX, "hex");
+
+const ELEMENT_HEX_CHARS = N_BYTES * 2;
+
+/** 0 ≤ n < N as an N_BYTES-wide element; anything else is a caller bug. */
+export function elementFromBigint(n: bigint): Buffer {
+  if (n < 0n || n >= N) throw new RangeError("a group element is an integer in [0, N)");
+  return Buffer.from(n.toString(16).padStart(ELEMENT_HEX_CHARS, "0"), "hex");
+}
+
+/**
+ * Hex integer reduced mod N, as an element; `undefined` for empty or non-hex input. Below N (every
+ * verifier we store) it goes straight from hex to bytes; only a larger value takes BigInt's `%`.
+ */
+export function elementFromHex(hex: string): Buffer | undefined {
+  if (!HEX.test(hex)) return undefined;
+  if (hex.length <= ELEMENT_HEX_CHARS) {
+    const bytes = Buffer.from(hex.padStart(ELEMENT_HEX_CHARS, "0"), "hex");
+    if (isBelowN(bytes)) return bytes;
+  }
+  return elementFromBigint(BigInt(`0x${hex}`) % N);
+}
+
+/** True for an N_BYTES-wide value below N (big-endian, so byte order is numeric order). */
+export function isBelowN(bytes: Buffer): boolean {
+  return bytes.length === N_BYTES && Buffer.compare(bytes, N_BUFFER) < 0;
+}
+
+/** True when every byte is 0 (also for an empty buffer). */
+export function isZero(bytes: Uint8Array): boolean {
+  return bytes.every((byte) => byte === 0);
+}
+
+/** Big-endian bytes as minimal lowercase hex, the wire form of bigintToHex (§4.2); "0" for zero. */
+export function wireHex(bytes: Buffer): string {
+  const hex = bytes.toString("hex").replace(/^0+/, "");
+  return hex === "" ? "0" : hex;
+}
+
+/** The bytes `padHex` denotes, from big-endian bytes instead of an integer: minimal, 00 before a set top bit. */
+export function padBytes(bytes: Buffer): Buffer {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const minimal = bytes.subarray(start);
+  if (minimal.length === 0) return Buffer.alloc(1); // padHex(0) = "00"
+  return (minimal[0]! & 0x80) !== 0 ? Buffer.concat([Buffer.alloc(1), minimal]) : minimal;
 }
 
 /**

@@ -2,10 +2,10 @@
 // client side (tests, our TypeScript SDK), and the TIMESTAMP format mixed into the signature.
 // Byte-exact with amazon-cognito-identity-js, pycognito and alexrudd/cognito-srp (§4.5 vectors).
 import { createHmac, createHash, hkdfSync, timingSafeEqual } from "node:crypto";
-import { modPow } from "./modpow.js";
+import { modPow, powElement } from "./modpow.js";
 import {
-  N, N_BYTES, g, k, bigintFromBuffer, bigintFromHex, bigintToBuffer, bigintToHex, hexHash, padHex,
-  sha256Hex,
+  HEX, N, N_BYTES, g, k, bigintFromBuffer, bigintFromHex, bigintToBuffer, bigintToHex, elementFromBigint,
+  elementFromHex, hexHash, isBelowN, isZero, padBytes, padHex, sha256Hex, wireHex,
 } from "./srp-group.js";
 
 /** Injected randomness (crypto.randomBytes in production) so tests are deterministic. */
@@ -18,6 +18,7 @@ const HKDF_INFO = "Caldera Derived Key"; // §4.1
 const HKDF_BYTES = 16; // §4.3
 // A legitimate SRP_A has ≤ 768 hex digits; leave room for zero padding, bound the parse cost.
 const MAX_A_HEX_CHARS = 1024;
+const G = elementFromBigint(g);
 
 /** Pool name inside x and the signature: the part of the pool id after "_" (§4.1). */
 export function poolNameFromId(userPoolId: string): string {
@@ -61,21 +62,74 @@ export function verifierMatches(storedVerifierHex: string, candidateVerifierHex:
   return timingSafeEqual(stored, candidate);
 }
 
-/** What InitiateAuth keeps (b, inside SECRET_BLOCK) and sends (B, as SRP_B); both hex. */
+// ---- Server side (§4.4). Group elements stay N_BYTES-wide Buffers from SRP_A to S: OpenSSL takes
+// and gives them as bytes, and BigInt is used only for the two products (docs/performance.md §3).
+
+/** What InitiateAuth keeps (b, inside SECRET_BLOCK) and sends (B; SRP_B is wireHex(B)). */
+export interface ChallengeElements {
+  /** The 32 random bytes drawn, as drawn: the exponent. */
+  readonly b: Buffer;
+  /** An element, 0 < B < N. */
+  readonly B: Buffer;
+}
+
+/** B = (k·v + g^b) mod N with fresh b; redrawn if b = 0 or B ≡ 0 (§4.4 step 2). */
+export function challengeElements(verifierHex: string, randomBytes: RandomBytes): ChallengeElements {
+  const kv = (k * requireHex(verifierHex, "verifier")) % N;
+  for (let i = 0; i < MAX_DRAWS; i++) {
+    const b = draw(randomBytes, SERVER_SECRET_BYTES, (bytes) => !isZero(bytes));
+    const B = (kv + bigintFromBuffer(powElement(G, b))) % N;
+    if (B !== 0n) return { b, B: elementFromBigint(B) };
+  }
+  throw new Error("randomBytes keeps producing b with B ≡ 0 mod N");
+}
+
+/**
+ * SRP_A as the server accepts it (§4.4 step 1), as an element: `undefined` unless 0 < A < N.
+ * Clients send `A.toString(16)`, so any case, odd length or zero padding is fine (§4.2); the
+ * check is on bytes, with no BigInt: leading zeros off, at most N's width, then below N.
+ */
+export function readClientA(hex: string): Buffer | undefined {
+  if (hex.length > MAX_A_HEX_CHARS || !HEX.test(hex)) return undefined;
+  const digits = hex.replace(/^0+/, "");
+  if (digits === "" || digits.length > N_BYTES * 2) return undefined;
+  const A = Buffer.from(digits.padStart(N_BYTES * 2, "0"), "hex");
+  return isBelowN(A) ? A : undefined;
+}
+
+/**
+ * Server half of the key agreement (§4.4 step 7): u, S = (A·v^u)^b mod N → 16-byte HKDF key, from
+ * the elements of the SECRET_BLOCK. `undefined` when A is not in (0, N) — A ≡ 0 gives S = 0 — or
+ * u = 0: the caller treats it as a wrong password.
+ */
+export function sessionKeyFromElements(A: Buffer, B: Buffer, b: Buffer, verifierHex: string): Buffer | undefined {
+  if (!isBelowN(A) || isZero(A)) return undefined;
+  const u = uBytes(A, B);
+  if (u === undefined) return undefined;
+  const v = elementFromHex(verifierHex);
+  if (v === undefined) throw new RangeError("verifier is not a hex string");
+  const base = (bigintFromBuffer(A) * bigintFromBuffer(powElement(v, u))) % N;
+  return hkdf(padBytes(powElement(elementFromBigint(base), b)), padBytes(u));
+}
+
+/** u = H(padHex(A) || padHex(B)) as its 32 digest bytes, from elements; `undefined` when u = 0 (§4.3). */
+function uBytes(A: Buffer, B: Buffer): Buffer | undefined {
+  const digest = createHash("sha256").update(padBytes(A)).update(padBytes(B)).digest();
+  return isZero(digest) ? undefined : digest;
+}
+
+// ---- The same exchange on hex strings: the form of the spec's vectors (§4.5) and of the tests.
+
+/** challengeElements with b and B as minimal hex, the form of the vectors (§4.5). */
 export interface ServerChallenge {
   readonly b: string;
   readonly B: string;
 }
 
-/** B = (k·v + g^b) mod N with fresh b; redrawn if b = 0 or B ≡ 0 (§4.4 step 2). */
+/** B = (k·v + g^b) mod N with fresh b (§4.4 step 2): challengeElements, in hex. */
 export function serverChallenge(verifierHex: string, randomBytes: RandomBytes): ServerChallenge {
-  const kv = (k * requireHex(verifierHex, "verifier")) % N;
-  for (let i = 0; i < MAX_DRAWS; i++) {
-    const b = bigintFromBuffer(draw(randomBytes, SERVER_SECRET_BYTES, (bytes) => bytes.some((x) => x !== 0)));
-    const B = (kv + modPow(g, b)) % N;
-    if (B !== 0n) return { b: bigintToHex(b), B: bigintToHex(B) };
-  }
-  throw new Error("randomBytes keeps producing b with B ≡ 0 mod N");
+  const { b, B } = challengeElements(verifierHex, randomBytes);
+  return { b: wireHex(b), B: wireHex(B) };
 }
 
 /**
@@ -101,24 +155,23 @@ export function uFromDigest(digestHex: string): bigint | undefined {
 }
 
 /**
- * Server half of the key agreement (§4.4 step 7): S = (A·v^u)^b mod N → 16-byte HKDF key.
- * All inputs hex. `undefined` when A is unusable or u = 0: the caller treats it as a wrong password.
+ * sessionKeyFromElements on hex (§4.4 step 7). `undefined` unless 0 < A < N and 0 ≤ B < N — the
+ * only values a server ever holds — or when u = 0.
  */
 export function serverSessionKey(AHex: string, BHex: string, bHex: string, verifierHex: string): Buffer | undefined {
-  const A = parseClientA(AHex);
+  const A = readClientA(AHex);
   const B = bigintFromHex(BHex);
-  if (A === undefined || B === undefined) return undefined;
-  const u = computeU(A, B);
-  if (u === undefined) return undefined;
-  const v = requireHex(verifierHex, "verifier");
-  const S = modPow((A * modPow(v, u)) % N, requireHex(bHex, "b"));
-  return sessionKey(S, u);
+  const b = bigintFromHex(bHex);
+  if (A === undefined || B === undefined || B >= N || b === undefined) return undefined;
+  return sessionKeyFromElements(A, elementFromBigint(B), bigintToBuffer(b), verifierHex);
 }
 
 /** RFC 5869 HKDF-SHA256, salt = padHex(u) bytes, IKM = padHex(S) bytes, one 16-byte block (§4.3). */
 function sessionKey(S: bigint, u: bigint): Buffer {
-  const ikm = Buffer.from(padHex(S), "hex");
-  const salt = Buffer.from(padHex(u), "hex");
+  return hkdf(Buffer.from(padHex(S), "hex"), Buffer.from(padHex(u), "hex"));
+}
+
+function hkdf(ikm: Buffer, salt: Buffer): Buffer {
   return Buffer.from(hkdfSync("sha256", ikm, salt, HKDF_INFO, HKDF_BYTES));
 }
 

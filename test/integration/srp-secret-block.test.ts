@@ -3,7 +3,7 @@
 import { expect } from "chai";
 import { createHash, createHmac, hkdfSync } from "node:crypto";
 import { sealSecretBlock } from "../../src/crypto/secret-block.js";
-import { N_HEX } from "../../src/crypto/srp-group.js";
+import { elementFromBigint, N_BUFFER, N_HEX } from "../../src/crypto/srp-group.js";
 import { CLIENTS, EMAIL_POOL, POOL, startTestApp, type TestApp } from "../helpers/test-app.js";
 import { librarySignIn, seedUser, SRP_CLIENTS, SRP_TEST_CONFIG, srpStart, type Exchange, type RespondRequest, type RespondResult } from "./srp-client.js";
 
@@ -107,7 +107,7 @@ describe("USER_SRP_AUTH SECRET_BLOCK and SRP_A attacks (gRPC + Redis)", () => {
     // An attacker with A = N would know S = 0 without the password (docs/cognito.md §4.4 step 1); the second
     // step must refuse it too, whatever the first let through.
     const now = t.clock.now();
-    const state = { poolId: POOL, clientId: CLIENTS.enabled, userId: "target", lockoutSubject: "u:target", simulated: false, b: "2e".repeat(32), A: N_HEX.toLowerCase(), B: "5", issuedAt: now };
+    const state = { poolId: POOL, clientId: CLIENTS.enabled, userId: "target", lockoutSubject: "u:target", simulated: false, b: Buffer.alloc(32, 0x2e), A: N_BUFFER, B: elementFromBigint(5n), issuedAt: now };
     const block = sealSecretBlock(t.app.deps.keys.clientState, state);
     const timestamp = new Date(now).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, (_, w, d, m, y, hms) => `${w} ${m} ${Number(d)} ${hms} UTC ${y}`);
     const signature = signatureForZeroS(N, 5n, "TestPool1", "target", block, timestamp);

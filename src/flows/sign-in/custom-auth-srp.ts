@@ -3,8 +3,8 @@
 // is not called for built-in challenges). Unlike plain USER_SRP_AUTH the challenge carries a Session
 // (amplify-js forwards it): the answer comes back here, its result joins the session array, and
 // Define decides again — the password is one step of the custom flow, not the end of it.
-import { parseClientA } from "../../crypto/srp.js";
-import { bigintToHex, N } from "../../crypto/srp-group.js";
+import { readClientA } from "../../crypto/srp.js";
+import { wireHex } from "../../crypto/srp-group.js";
 import type { ChallengeResult } from "../../triggers/index.js";
 import type { ClientContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
@@ -26,15 +26,13 @@ export function srpStart(): ChallengeResult[] {
   return [{ challengeName: "SRP_A", challengeResult: true, challengeMetadata: null }];
 }
 
-/** SRP_A as USER_SRP_AUTH accepts it: hex, 0 < A < N, minimal form (docs/cognito.md §4.4 step 1). */
-export function readSrpA(srpA: string): string | InvalidParameter {
-  const A = parseClientA(srpA);
-  if (A === undefined || A >= N) return invalidParameter("auth_parameters.SRP_A", messages.invalidSrpA);
-  return bigintToHex(A);
+/** SRP_A as USER_SRP_AUTH accepts it: hex, 0 < A < N, kept as a group element (docs/cognito.md §4.4 step 1). */
+export function readSrpA(srpA: string): Buffer | InvalidParameter {
+  return readClientA(srpA) ?? invalidParameter("auth_parameters.SRP_A", messages.invalidSrpA);
 }
 
 /** Define answered PASSWORD_VERIFIER after SRP_A: the SRP challenge, real or simulated, with a Session. */
-export function passwordVerifierStep(username: string, A: string): BuiltInStep {
+export function passwordVerifierStep(username: string, A: Buffer): BuiltInStep {
   return async (round, history) => {
     const context = { pool: round.pool, client: round.client };
     const subject = await resolveSrpSubject(round.deps, context, username);
@@ -69,7 +67,7 @@ export async function respondCustomPasswordVerifier(deps: Deps, context: ClientC
   if (!state || state.srpB === undefined) return fail("notAuthorized", messages.sessionInvalid);
   const verified = await verifyPasswordClaim(deps, context, request.parameters);
   if (!isVerifiedClaim(verified)) return verified;
-  if (verified.state.B !== state.srpB) return fail("notAuthorized", messages.incorrectCredentials);
+  if (wireHex(verified.state.B) !== state.srpB) return fail("notAuthorized", messages.incorrectCredentials);
   if (verified.attempt === "locked") return fail("notAuthorized", messages.passwordAttemptsExceeded);
   const subject = await boundSubject(deps, pool, { shownName: session.username, userNotFound: state.userNotFound, eventUserName: state.eventUserName });
   const round: Round = { deps, pool, client, subject, clientMetadata: request.clientMetadata };

@@ -24,7 +24,7 @@ export async function customAuth(deps: Deps, { pool, client }: ClientContext, re
   if (username === "") return invalidParameter("auth_parameters.USERNAME", messages.missingParameter("USERNAME"));
   if (startWith === "SRP_A" && srpA === "") return invalidParameter("auth_parameters.SRP_A", messages.missingParameter("SRP_A"));
   const A = startWith === "SRP_A" ? readSrpA(srpA) : undefined;
-  if (typeof A === "object") return A;
+  if (A !== undefined && !Buffer.isBuffer(A)) return A;
   const badHash = checkSecretHash(client, username, request.parameters.SECRET_HASH);
   if (badHash) return badHash;
   const missing = unconfigured(deps, pool, "DefineAuthChallenge");

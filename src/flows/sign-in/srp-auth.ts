@@ -1,5 +1,4 @@
-import { bigintToHex, N } from "../../crypto/srp-group.js";
-import { parseClientA } from "../../crypto/srp.js";
+import { readClientA } from "../../crypto/srp.js";
 import { checkSecretHash, type ClientContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
@@ -45,8 +44,8 @@ export async function respondPasswordVerifier(deps: Deps, context: ClientContext
 
 interface SrpStart {
   readonly username: string;
-  /** SRP_A as minimal hex, 0 < A < N. */
-  readonly A: string;
+  /** SRP_A as a group element (N_BYTES wide), 0 < A < N. */
+  readonly A: Buffer;
 }
 
 /**
@@ -62,7 +61,7 @@ function readSrpStart(parameters: Record<string, string>): SrpStart | InvalidPar
   if (srpA === "") return invalidParameter("auth_parameters.SRP_A", messages.missingParameter("SRP_A"));
   const tooLong = maxLength("auth_parameters.USERNAME", username, limits.username);
   if (tooLong) return tooLong;
-  const A = parseClientA(srpA);
-  if (A === undefined || A >= N) return invalidParameter("auth_parameters.SRP_A", messages.invalidSrpA);
-  return { username, A: bigintToHex(A) };
+  const A = readClientA(srpA);
+  if (A === undefined) return invalidParameter("auth_parameters.SRP_A", messages.invalidSrpA);
+  return { username, A };
 }

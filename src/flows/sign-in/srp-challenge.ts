@@ -1,5 +1,6 @@
 import { sealSecretBlock } from "../../crypto/secret-block.js";
-import { serverChallenge } from "../../crypto/srp.js";
+import { challengeElements } from "../../crypto/srp.js";
+import { wireHex } from "../../crypto/srp-group.js";
 import { ChallengeName } from "../../gen/identity/v1/common.js";
 import type { ClientContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
@@ -11,8 +12,9 @@ import type { SrpSubject } from "./srp-subject.js";
  * exponentiation, real or simulated verifier alike), the sealed SECRET_BLOCK, and no Session —
  * Cognito sends none here, and its clients answer without one (docs/cognito.md §3.1).
  */
-export function passwordVerifierChallenge(deps: Deps, { pool, client }: ClientContext, subject: SrpSubject, A: string): AuthOutcome {
-  const { b, B } = serverChallenge(subject.verifier, deps.random);
+export function passwordVerifierChallenge(deps: Deps, { pool, client }: ClientContext, subject: SrpSubject, A: Buffer): AuthOutcome {
+  // b, A and B stay bytes into the block; only SRP_B is written as hex, for the wire (docs/cognito.md §4.2).
+  const { b, B } = challengeElements(subject.verifier, deps.random);
   const block = sealSecretBlock(deps.keys.clientState, {
     poolId: pool.id,
     clientId: client.clientId,
@@ -29,7 +31,7 @@ export function passwordVerifierChallenge(deps: Deps, { pool, client }: ClientCo
     value: {
       challengeName: ChallengeName.CHALLENGE_NAME_PASSWORD_VERIFIER,
       session: "",
-      challengeParameters: { SALT: subject.salt, SRP_B: B, SECRET_BLOCK: block, USER_ID_FOR_SRP: subject.userId, USERNAME: subject.userId },
+      challengeParameters: { SALT: subject.salt, SRP_B: wireHex(B), SECRET_BLOCK: block, USER_ID_FOR_SRP: subject.userId, USERNAME: subject.userId },
     },
   };
 }

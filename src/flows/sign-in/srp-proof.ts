@@ -1,5 +1,5 @@
 import type { SecretBlockState } from "../../crypto/secret-block.js";
-import { formatTimestamp, passwordClaimSignature, poolNameFromId, serverSessionKey, signaturesMatch } from "../../crypto/srp.js";
+import { formatTimestamp, passwordClaimSignature, poolNameFromId, sessionKeyFromElements, signaturesMatch } from "../../crypto/srp.js";
 import type { PasswordClaim } from "./srp-claim.js";
 
 /**
@@ -9,8 +9,8 @@ import type { PasswordClaim } from "./srp-claim.js";
  * signature — and compares in constant time. It runs in full for simulated challenges too.
  */
 export function passwordClaimMatches(poolId: string, state: SecretBlockState, verifier: string, claim: PasswordClaim): boolean {
-  const hkdf = serverSessionKey(state.A, state.B, state.b, verifier);
-  // A ≡ 0 mod N or u = 0: no key, so no proof, ever.
+  const hkdf = sessionKeyFromElements(state.A, state.B, state.b, verifier);
+  // A not in (0, N) or u = 0: no key, so no proof, ever.
   if (hkdf === undefined) return false;
   const expected = passwordClaimSignature(hkdf, poolNameFromId(poolId), state.userId, claim.secretBlock, formatTimestamp(claim.timestamp));
   return signaturesMatch(expected, claim.signature);

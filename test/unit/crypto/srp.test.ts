@@ -1,14 +1,17 @@
 import { expect } from "chai";
+import fc from "fast-check";
 import { seeded } from "./seeded-random.js";
-import { getDiffieHellman } from "node:crypto";
+import { getDiffieHellman, hkdfSync } from "node:crypto";
 import { modPow } from "../../../src/crypto/modpow.js";
 import {
-  N, N_HEX, bigintFromBuffer, bigintFromHex, bigintToBuffer, bigintToHex, g, hexHash, k, padHex,
+  N, N_BUFFER, N_BYTES, N_HEX, bigintFromBuffer, bigintFromHex, bigintToBuffer, bigintToHex, elementFromBigint,
+  elementFromHex, g, hexHash, isBelowN, k, padBytes, padHex, wireHex,
 } from "../../../src/crypto/srp-group.js";
 import {
   type RandomBytes, clientComputeA, clientSessionKey, clientSignature, computeU, computeVerifier, computeX,
-  formatTimestamp, newSalt, parseClientA, parseTimestamp, passwordClaimSignature, poolNameFromId,
-  serverChallenge, serverSessionKey, signaturesMatch, uFromDigest, verifierFromPassword, verifierMatches,
+  formatTimestamp, newSalt, parseClientA, parseTimestamp, passwordClaimSignature, poolNameFromId, readClientA,
+  serverChallenge, serverSessionKey, sessionKeyFromElements, signaturesMatch, uFromDigest, verifierFromPassword,
+  verifierMatches,
 } from "../../../src/crypto/srp.js";
 
 /** randomBytes that hands out the given chunks in order (and checks the requested sizes). */
@@ -60,6 +63,42 @@ describe("crypto/srp: group and encodings (docs/cognito.md §4.1, §4.2)", () =>
     expect(bigintToBuffer(0x1234n).toString("hex")).to.equal("1234");
     expect(bigintFromBuffer(Buffer.alloc(0))).to.equal(0n);
     expect(bigintFromBuffer(Buffer.from("000102", "hex"))).to.equal(0x102n);
+  });
+
+  it("keeps group elements as N_BYTES big-endian bytes, and writes them as minimal hex", () => {
+    expect(elementFromBigint(5n)).to.have.length(N_BYTES);
+    expect(bigintFromBuffer(elementFromBigint(N - 1n))).to.equal(N - 1n);
+    expect(() => elementFromBigint(N)).to.throw(RangeError);
+    expect(() => elementFromBigint(-1n)).to.throw(RangeError);
+    expect(N_BUFFER.toString("hex")).to.equal(N_HEX.toLowerCase());
+    expect(wireHex(elementFromBigint(0xabcn))).to.equal("abc");
+    expect(wireHex(elementFromBigint(0n))).to.equal("0");
+    expect(wireHex(Buffer.alloc(32, 0x2e))).to.equal("2e".repeat(32));
+    expect(isBelowN(elementFromBigint(N - 1n))).to.equal(true);
+    expect(isBelowN(N_BUFFER)).to.equal(false);
+    expect(isBelowN(Buffer.alloc(N_BYTES - 1))).to.equal(false);
+  });
+
+  it("reads a hex integer as an element reduced mod N, as modPow reduced its base", () => {
+    expect(elementFromHex("")).to.equal(undefined);
+    expect(elementFromHex("12z")).to.equal(undefined);
+    expect(bigintFromBuffer(elementFromHex("ABC")!)).to.equal(0xabcn);
+    expect(bigintFromBuffer(elementFromHex(`0000${bigintToHex(N - 1n)}`)!)).to.equal(N - 1n);
+    expect(bigintFromBuffer(elementFromHex(N_HEX)!)).to.equal(0n);
+    expect(bigintFromBuffer(elementFromHex(bigintToHex(2n * N + 7n))!)).to.equal(7n);
+  });
+
+  it("padBytes gives the bytes of padHex, for any width and leading zeros", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: (1n << 3072n) - 1n }), fc.nat({ max: 8 }), (n, shift) => {
+        const value = n >> BigInt(shift * 64); // small values too: many leading zero bytes
+        const bytes = bigintToBuffer(value, N_BYTES);
+        expect(padBytes(bytes).toString("hex")).to.equal(padHex(value));
+      }),
+      { seed: 20240305, numRuns: 200 },
+    );
+    for (const [n, want] of padCases) expect(padBytes(bigintToBuffer(n, 4)).toString("hex")).to.equal(want);
+    expect(padBytes(Buffer.alloc(0)).toString("hex")).to.equal("00");
   });
 
   it("takes the pool name from the pool id, case preserved", () => {
@@ -194,6 +233,46 @@ describe("crypto/srp: server exchange (docs/cognito.md §4.4)", () => {
     expect(parseClientA("ABC")).to.equal(0xabcn);
     expect(parseClientA("0000abc")).to.equal(0xabcn);
     expect(parseClientA(`00${N_HEX}`.replace(/F$/, "E"))).to.equal(N - 1n);
+  });
+
+  for (const [name, value] of [...badA, ["N + 1", bigintToHex(N + 1n)], ["N + 1, upper case", bigintToHex(N + 1n).toUpperCase()]] as const) {
+    it(`readClientA (the server's SRP_A, 0 < A < N) rejects: ${name}`, () => expect(readClientA(value)).to.equal(undefined));
+  }
+
+  it("readClientA takes what parseClientA takes below N, as an element", () => {
+    for (const value of ["ABC", "0000abc", "1", `00${N_HEX}`.replace(/F$/, "E"), "0".repeat(1020) + "abcd", clientComputeA(7n)]) {
+      const A = readClientA(value);
+      expect(A, value.slice(0, 12)).to.have.length(N_BYTES);
+      expect(bigintFromBuffer(A!)).to.equal(parseClientA(value));
+    }
+  });
+
+  it("derives the session key the BigInt way did, byte for byte (elements with leading zero bytes too)", () => {
+    // The computation as it was written on integers before elements (docs/performance.md §3).
+    const reference = (A: bigint, B: bigint, b: bigint, v: bigint) => {
+      const u = computeU(A, B)!;
+      const S = modPow((A * modPow(v, u)) % N, b);
+      return Buffer.from(hkdfSync("sha256", Buffer.from(padHex(S), "hex"), Buffer.from(padHex(u), "hex"), "Caldera Derived Key", 16));
+    };
+    const random = seeded("elements");
+    const cases = [
+      [modPow(g, 12345n), verifier], [2n, verifier], [N - 2n, verifier], [bigintFromBuffer(random(100)), verifier],
+      [modPow(g, 777n), "5"], [modPow(g, 778n), `000${bigintToHex(N - 5n)}`], [3n, bigintToHex(N + 9n)],
+    ] as const;
+    for (const [A, v] of cases) {
+      const { b, B } = serverChallenge(v, random);
+      const ours = sessionKeyFromElements(elementFromBigint(A), elementFromHex(B)!, Buffer.from(b.padStart(64, "0"), "hex"), v);
+      expect(ours?.toString("hex"), `A = ${bigintToHex(A).slice(0, 8)}`).to.equal(reference(A, hex(B), hex(b), hex(v)).toString("hex"));
+    }
+  });
+
+  it("derives no session key from a block's A outside (0, N)", () => {
+    const { b, B } = serverChallenge(verifier, seeded("y"));
+    const [bBytes, BBytes] = [Buffer.from(b.padStart(64, "0"), "hex"), elementFromHex(B)!];
+    expect(sessionKeyFromElements(Buffer.alloc(N_BYTES), BBytes, bBytes, verifier)).to.equal(undefined);
+    expect(sessionKeyFromElements(N_BUFFER, BBytes, bBytes, verifier)).to.equal(undefined);
+    expect(sessionKeyFromElements(Buffer.alloc(N_BYTES, 0xff), BBytes, bBytes, verifier)).to.equal(undefined);
+    expect(sessionKeyFromElements(elementFromBigint(5n), BBytes, bBytes, verifier)).to.not.equal(undefined);
   });
 
   it("refuses u = 0 and accepts any other digest", () => {
