@@ -132,17 +132,6 @@ export function serverChallenge(verifierHex: string, randomBytes: RandomBytes): 
   return { b: wireHex(b), B: wireHex(B) };
 }
 
-/**
- * SRP_A as sent by clients: `A.toString(16)`, so any case, odd length or zero padding is fine
- * (§4.2). `undefined` for empty, non-hex, over-long input, or A ≡ 0 mod N (§4.4 step 1: the
- * caller answers InvalidParameterException).
- */
-export function parseClientA(hex: string): bigint | undefined {
-  if (hex.length > MAX_A_HEX_CHARS) return undefined;
-  const A = bigintFromHex(hex);
-  return A === undefined || A % N === 0n ? undefined : A;
-}
-
 /** u = H(padHex(A) || padHex(B)); `undefined` when u = 0, which both sides must refuse (§4.3). */
 export function computeU(A: bigint, B: bigint): bigint | undefined {
   return uFromDigest(hexHash(padHex(A) + padHex(B)));

@@ -5,7 +5,7 @@ import { seeded } from "./seeded-random.js";
 import { createRequire } from "node:module";
 import { padHex, k } from "../../../src/crypto/srp-group.js";
 import {
-  formatTimestamp, newSalt, parseClientA, parseTimestamp, passwordClaimSignature,
+  formatTimestamp, newSalt, parseTimestamp, passwordClaimSignature, readClientA,
   poolNameFromId, serverChallenge, serverSessionKey, signaturesMatch, verifierFromPassword,
 } from "../../../src/crypto/srp.js";
 
@@ -90,7 +90,7 @@ describe("crypto/srp interop with amazon-cognito-identity-js", () => {
       const verifier = verifierFromPassword(poolName, userId, "S3cret!pw", salt);
       const helper = new AuthenticationHelper(poolName);
       const A = largeA(helper);
-      expect(parseClientA(A)).to.not.equal(undefined);
+      expect(readClientA(A)).to.not.equal(undefined);
       const { b, B } = serverChallenge(verifier, random);
       const server = serverSessionKey(A, B, b, verifier);
       expect(amplifyKey(helper, userId, "S3cret!pw", B, salt).equals(server ?? Buffer.alloc(0))).to.equal(true);
