@@ -8,7 +8,7 @@ import { UserPoolClientSettings, UserPoolSettings } from "../gen/identity/v1/com
 import type { ClientEntry, ConfigFile, PoolEntry, ResourceServerEntry } from "./config-file.js";
 import { clientOauthProblem } from "../flows/admin/oauth-settings.js";
 import { forgetPoolScopes } from "../flows/m2m/pool-scopes.js";
-import { forgetTypedIdentifiers } from "../flows/existence/typed-identifiers.js";
+import { forgetClientContexts } from "../flows/client-context.js";
 import { resourceServerFrom } from "../flows/m2m/resource-server-input.js";
 
 /**
@@ -56,7 +56,7 @@ async function applyClient(deps: Deps, poolId: string, entry: ClientEntry): Prom
   if (!current) throw new Error(`client ${entry.clientId} vanished`);
   // The file declares the one secret: secrets added by rotation since are replaced by it.
   await deps.stores.clients.put({ ...current, ...parsed, name: entry.name, secret: entry.secret, secrets: undefined, updatedAt: deps.clock() });
-  forgetTypedIdentifiers(poolId);
+  forgetClientContexts();
 }
 
 /** Creates or replaces a resource server with the file's name and scopes. */

@@ -4,6 +4,7 @@ import type { Deps } from "./deps.js";
 import { messages } from "./messages.js";
 import { fail, type Failure } from "./outcome.js";
 import { ShortCache } from "./short-cache.js";
+import { forgetTypedIdentifiers } from "./existence/typed-identifiers.js";
 
 /** The app client a request names and the pool it belongs to. */
 export interface ClientContext {
@@ -34,10 +35,11 @@ export function cachedPool(deps: Deps, poolId: string): Promise<PoolRecord | und
   return pools.get(poolId, () => deps.stores.pools.get(poolId));
 }
 
-/** Drops cached contexts and pools after a local change to a pool or client. */
+/** Drops what this process keeps of pools and clients (contexts, pools, which pools show typed identifiers) after a local change to one. */
 export function forgetClientContexts(): void {
   contexts.clear();
   pools.clear();
+  forgetTypedIdentifiers();
 }
 
 export function isContext(value: ClientContext | Failure): value is ClientContext {

@@ -6,7 +6,7 @@ import { clientId, firstProblem, limits, poolId, required } from "../validation.
 import { clientSettingsFrom, clientView } from "./client-settings.js";
 import { newClientId, newClientSecret } from "./ids.js";
 import { forgetUnknownClient } from "../m2m/credential-client.js";
-import { forgetTypedIdentifiers } from "../existence/typed-identifiers.js";
+import { forgetClientContexts } from "../client-context.js";
 import { clientOauthProblem } from "./oauth-settings.js";
 
 export type CreateUserPoolClientOutcome = Outcome<CreateUserPoolClientResponse>;
@@ -41,6 +41,6 @@ export async function createUserPoolClient(deps: Deps, request: CreateUserPoolCl
   };
   if (!(await deps.stores.clients.create(client))) return invalidParameter("client_id", `User pool client ${client.clientId} already exists.`);
   forgetUnknownClient(client.clientId);
-  forgetTypedIdentifiers(client.poolId);
+  forgetClientContexts();
   return success(clientView(client, true));
 }

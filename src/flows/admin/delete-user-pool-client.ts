@@ -1,6 +1,5 @@
 import type { DeleteUserPoolClientRequest, DeleteUserPoolClientResponse } from "../../gen/identity/v1/admin_service.js";
 import { forgetClientContexts } from "../client-context.js";
-import { forgetTypedIdentifiers } from "../existence/typed-identifiers.js";
 import type { Deps } from "../deps.js";
 import { success, type Outcome } from "../outcome.js";
 import { isClient, loadClient } from "./admin-target.js";
@@ -13,6 +12,5 @@ export async function deleteUserPoolClient(deps: Deps, request: DeleteUserPoolCl
   if (!isClient(client)) return client;
   await deps.stores.clients.delete(client);
   forgetClientContexts();
-  forgetTypedIdentifiers(client.poolId);
   return success({});
 }

@@ -1,7 +1,6 @@
 import type { UpdateUserPoolClientRequest, UpdateUserPoolClientResponse } from "../../gen/identity/v1/admin_service.js";
 import type { ClientRecord } from "../../store/records.js";
 import { forgetClientContexts } from "../client-context.js";
-import { forgetTypedIdentifiers } from "../existence/typed-identifiers.js";
 import type { Deps } from "../deps.js";
 import { isFailure, success, type Outcome } from "../outcome.js";
 import { limits, maxLength } from "../validation.js";
@@ -29,6 +28,5 @@ export async function updateUserPoolClient(deps: Deps, request: UpdateUserPoolCl
   await deps.stores.clients.put(updated);
   // This replica applies the new settings at once; others within the context cache's two seconds.
   forgetClientContexts();
-  forgetTypedIdentifiers(client.poolId);
   return success(clientView(updated, true));
 }

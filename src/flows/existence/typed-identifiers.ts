@@ -3,7 +3,8 @@
 // username, which its record serves itself (docs/existence.md §4; docs/storage.md "Memory per
 // user"). Asked at every password event and after each proven USER_PASSWORD_AUTH, so kept per
 // process like client contexts: a client turned STRICT on another replica is seen within
-// SHORT_CACHE_MS, one changed here at once (every client write calls forgetTypedIdentifiers).
+// SHORT_CACHE_MS, one changed here at once (client-context.ts forgetClientContexts, which every
+// client write calls, forgets these too).
 import type { Deps } from "../deps.js";
 import { ShortCache } from "../short-cache.js";
 import { policyOf } from "./policy.js";
@@ -14,7 +15,7 @@ export function poolShowsTypedIdentifiers(deps: Deps, poolId: string): Promise<b
   return cache.get(poolId, async () => (await deps.stores.clients.modesOf(poolId)).some((existenceMode) => policyOf({ existenceMode }).challengeIdentity === "typed-identifier"));
 }
 
-/** After a local change to one of the pool's clients. */
-export function forgetTypedIdentifiers(poolId: string): void {
-  cache.delete(poolId);
+/** After a local change to a client (forgetClientContexts). */
+export function forgetTypedIdentifiers(): void {
+  cache.clear();
 }
