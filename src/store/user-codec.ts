@@ -1,5 +1,6 @@
 import type { UserRecord, UserStatus } from "./records.js";
 import type { CredentialSealer } from "./credentials.js";
+import { wireHex } from "../crypto/srp-group.js";
 
 /**
  * The stored form of a user (README "Security", about 500 bytes for a user with an email, so that
@@ -85,8 +86,8 @@ export function decodeUser(sealer: CredentialSealer, poolId: string, username: s
   const oddSalt = (bytes.readUInt8(5) & 64) !== 0;
   const saltLength = oddSalt ? plain.readUInt8(0) : SALT_BYTES;
   const saltAt = oddSalt ? 1 : 0;
-  const salt = minimalHex(plain.subarray(saltAt, saltAt + saltLength));
-  const verifier = minimalHex(plain.subarray(saltAt + saltLength));
+  const salt = wireHex(plain.subarray(saltAt, saltAt + saltLength));
+  const verifier = wireHex(plain.subarray(saltAt + saltLength));
   return { ...user, salt, verifier, ...(bytes.readUInt8(5) & 128 ? { credentialsOverCanonicalName: true } : {}) };
 }
 
@@ -178,8 +179,4 @@ function hexBytes(hex: string): Buffer {
   if (!/^[0-9a-f]+$/.test(lower)) throw new Error("salt and verifier must be hex");
   if (lower === "0") return Buffer.alloc(0);
   return Buffer.from(lower.length % 2 ? `0${lower}` : lower, "hex");
-}
-
-function minimalHex(bytes: Buffer): string {
-  return bytes.toString("hex").replace(/^0+(?=.)/, "") || "0";
 }
