@@ -13,7 +13,7 @@ import type { Deps } from "../src/flows/deps.js";
 import { openSecretBlock, secretBlockBytes } from "../src/crypto/secret-block.js";
 import { N_HEX } from "../src/crypto/srp-group.js";
 import { clientComputeA, clientSignature, formatTimestamp, newSalt, poolNameFromId, verifierFromPassword } from "../src/crypto/srp.js";
-import { readSrpA } from "../src/flows/sign-in/custom-auth-srp.js";
+import { readSrpA } from "../src/flows/sign-in/srp-auth.js";
 import { passwordVerifierChallenge } from "../src/flows/sign-in/srp-challenge.js";
 import { passwordClaimMatches } from "../src/flows/sign-in/srp-proof.js";
 import type { SrpSubject } from "../src/flows/sign-in/srp-subject.js";

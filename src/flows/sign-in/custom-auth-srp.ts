@@ -3,13 +3,12 @@
 // is not called for built-in challenges). Unlike plain USER_SRP_AUTH the challenge carries a Session
 // (amplify-js forwards it): the answer comes back here, its result joins the session array, and
 // Define decides again — the password is one step of the custom flow, not the end of it.
-import { readClientA } from "../../crypto/srp.js";
 import { wireHex } from "../../crypto/srp-group.js";
 import type { ChallengeResult } from "../../triggers/index.js";
 import type { ClientContext } from "../client-context.js";
 import type { Deps } from "../deps.js";
 import { messages } from "../messages.js";
-import { fail, invalidParameter, type InvalidParameter } from "../outcome.js";
+import { fail } from "../outcome.js";
 import type { ChallengeOutcome } from "./auth-outcome.js";
 import type { AuthRequest } from "./auth-request.js";
 import { isSessionState, openSession, takeSession } from "./challenge-session.js";
@@ -26,10 +25,6 @@ export function srpStart(): ChallengeResult[] {
   return [{ challengeName: "SRP_A", challengeResult: true, challengeMetadata: null }];
 }
 
-/** SRP_A as USER_SRP_AUTH accepts it: hex, 0 < A < N, kept as a group element (docs/cognito.md §4.4 step 1). */
-export function readSrpA(srpA: string): Buffer | InvalidParameter {
-  return readClientA(srpA) ?? invalidParameter("auth_parameters.SRP_A", messages.invalidSrpA);
-}
 
 /** Define answered PASSWORD_VERIFIER after SRP_A: the SRP challenge, real or simulated, with a Session. */
 export function passwordVerifierStep(username: string, A: Buffer): BuiltInStep {

@@ -61,7 +61,11 @@ function readSrpStart(parameters: Record<string, string>): SrpStart | InvalidPar
   if (srpA === "") return invalidParameter("auth_parameters.SRP_A", messages.missingParameter("SRP_A"));
   const tooLong = maxLength("auth_parameters.USERNAME", username, limits.username);
   if (tooLong) return tooLong;
-  const A = readClientA(srpA);
-  if (A === undefined) return invalidParameter("auth_parameters.SRP_A", messages.invalidSrpA);
-  return { username, A };
+  const A = readSrpA(srpA);
+  return Buffer.isBuffer(A) ? { username, A } : A;
+}
+
+/** SRP_A as USER_SRP_AUTH (and CUSTOM_AUTH's SRP_A step) accepts it: hex, 0 < A < N, kept as a group element (docs/cognito.md §4.4 step 1). */
+export function readSrpA(srpA: string): Buffer | InvalidParameter {
+  return readClientA(srpA) ?? invalidParameter("auth_parameters.SRP_A", messages.invalidSrpA);
 }
